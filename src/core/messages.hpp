@@ -1,0 +1,44 @@
+// The one catalogue of user-facing texts (findings and UI), Thai and English,
+// formatted with ICU MessageFormat and named arguments: {indicator}, {found} ...
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace ita::msg {
+
+enum class Lang { Th, En };
+using Args = std::map<std::string, std::string>;
+
+// key: a finding code ("ITA001") or a UI key ("ui.summary"). Unknown key -> the key itself.
+std::string text(std::string_view key, Lang lang, const Args& args = {});
+inline std::string th(std::string_view key, const Args& a = {}) { return text(key, Lang::Th, a); }
+inline std::string en(std::string_view key, const Args& a = {}) { return text(key, Lang::En, a); }
+bool has(std::string_view key);
+
+// Stable finding codes. Never renumber: users filter and documents cite them.
+namespace code {
+inline constexpr const char* MissingIndicator   = "ITA001"; // error
+inline constexpr const char* DuplicateIndicator = "ITA002"; // error
+inline constexpr const char* ScoreNotNumber     = "ITA003"; // error
+inline constexpr const char* ScoreOutOfRange    = "ITA004"; // error
+inline constexpr const char* WrongTool          = "ITA005"; // error
+inline constexpr const char* TotalMismatch      = "ITA006"; // error
+inline constexpr const char* RatingWrong        = "ITA007"; // error
+inline constexpr const char* RatingOtherScheme  = "ITA008"; // warning
+inline constexpr const char* ImplausibleYear    = "ITA009"; // error
+inline constexpr const char* CrossTableMismatch = "ITA010"; // error
+inline constexpr const char* TextFigureMismatch = "ITA011"; // error
+inline constexpr const char* RankingWrong       = "ITA012"; // error
+inline constexpr const char* ExtremeClaimWrong  = "ITA013"; // error
+inline constexpr const char* MixedDigits        = "ITA014"; // warning
+inline constexpr const char* NoFramework        = "ITA015"; // error
+inline constexpr const char* NoFiscalYear       = "ITA016"; // warning
+inline constexpr const char* NoScoreTable       = "ITA017"; // warning
+inline constexpr const char* MeasureNoUnit      = "ITA020"; // error
+inline constexpr const char* MeasurePeriod      = "ITA021"; // error: outside the fiscal year or unreadable
+inline constexpr const char* TargetNotAddressed = "ITA022"; // warning
+} // namespace code
+
+} // namespace ita::msg
