@@ -1,0 +1,218 @@
+#include "core/messages.hpp"
+
+#include <gtest/gtest.h>
+
+#include <utility>
+#include <vector>
+
+using namespace ita::msg;
+
+namespace {
+
+// Every key with the arguments its callers pass.
+const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
+    static const std::vector<std::pair<std::string, std::vector<std::string>>> k = {
+        {"ITA001", {"indicator", "name", "where"}},
+        {"ITA002", {"indicator", "name", "first", "second"}},
+        {"ITA003", {"indicator", "name", "found", "where"}},
+        {"ITA004", {"indicator", "name", "found", "where"}},
+        {"ITA005", {"indicator", "name", "found", "expected", "where"}},
+        {"ITA006", {"found", "expected", "difference", "tolerance", "year", "where"}},
+        {"ITA007", {"found", "expected", "total", "year", "where"}},
+        {"ITA008", {"found", "expected", "year", "where"}},
+        {"ITA009", {"found", "suggestion", "kind"}},
+        {"ITA010", {"indicator", "name", "first", "firstScore", "second", "secondScore", "hint"}},
+        {"ITA011", {"indicator", "name", "found", "expected", "where", "table", "swapped"}},
+        {"ITA012", {"indicator", "name", "found", "expected", "where"}},
+        {"ITA013", {"kind", "found", "expected", "where"}},
+        {"ITA014", {"thai", "arabic"}},
+        {"ITA015", {"year"}},
+        {"ITA016", {}},
+        {"ITA017", {}},
+        {"ITA020", {"measure", "where"}},
+        {"ITA021", {"measure", "found", "period", "where", "kind"}},
+        {"ITA022", {"indicator", "name", "score", "target"}},
+        {"ui.summary", {"errors", "warnings"}},
+        {"ui.noFindings", {}},
+        {"ui.severity.error", {}},
+        {"ui.severity.warning", {}},
+        {"ui.report.title", {}},
+        {"ui.report.code", {}},
+        {"ui.report.severity", {}},
+        {"ui.report.where", {}},
+        {"ui.report.message", {}},
+        {"ui.report.expected", {}},
+        {"ui.report.found", {}},
+        {"ui.report.file", {}},
+    };
+    return k;
+}
+
+// A value per argument that is recognisable in the output ("<name>") and valid where
+// the pattern needs a number or a select keyword.
+Args sampleArgs(const std::vector<std::string> &names, const std::string &selectValue = "other") {
+    Args a;
+    for (const auto &n : names) {
+        if (n == "kind" || n == "hint" || n == "swapped")
+            a[n] = selectValue;
+        else if (n == "errors" || n == "warnings")
+            a[n] = "2";
+        else
+            a[n] = "<" + n + ">";
+    }
+    return a;
+}
+
+} // namespace
+
+TEST(Messages, EveryKeyFormatsInBothLanguagesWithoutLeftovers) {
+    for (const auto &[key, names] : keys()) {
+        ASSERT_TRUE(has(key)) << key;
+        const Args a = sampleArgs(names);
+        for (Lang lang : {Lang::Th, Lang::En}) {
+            const std::string s = text(key, lang, a);
+            EXPECT_FALSE(s.empty()) << key;
+            EXPECT_NE(s, key);
+            EXPECT_EQ(s.find('{'), std::string::npos) << key << ": " << s;
+            EXPECT_EQ(s.find('}'), std::string::npos) << key << ": " << s;
+            EXPECT_EQ(s.find("''"), std::string::npos) << key << ": " << s;
+            // Every non-select argument shows up in the text.
+            for (const auto &n : names) {
+                if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings")
+                    continue;
+                if (key == "ITA009" && n == "suggestion") continue; // only in the ce/typo variants
+                EXPECT_NE(s.find("<" + n + ">"), std::string::npos) << key << " lacks " << n << ": " << s;
+            }
+        }
+        // Thai and English are different texts (the Thai one is in Thai).
+        EXPECT_NE(text(key, Lang::Th, a), text(key, Lang::En, a)) << key;
+        EXPECT_NE(text(key, Lang::Th, a).find("\xE0\xB8"), std::string::npos) << key; // U+0E00 block
+    }
+}
+
+TEST(Messages, ExactExamples) {
+    const std::string where = "ชีต 'คะแนน' เซลล์ B7";
+    EXPECT_EQ(th("ITA001", {{"indicator", "6"}, {"name", "คุณภาพการดำเนินงาน"}, {"where", where}}),
+              "ไม่พบตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน ในตารางคะแนน (ชีต 'คะแนน' เซลล์ B7) "
+              "กรุณาเพิ่มคะแนนของตัวชี้วัดนี้");
+    EXPECT_EQ(
+        en("ITA001", {{"indicator", "6"}, {"name", "Quality of operations"}, {"where", "sheet 'x' cell B7"}}),
+        "Indicator 6 (Quality of operations) is missing from the score table (sheet 'x' cell B7). "
+        "Add its score.");
+    EXPECT_EQ(th("ITA015", {{"year", "2569"}}),
+              "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. 2569 ในระบบ: เพิ่มไฟล์เกณฑ์ (fy2569.json)");
+    EXPECT_EQ(en("ITA015", {{"year", "2569"}}), "No ITA framework for FY2569: add one (fy2569.json).");
+    EXPECT_EQ(th("ui.summary", {{"errors", "3"}, {"warnings", "1"}}), "พบข้อผิดพลาด 3 รายการ คำเตือน 1 รายการ");
+    EXPECT_EQ(th("ui.summary", {{"errors", "๓"}, {"warnings", "๑"}}), "พบข้อผิดพลาด ๓ รายการ คำเตือน ๑ รายการ");
+    EXPECT_EQ(th("ui.severity.error"), "ข้อผิดพลาด");
+    EXPECT_EQ(th("ui.severity.warning"), "คำเตือน");
+    EXPECT_EQ(en("ui.severity.error"), "error");
+    EXPECT_EQ(en("ui.severity.warning"), "warning");
+    EXPECT_EQ(th("ui.report.title"), "ผลการตรวจสอบ ITA");
+}
+
+TEST(Messages, EnglishPlural) {
+    EXPECT_EQ(en("ui.summary", {{"errors", "3"}, {"warnings", "1"}}), "3 errors, 1 warning");
+    EXPECT_EQ(en("ui.summary", {{"errors", "1"}, {"warnings", "0"}}), "1 error, 0 warnings");
+    EXPECT_EQ(en("ui.summary", {{"errors", "๒"}, {"warnings", "๑"}}), "2 errors, 1 warning");
+    // A count that is not a number does not throw the arguments away.
+    const std::string s = en("ui.summary", {{"errors", "many"}, {"warnings", "1"}});
+    EXPECT_NE(s.find("many"), std::string::npos) << s;
+}
+
+TEST(Messages, SelectVariants) {
+    const std::string ce = th("ITA009", {{"found", "2022"}, {"suggestion", "2565"}, {"kind", "ce"}});
+    EXPECT_EQ(ce, "ปีงบประมาณ 2022 ไม่น่าจะถูกต้อง เนื่องจากเป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. 2565");
+    const std::string typo = th("ITA009", {{"found", "2656"}, {"suggestion", "2565"}, {"kind", "typo"}});
+    EXPECT_EQ(typo, "ปีงบประมาณ 2656 ไม่น่าจะถูกต้อง อาจพิมพ์ผิด น่าจะหมายถึง พ.ศ. 2565");
+    const std::string other = th("ITA009", {{"found", "2400"}, {"suggestion", ""}, {"kind", "other"}});
+    EXPECT_EQ(other, "ปีงบประมาณ 2400 ไม่น่าจะถูกต้อง กรุณาตรวจสอบปีงบประมาณ");
+    EXPECT_EQ(en("ITA009", {{"found", "2022"}, {"suggestion", "2565"}, {"kind", "ce"}}),
+              "The fiscal year 2022 is implausible: it is a CE year; BE 2565 is probably meant.");
+    EXPECT_EQ(en("ITA009", {{"found", "2656"}, {"suggestion", "2565"}, {"kind", "typo"}}),
+              "The fiscal year 2656 is implausible: probably a typo for 2565.");
+
+    Args a10 = {{"indicator", "๒"},
+                {"name", "การใช้งบประมาณ"},
+                {"first", "ตาราง Table1 แถว 3 คอลัมน์ 3"},
+                {"firstScore", "๘๕.๕๐"},
+                {"second", "ตาราง Table3 แถว 4 คอลัมน์ 3"},
+                {"secondScore", "๕๘.๕๐"}};
+    a10["hint"] = "first";
+    const std::string first = th("ITA010", a10);
+    EXPECT_NE(first.find("ตารางแรก"), std::string::npos) << first;
+    a10["hint"] = "second";
+    const std::string second = th("ITA010", a10);
+    EXPECT_NE(second.find("ตารางที่สอง"), std::string::npos) << second;
+    a10["hint"] = "other";
+    EXPECT_EQ(th("ITA010", a10), "คะแนนตัวชี้วัดที่ ๒ การใช้งบประมาณ ไม่ตรงกันในสองตาราง: ตาราง Table1 แถว 3 "
+                                 "คอลัมน์ 3 เป็น ๘๕.๕๐ แต่ ตาราง Table3 แถว 4 คอลัมน์ 3 เป็น ๕๘.๕๐");
+    a10["hint"] = "first";
+    EXPECT_NE(en("ITA010", a10).find("The first table reproduces the stated total"), std::string::npos);
+
+    Args a11 = {{"indicator", "1"},    {"name", "การปฏิบัติหน้าที่"}, {"found", "89.27"},
+                {"expected", "89.72"}, {"where", "ย่อหน้าที่ 4"},   {"table", "ตาราง Table2 แถว 2 คอลัมน์ 3"}};
+    a11["swapped"] = "yes";
+    EXPECT_EQ(th("ITA011", a11), "ข้อความ (ย่อหน้าที่ 4) ระบุคะแนนตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ เป็น 89.27 แต่ในตาราง "
+                                 "(ตาราง Table2 แถว 2 คอลัมน์ 3) เป็น 89.72 ตัวเลขอาจสลับหลัก");
+    EXPECT_NE(en("ITA011", a11).find("transposed"), std::string::npos);
+    a11["swapped"] = "no";
+    EXPECT_EQ(th("ITA011", a11).find("สลับหลัก"), std::string::npos);
+    EXPECT_EQ(en("ITA011", a11).find("transposed"), std::string::npos);
+
+    const Args a13 = {{"found", "การปฏิบัติหน้าที่"}, {"expected", "การเปิดเผยข้อมูล"}, {"where", "ย่อหน้าที่ 7"}};
+    Args hi = a13, lo = a13;
+    hi["kind"] = "highest";
+    lo["kind"] = "lowest";
+    EXPECT_EQ(th("ITA013", hi),
+              "ข้อความระบุว่าตัวชี้วัดที่ได้คะแนนสูงสุดคือ การปฏิบัติหน้าที่ แต่ตามตารางคะแนนคือ การเปิดเผยข้อมูล (ย่อหน้าที่ 7)");
+    EXPECT_NE(th("ITA013", lo).find("คะแนนต่ำสุดคือ"), std::string::npos);
+    EXPECT_NE(en("ITA013", hi).find("highest-scoring"), std::string::npos);
+    EXPECT_NE(en("ITA013", lo).find("lowest-scoring"), std::string::npos);
+
+    Args a21 = {{"measure", "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ"},
+                {"found", "ต.ค. ๖๔ – ก.ย. ๖๖"},
+                {"period", "ต.ค. ๖๔ – ก.ย. ๖๕"},
+                {"where", "ตาราง Table4 แถว 3 คอลัมน์ 4"}};
+    a21["kind"] = "outside";
+    EXPECT_EQ(th("ITA021", a21),
+              "ระยะเวลาดำเนินการของมาตรการ “มาตรการเผยแพร่ข้อมูลต่อสาธารณะ” คือ “ต.ค. ๖๔ – ก.ย. ๖๖” "
+              "ซึ่งอยู่นอกปีงบประมาณ (ต.ค. ๖๔ – ก.ย. ๖๕) (ตาราง Table4 แถว 3 คอลัมน์ 4)");
+    a21["kind"] = "unreadable";
+    a21["found"] = "ตลอดปี";
+    EXPECT_NE(th("ITA021", a21).find("อ่านไม่ได้"), std::string::npos);
+    EXPECT_NE(en("ITA021", a21).find("cannot be read"), std::string::npos);
+}
+
+TEST(Messages, Apostrophes) {
+    // The pattern's doubled apostrophe prints once; apostrophes and braces in values are literal.
+    const Args a = {{"found", "A"}, {"expected", "ผ่าน"}, {"year", "2567"}, {"where", "sheet 'ผล' cell C3"}};
+    EXPECT_EQ(en("ITA008", a),
+              "The rating A comes from another year's scheme; under the FY2567 scheme it is ผ่าน "
+              "(sheet 'ผล' cell C3).");
+    const std::string s = th("ITA003", {{"indicator", "๔"},
+                                        {"name", "การใช้ทรัพย์สินของราชการ"},
+                                        {"found", "{8O.5}'"},
+                                        {"where", "ชีต 'คะแนน' เซลล์ C5"}});
+    EXPECT_EQ(s, "คะแนนตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ไม่ใช่ตัวเลข (พบ “{8O.5}'”) (ชีต 'คะแนน' เซลล์ C5) "
+                 "กรุณากรอกคะแนนเป็นตัวเลข");
+}
+
+TEST(Messages, UnknownKeyAndMissingArgs) {
+    EXPECT_FALSE(has("ITA999"));
+    EXPECT_EQ(th("ITA999"), "ITA999");
+    EXPECT_EQ(en("ui.nothing"), "ui.nothing");
+    // A missing argument stays visible rather than silently vanishing.
+    EXPECT_NE(th("ITA015").find("{year}"), std::string::npos);
+}
+
+TEST(Messages, CodesMatchCatalogue) {
+    for (const char *c : {code::MissingIndicator,   code::DuplicateIndicator, code::ScoreNotNumber,
+                          code::ScoreOutOfRange,    code::WrongTool,          code::TotalMismatch,
+                          code::RatingWrong,        code::RatingOtherScheme,  code::ImplausibleYear,
+                          code::CrossTableMismatch, code::TextFigureMismatch, code::RankingWrong,
+                          code::ExtremeClaimWrong,  code::MixedDigits,        code::NoFramework,
+                          code::NoFiscalYear,       code::NoScoreTable,       code::MeasureNoUnit,
+                          code::MeasurePeriod,      code::TargetNotAddressed})
+        EXPECT_TRUE(has(c)) << c;
+}
