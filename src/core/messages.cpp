@@ -44,7 +44,7 @@ constexpr Entry kCatalogue[] = {
      "Indicator {indicator} ({name}) is listed under {found}, but it belongs to {expected} ({where})."},
     {"ITA006",
      "คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายตัวชี้วัดตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
-     "ซึ่งได้ {expected} ต่างกัน {difference} (ยอมให้ต่างได้ไม่เกิน {tolerance}) "
+     "ซึ่งได้ {expected} ต่างกัน {difference} (ยอมรับความคลาดเคลื่อนได้ไม่เกิน {tolerance}) "
      "กรุณาตรวจสอบคะแนนรวมหรือคะแนนรายตัวชี้วัด",
      "The stated total {found} ({where}) does not match the total recomputed from the indicator scores "
      "under the FY{year} framework, {expected}: a difference of {difference} (tolerance {tolerance}). "
