@@ -1,0 +1,116 @@
+# The LibreOffice side: IDL -> type library and headers, the UNO component,
+# the .oxt, the `ita` command and the integration tests.
+find_package(LibreOfficeSDK REQUIRED)
+
+set(ITA_EXTENSION_ID "org.itatools.libreoffice" CACHE INTERNAL "stable extension identifier")
+set(ITA_GEN_DIR "${CMAKE_BINARY_DIR}/generated")
+set(ITA_RDB "${CMAKE_BINARY_DIR}/ita.rdb")
+set(ITA_OXT "${CMAKE_BINARY_DIR}/ita-tools.oxt")
+set(ITA_STAGE "${CMAKE_BINARY_DIR}/oxt")
+
+# ---- 1. IDL -> ita.rdb -> C++ headers --------------------------------------
+libreoffice_generate_base_headers(ita_office_headers "${ITA_GEN_DIR}")
+libreoffice_compile_idl(ita_idl RDB "${ITA_RDB}" HEADER_DIR "${ITA_GEN_DIR}"
+  IDL "${CMAKE_SOURCE_DIR}/idl/org/itatools/ItaTools.idl")
+
+configure_file(src/uno/version.hxx.in "${ITA_GEN_DIR}/version.hxx" @ONLY)
+
+# ---- 2. the component loaded by soffice ------------------------------------
+file(GLOB ITA_UNO_SOURCES CONFIGURE_DEPENDS src/uno/*.cxx)
+add_library(itatools MODULE ${ITA_UNO_SOURCES})
+add_dependencies(itatools ita_office_headers ita_idl)
+target_include_directories(itatools PRIVATE "${ITA_GEN_DIR}" src src/uno)
+target_link_libraries(itatools PRIVATE ita_core LibreOffice::SDK)
+set_target_properties(itatools PROPERTIES
+  PREFIX "lib"
+  CXX_VISIBILITY_PRESET hidden
+  VISIBILITY_INLINES_HIDDEN ON
+  BUILD_WITH_INSTALL_RPATH ON
+  INSTALL_RPATH "$ORIGIN")
+target_compile_options(itatools PRIVATE -Wall -Wextra -Wno-unused-parameter)
+# unresolved symbols fail the link, not the load inside a running office
+target_link_options(itatools PRIVATE "LINKER:--no-undefined")
+
+# ---- 3. templates (flat ODF in the repository -> packaged documents) ---------
+# Converted with the office itself, in a private profile, at build time.
+file(GLOB ITA_TEMPLATE_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/templates/*.fods" "${CMAKE_SOURCE_DIR}/templates/*.fodt")
+set(ITA_TEMPLATE_OUTPUTS)
+foreach(_src ${ITA_TEMPLATE_SOURCES})
+  get_filename_component(_name "${_src}" NAME_WE)
+  get_filename_component(_ext "${_src}" EXT)
+  if(_ext STREQUAL ".fods")
+    set(_out "${ITA_STAGE}/templates/ITA/${_name}.ots")
+    set(_filter "ots:calc8_template")
+  else()
+    set(_out "${ITA_STAGE}/templates/ITA/${_name}.ott")
+    set(_filter "ott:writer8_template")
+  endif()
+  add_custom_command(OUTPUT "${_out}"
+    COMMAND "${CMAKE_SOURCE_DIR}/scripts/convert-document.sh" "${LibreOffice_SOFFICE}"
+            "${CMAKE_BINARY_DIR}/convert" "${_filter}" "${_src}" "${_out}"
+    DEPENDS "${_src}" "${CMAKE_SOURCE_DIR}/scripts/convert-document.sh"
+    COMMENT "template ${_name}"
+    VERBATIM)
+  list(APPEND ITA_TEMPLATE_OUTPUTS "${_out}")
+endforeach()
+
+# ---- 4. the .oxt -----------------------------------------------------------
+set(ITA_OXT_PLATFORM_TOKEN "${LibreOfficeSDK_OXT_PLATFORM}")
+set(ITA_UNOPKG_PLATFORM "${LibreOfficeSDK_UNOPKG_PLATFORM}")
+set(ITA_COMPONENT_FILE "libitatools.so")
+configure_file(extension/description.xml.in "${ITA_STAGE}/description.xml" @ONLY)
+configure_file(extension/META-INF/manifest.xml.in "${ITA_STAGE}/META-INF/manifest.xml" @ONLY)
+configure_file(extension/ita.components.in "${ITA_STAGE}/ita.components" @ONLY)
+
+file(GLOB ITA_FRAMEWORK_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/frameworks/fy*.json")
+file(GLOB_RECURSE ITA_EXTENSION_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/extension/*")
+add_custom_command(
+  OUTPUT "${ITA_OXT}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory registry description icons frameworks templates/ITA
+  COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/registry" registry
+  COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/description" description
+  COMMAND "${CMAKE_COMMAND}" -E copy_directory "${CMAKE_SOURCE_DIR}/extension/icons" icons
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/extension/Paths.xcu" Paths.xcu
+  COMMAND "${CMAKE_COMMAND}" -E copy ${ITA_FRAMEWORK_FILES} frameworks/
+  COMMAND "${CMAKE_COMMAND}" -E copy "${ITA_RDB}" ita.rdb
+  COMMAND "${CMAKE_COMMAND}" -E copy "$<TARGET_FILE:itatools>" libitatools.so
+  COMMAND "${CMAKE_COMMAND}" -E rm -f "${ITA_OXT}"
+  COMMAND "${CMAKE_COMMAND}" -E tar cf "${ITA_OXT}" --format=zip
+          description.xml META-INF ita.components ita.rdb libitatools.so Paths.xcu
+          registry description icons frameworks templates
+  WORKING_DIRECTORY "${ITA_STAGE}"
+  DEPENDS itatools ita_idl "${ITA_RDB}" ${ITA_FRAMEWORK_FILES} ${ITA_EXTENSION_FILES} ${ITA_TEMPLATE_OUTPUTS}
+          "${ITA_STAGE}/description.xml" "${ITA_STAGE}/META-INF/manifest.xml" "${ITA_STAGE}/ita.components"
+  COMMENT "Packaging ${ITA_OXT}"
+  VERBATIM)
+add_custom_target(oxt ALL DEPENDS "${ITA_OXT}")
+
+# ---- 5. office sessions (shared by `ita` and the tests) and the `ita` command ----
+configure_file(src/office/client.ini.in "${CMAKE_BINARY_DIR}/ita-client.ini" @ONLY)
+add_library(ita_office STATIC src/office/office_process.cxx src/office/office_session.cxx)
+add_dependencies(ita_office ita_office_headers ita_idl)
+target_include_directories(ita_office PUBLIC "${ITA_GEN_DIR}" src)
+target_link_libraries(ita_office PUBLIC LibreOffice::SDK)
+target_compile_definitions(ita_office PRIVATE
+  ITA_SOFFICE_PATH="${LibreOffice_SOFFICE}"
+  ITA_UNOPKG_PATH="${LibreOffice_UNOPKG}"
+  ITA_OXT_PATH="${ITA_OXT}"
+  ITA_INSTALL_SCRIPT="${CMAKE_SOURCE_DIR}/scripts/install-oxt.sh"
+  ITA_CLIENT_INI_URL="file://${CMAKE_BINARY_DIR}/ita-client.ini"
+  ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office"
+  ITA_EXTENSION_ID="${ITA_EXTENSION_ID}")
+
+file(GLOB ITA_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
+add_executable(ita ${ITA_CLI_SOURCES})
+add_dependencies(ita oxt)
+target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
+target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options)
+target_compile_definitions(ita PRIVATE ITA_VERSION="${PROJECT_VERSION}"
+  ITA_BUILTIN_FRAMEWORKS="${CMAKE_SOURCE_DIR}/frameworks")
+# libuno_* from the office program dir, so that cppu finds its private libraries
+set_target_properties(ita PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
+
+# ---- 6. integration tests against a real headless office ---------------------
+if(ITA_BUILD_TESTS)
+  include(cmake/office_tests.cmake OPTIONAL)
+endif()

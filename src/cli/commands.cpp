@@ -1,0 +1,303 @@
+#include "cli/commands.hpp"
+
+#include "cli/text_report.hpp"
+#include "office/office_session.hxx"
+
+#include <boost/json.hpp>
+#include <boost/program_options.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <org/itatools/XDocumentTools.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace ita::cli {
+
+namespace {
+
+struct Global {
+    std::string connect;
+    std::string frameworks;
+    bool help = false;
+    bool version = false;
+};
+
+const char* kUsageText =
+    "ita — ITA Tools for LibreOffice, headless\n"
+    "\n"
+    "usage: ita [--connect URL] [--frameworks DIR] <command> [options] FILE...\n"
+    "\n"
+    "commands:\n"
+    "  validate FILE...   check score sheets and reports (.ods .xlsx .xls .odt .docx)\n"
+    "  analyse FILE       compute the analysis of one score sheet; --output writes a copy with the analysis sheet\n"
+    "  frameworks         list the fiscal-year frameworks available\n"
+    "\n"
+    "global options:\n"
+    "  --connect URL      use a running office (e.g. socket,host=localhost,port=2002) with ITA Tools installed\n"
+    "  --frameworks DIR   extra folder of fyNNNN.json framework files (adds or overrides years)\n"
+    "  --help, -h         this help; `ita <command> --help` for a command\n"
+    "  --version          print the version\n"
+    "\n"
+    "exit codes: 0 nothing wrong, 1 findings of severity error, 2 usage error or unreadable input\n";
+
+std::string str(const rtl::OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+rtl::OUString ou(const std::string& s) { return rtl::OUString::fromUtf8(rtl::OString(s.c_str())); }
+
+Reference<org::itatools::XDocumentTools> service(office::Session& session) {
+    auto ctx = session.context();
+    return Reference<org::itatools::XDocumentTools>(
+        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx), UNO_QUERY_THROW);
+}
+
+std::string optionsJson(const Global& g, const std::optional<int>& year, double tolerance, const std::string& path,
+                        bool write) {
+    json::object o;
+    if (!g.frameworks.empty()) o["frameworks"] = fs::absolute(g.frameworks).string();
+    if (year) o["fiscal_year"] = *year;
+    o["tolerance"] = tolerance;
+    o["path"] = path;
+    if (write) o["write"] = true;
+    return json::serialize(o);
+}
+
+// Runs fn on each file with one office; an office that dies on a file is
+// restarted for the next one, and that file is reported unreadable.
+template <class Fn> void forEachDocument(office::Session& session, const std::vector<std::string>& files, Fn fn,
+                                         std::ostream& err, std::function<void(const std::string&, const std::string&)> unreadable) {
+    for (const std::string& file : files) {
+        Reference<css::lang::XComponent> doc;
+        try {
+            doc = session.load(file);
+            fn(file, doc);
+        } catch (const css::uno::RuntimeException& e) {
+            office::Session::close(doc);
+            doc.clear();
+            if (!session.alive()) {
+                unreadable(file, "the office stopped while reading this file: " + str(e.Message));
+                session.restart();
+                continue;
+            }
+            unreadable(file, str(e.Message));
+            continue;
+        } catch (const css::uno::Exception& e) {
+            unreadable(file, str(e.Message));
+        } catch (const std::exception& e) {
+            unreadable(file, e.what());
+        }
+        office::Session::close(doc);
+    }
+}
+
+int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    po::options_description opts("ita validate FILE... [options]\n\n"
+                                 "Checks each file with the rules of its fiscal year and prints the findings.\n"
+                                 "The files are opened read-only and never changed.\n\noptions");
+    std::string format = "text", lang = "th";
+    int year = 0;
+    double tolerance = 0.02;
+    std::vector<std::string> files;
+    opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
+                                               "text or json")(
+        "lang", po::value(&lang)->default_value("th"), "messages in th or en (text format)")(
+        "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
+        "tolerance", po::value(&tolerance)->default_value(0.02), "allowed difference of a stated total");
+    po::options_description hidden;
+    hidden.add_options()("file", po::value(&files));
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::positional_options_description pos;
+    pos.add("file", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+        out << opts << "\n";
+        return kOk;
+    }
+    if (format != "text" && format != "json") throw po::error("--format must be text or json");
+    if (lang != "th" && lang != "en") throw po::error("--lang must be th or en");
+    if (files.empty()) throw po::error("validate needs at least one FILE");
+    if (tolerance < 0) throw po::error("--tolerance must not be negative");
+    std::optional<int> fy;
+    if (vm.count("fiscal-year")) fy = year;
+
+    office::installSignalHandlers();
+    office::Session session(office::defaultPaths(), g.connect);
+    session.start();
+    auto tools = service(session);
+
+    json::array reports;
+    int rc = kOk;
+    TextReport text(out, lang == "en");
+    forEachDocument(
+        session, files,
+        [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
+            const std::string result = str(tools->validate(doc, ou(optionsJson(g, fy, tolerance, file, false))));
+            json::value v = json::parse(result);
+            v.as_object()["path"] = file;
+            if (v.as_object()["counts"].as_object()["errors"].as_int64() > 0) rc = std::max(rc, kFindings);
+            if (format == "json")
+                reports.push_back(v);
+            else
+                text.file(v);
+        },
+        err,
+        [&](const std::string& file, const std::string& why) {
+            rc = kUsage;
+            json::object o;
+            o["path"] = file;
+            o["status"] = "unreadable";
+            o["error"] = why;
+            if (format == "json")
+                reports.push_back(o);
+            else
+                text.unreadable(file, why);
+        });
+    session.stop();
+    if (format == "json")
+        out << json::serialize(reports) << "\n";
+    else
+        text.summary();
+    return rc;
+}
+
+int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    po::options_description opts("ita analyse FILE [options]\n\n"
+                                 "Computes the analysis of the file's indicator scores: total, rating, tool scores,\n"
+                                 "ranking, weakest indicators, change from last year.\n\noptions");
+    std::string format = "text", output, pdf;
+    int year = 0;
+    std::vector<std::string> files;
+    opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"), "text or json")(
+        "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
+        "output,o", po::value(&output), "write a copy of the workbook with the analysis sheet (.ods or .xlsx)")(
+        "pdf", po::value(&pdf), "export the workbook with the analysis sheet to PDF");
+    po::options_description hidden;
+    hidden.add_options()("file", po::value(&files));
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::positional_options_description pos;
+    pos.add("file", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+        out << opts << "\n";
+        return kOk;
+    }
+    if (format != "text" && format != "json") throw po::error("--format must be text or json");
+    if (files.size() != 1) throw po::error("analyse takes exactly one FILE");
+    for (const std::string& target : {output, pdf}) {
+        if (!target.empty() && fs::exists(files[0]) && fs::exists(target) && fs::equivalent(files[0], target))
+            throw po::error("the output must be a new file, not the input " + files[0]);
+    }
+    std::optional<int> fy;
+    if (vm.count("fiscal-year")) fy = year;
+
+    office::installSignalHandlers();
+    office::Session session(office::defaultPaths(), g.connect);
+    session.start();
+    auto tools = service(session);
+    int rc = kOk;
+    forEachDocument(
+        session, files,
+        [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
+            const bool write = !output.empty() || !pdf.empty();
+            const std::string result = str(tools->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
+            if (!output.empty()) session.storeTo(doc, output);
+            if (!pdf.empty()) session.storeTo(doc, pdf);
+            json::value v = json::parse(result);
+            if (format == "json")
+                out << json::serialize(v) << "\n";
+            else
+                TextReport(out, false).analysis(file, v);
+        },
+        err,
+        [&](const std::string& file, const std::string& why) {
+            rc = kUsage;
+            err << "ita: " << file << ": " << why << "\n";
+        });
+    session.stop();
+    return rc;
+}
+
+int cmdFrameworks(const Global& g, const std::vector<std::string>& args, std::ostream& out) {
+    po::options_description opts("ita frameworks\n\nLists the fiscal-year frameworks (built-in, user folder, --frameworks).\n\noptions");
+    opts.add_options()("help,h", "this help");
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(opts).run(), vm);
+    if (vm.count("help")) {
+        out << opts << "\n";
+        return kOk;
+    }
+    office::installSignalHandlers();
+    office::Session session(office::defaultPaths(), g.connect);
+    session.start();
+    auto tools = service(session);
+    json::object o;
+    if (!g.frameworks.empty()) o["frameworks"] = fs::absolute(g.frameworks).string();
+    const std::string result = str(tools->frameworks(ou(json::serialize(o))));
+    session.stop();
+    const json::value v = json::parse(result);
+    out << "fiscal years:";
+    for (const auto& y : v.at("years").as_array()) out << " " << y.as_int64();
+    out << "\n";
+    for (const auto& d : v.at("dirs").as_array()) out << "folder: " << d.as_string().c_str() << "\n";
+    int rc = kOk;
+    for (const auto& e : v.at("errors").as_array()) {
+        out << "error: " << e.as_string().c_str() << "\n";
+        rc = kUsage;
+    }
+    return rc;
+}
+
+} // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    Global g;
+    std::string command;
+    po::options_description global("global options");
+    global.add_options()("help,h", po::bool_switch(&g.help))("version", po::bool_switch(&g.version))(
+        "connect", po::value(&g.connect))("frameworks", po::value(&g.frameworks))(
+        "command", po::value(&command))("args", po::value<std::vector<std::string>>());
+    po::positional_options_description pos;
+    pos.add("command", 1).add("args", -1);
+    po::parsed_options parsed =
+        po::command_line_parser(argc, argv).options(global).positional(pos).allow_unregistered().run();
+    po::variables_map vm;
+    po::store(parsed, vm);
+    po::notify(vm);
+    std::vector<std::string> rest = po::collect_unrecognized(parsed.options, po::include_positional);
+    if (!rest.empty() && rest.front() == command) rest.erase(rest.begin());
+    if (g.version) {
+        out << "ita " << ITA_VERSION << "\n";
+        return kOk;
+    }
+    if (command.empty()) {
+        (g.help ? out : err) << kUsageText;
+        return g.help ? kOk : kUsage;
+    }
+    if (g.help) rest.push_back("--help");
+    if (!g.frameworks.empty() && !fs::is_directory(g.frameworks))
+        throw po::error("--frameworks: not a folder: " + g.frameworks);
+    try {
+        if (command == "validate") return cmdValidate(g, rest, out, err);
+        if (command == "analyse" || command == "analyze") return cmdAnalyse(g, rest, out, err);
+        if (command == "frameworks") return cmdFrameworks(g, rest, out);
+    } catch (const css::uno::Exception& e) {
+        err << "ita: " << str(e.Message) << "\n";
+        return kUsage;
+    }
+    err << "ita: unknown command '" << command << "'\n" << kUsageText;
+    return kUsage;
+}
+
+} // namespace ita::cli

@@ -1,0 +1,25 @@
+// ita: the batch face of ITA Tools. Drives a headless office through the same
+// UNO service the menus use (org.itatools.DocumentTools), so menu and batch
+// give the same findings.
+//
+// Exit codes: 0 nothing wrong, 1 findings of severity error, 2 usage error or
+// unreadable input.
+#include "cli/commands.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+namespace po = boost::program_options;
+
+int main(int argc, char** argv) {
+    try {
+        return ita::cli::run(argc, argv, std::cout, std::cerr);
+    } catch (const po::error& e) {
+        std::cerr << "ita: " << e.what() << "\n(ita --help)\n";
+        return ita::cli::kUsage;
+    } catch (const std::exception& e) {
+        std::cerr << "ita: " << e.what() << "\n";
+        return ita::cli::kUsage;
+    }
+}
