@@ -16,15 +16,21 @@ namespace ita {
 struct ValidationOptions {
     double tolerance = 0.02;            // stated vs recomputed total
     std::optional<int> fiscalYear;      // overrides the stated one (BE)
+    std::optional<int> currentYearBE;   // "this year" for the implausible-year rule; the clock when unset
 };
 
 struct RuleContext {
     const SourceDocument& doc;
     const DocumentFacts& facts;
-    const Framework* fw;                // nullptr when the year has no framework
+    const Framework* fw;                // nullptr when the year has no framework (or is implausible);
+                                        // registry.latest() when no year is stated (structure checks only)
     const FrameworkRegistry& registry;
     const ValidationOptions& options;
     const std::vector<MeasureRow>& measures;
+    // Added for the rules; defaults keep older aggregate initialisations valid.
+    const Framework* names = nullptr;   // for indicator names: fw, else registry.latest()
+    std::optional<int> fiscalYear;      // the year judged (BE); unset when none is stated or it is implausible
+    int currentYearBE = 0;
 };
 
 using Rule = void (*)(const RuleContext&, std::vector<Finding>&);

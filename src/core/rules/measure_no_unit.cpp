@@ -1,0 +1,26 @@
+// ITA020: a measure without a responsible unit: no one will carry it out or report on it.
+#include "core/rules/rule_support.hpp"
+
+#include "core/thai_text.hpp"
+
+namespace ita::rules {
+
+void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
+    for (const auto &m : ctx.measures) {
+        std::string measure = thai::normalize(m.measure);
+        if (measure.empty()) continue;
+        std::string unit = thai::compact(m.responsible);
+        // "-" or "..." is a placeholder, not a unit.
+        bool placeholder = unit.find_first_not_of("-–.…") == std::string::npos;
+        if (!placeholder) continue;
+        std::vector<Location> at;
+        if (m.responsibleAt) at.push_back(*m.responsibleAt);
+        at.push_back(m.measureAt);
+        MessageArgs a;
+        a.set("measure", shortText(measure, 60)).where("where", at.front());
+        out.push_back(makeFinding(msg::code::MeasureNoUnit, Severity::Error, std::nullopt, std::move(at), "",
+                                  thai::normalize(m.responsible), a));
+    }
+}
+
+} // namespace ita::rules

@@ -1,0 +1,59 @@
+// ITA001: a table that lists the indicators lacks one.
+#include "core/rules/rule_support.hpp"
+
+#include <set>
+
+namespace ita::rules {
+
+namespace {
+
+// A table of exactly one tool's (or some whole tools') indicators is a breakdown, not a list
+// with a gap: "IIT: 1-5" is complete for what it means to show.
+bool isWholeToolsTable(const std::set<int> &present, const Framework &fw) {
+    std::set<int> covered;
+    for (const auto &tool : fw.tools) {
+        bool any = false, all = true;
+        for (int n : tool.indicators) {
+            if (present.count(n))
+                any = true;
+            else
+                all = false;
+        }
+        if (any && all) covered.insert(tool.indicators.begin(), tool.indicators.end());
+    }
+    return !covered.empty() && covered == present && present.size() < fw.indicators.size();
+}
+
+} // namespace
+
+void missingIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
+    if (!ctx.fw) return;
+    const Framework &fw = *ctx.fw;
+    for (const auto &t : ctx.facts.tables) {
+        std::set<int> present;
+        for (const auto &e : t.entries)
+            present.insert(e.indicator);
+        // Fewer than five: a fragment ("the weakest indicators"), not the list.
+        if (present.size() < 5 || t.entries.empty()) continue;
+        if (isWholeToolsTable(present, fw)) continue;
+        std::vector<int> missing;
+        for (const auto &d : fw.indicators)
+            if (!present.count(d.number)) missing.push_back(d.number);
+        // A row whose name was copied from another row explains one gap: the duplicate
+        // finding already points at it.
+        size_t explained = duplicatedIndicators(t).size();
+        if (missing.size() <= explained) continue;
+        Location at = t.entries.front().nameAt;
+        if (t.headerRow >= 0 && t.nameCol >= 0 && t.grid >= 0 &&
+            t.grid < static_cast<int>(ctx.doc.grids.size()))
+            at = Location::cell(ctx.doc.grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
+        for (int n : missing) {
+            MessageArgs a;
+            a.indicator(ctx.names ? ctx.names : &fw, n).where("where", at);
+            out.push_back(
+                makeFinding(msg::code::MissingIndicator, Severity::Error, n, {at}, nameTh(&fw, n), "", a));
+        }
+    }
+}
+
+} // namespace ita::rules

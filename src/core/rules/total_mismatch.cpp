@@ -1,0 +1,59 @@
+// ITA006: a stated total that the indicator scores do not reproduce.
+#include "core/rules/rule_support.hpp"
+
+#include <cmath>
+
+namespace ita::rules {
+
+namespace {
+
+Scores previousScores(const ScoreTable &t) {
+    Scores s;
+    for (const auto &e : t.entries)
+        if (e.previous && entryOf(t, e.indicator) == &e) s[e.indicator] = *e.previous;
+    return s;
+}
+
+} // namespace
+
+void totalMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
+    if (!ctx.fw || ctx.facts.statedTotals.empty()) return;
+    const Framework &fw = *ctx.fw;
+    const double tol = ctx.options.tolerance;
+    const ScoreTable *primary = primaryTable(ctx.facts, fw, tol);
+    if (!primary) return;
+    auto total = weightedTotal(fw, usableScores(*primary));
+    if (!total) return;
+
+    // Totals that some other set of scores in the document reproduces: another table's
+    // (the disagreement is between tables, and the cross-table rule names the cells) or
+    // last year's column.
+    std::vector<double> explained;
+    for (const auto &t : ctx.facts.tables) {
+        if (auto o = weightedTotal(fw, usableScores(t))) explained.push_back(*o);
+        if (auto p = weightedTotal(fw, previousScores(t))) explained.push_back(*p);
+    }
+
+    const int year = ctx.fiscalYear.value_or(fw.fiscalYear);
+    for (const auto &st : ctx.facts.statedTotals) {
+        double diff = std::fabs(st.value - *total);
+        if (diff <= tol + 1e-9) continue;
+        bool other = false;
+        for (double e : explained)
+            other = other || std::fabs(st.value - e) <= tol + 1e-9;
+        if (other) continue;
+        std::string found = fixed2Like(st.value, st.text);
+        std::string expected = fixed2Like(round2(*total), st.text);
+        MessageArgs a;
+        a.set("found", found)
+            .set("expected", expected)
+            .set("difference", fixed2Like(std::fabs(st.value - round2(*total)), st.text))
+            .set("tolerance", fixed2Like(tol, st.text))
+            .set("year", std::to_string(year))
+            .where("where", st.at);
+        out.push_back(makeFinding(msg::code::TotalMismatch, Severity::Error, std::nullopt, {st.at}, expected,
+                                  found, a));
+    }
+}
+
+} // namespace ita::rules
