@@ -90,37 +90,39 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     report.path = doc.path;
     const int currentBE = options.currentYearBE.value_or(clockYearBE());
 
-    std::vector<Finding> yearFindings;
     std::optional<Stated<int>> stated = findFiscalYear(doc);
     std::optional<int> year = options.fiscalYear;
     if (!year && stated && plausibleYear(stated->value, currentBE)) year = stated->value;
 
     const Framework *fw = nullptr;
+    bool noFramework = false, noYear = false;
     if (year) {
         fw = registry.find(*year);
-        if (!fw) {
-            rules::MessageArgs a;
-            a.set("year", std::to_string(*year));
-            std::vector<Location> at;
-            if (stated && !options.fiscalYear) at.push_back(stated->at);
-            yearFindings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Error, std::nullopt,
-                                                      std::move(at), "", stated ? stated->text : "", a));
-        }
+        noFramework = fw == nullptr;
     } else if (!stated) {
-        yearFindings.push_back(rules::makeFinding(msg::code::NoFiscalYear, Severity::Warning, std::nullopt,
-                                                  {}, "", "", rules::MessageArgs{}));
+        noYear = true;
         // Indicators, tools and weights are the same in every framework on record; only
         // the rating scheme depends on the year, so the rules leave ratings alone.
         fw = registry.latest();
     }
 
     const Framework *names = fw ? fw : registry.latest();
-    static const Framework noFramework{};
-    report.facts = readFacts(doc, names ? *names : noFramework);
+    static const Framework empty{};
+    report.facts = readFacts(doc, names ? *names : empty);
     std::vector<MeasureRow> measures = readMeasures(doc);
 
     RuleContext ctx{doc, report.facts, fw, registry, options, measures, names, year, currentBE};
-    report.findings = std::move(yearFindings);
+    if (noFramework) {
+        rules::MessageArgs a(ctx);
+        a.number("year", *year);
+        std::vector<Location> at;
+        if (stated && !options.fiscalYear) at.push_back(stated->at);
+        report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Error, std::nullopt,
+                                                     std::move(at), "", stated ? stated->text : "", a));
+    }
+    if (noYear)
+        report.findings.push_back(rules::makeFinding(msg::code::NoFiscalYear, Severity::Warning, std::nullopt,
+                                                     {}, "", "", rules::MessageArgs(ctx)));
     for (const auto &[name, rule] : allRules())
         rule(ctx, report.findings);
     std::stable_sort(report.findings.begin(), report.findings.end(),

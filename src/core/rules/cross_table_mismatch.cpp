@@ -55,7 +55,7 @@ void crossTableMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
         const Side &second = before(ref, other) ? other : ref;
         std::string found = fixed2Like(*s.e->score, s.e->scoreText);
         std::string expected = fixed2Like(*good.e->score, s.e->scoreText);
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.indicator(names, n)
             .where("first", first.e->scoreAt)
             .set("firstScore", fixed2Like(*first.e->score, first.e->scoreText))

@@ -13,7 +13,7 @@ void duplicateIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
             auto [it, inserted] = first.emplace(e.indicator, &e);
             if (inserted) continue;
             const ScoreEntry &f = *it->second;
-            MessageArgs a;
+            MessageArgs a(ctx);
             a.indicator(names, e.indicator).where("first", f.nameAt).where("second", e.nameAt);
             out.push_back(makeFinding(msg::code::DuplicateIndicator, Severity::Error, e.indicator,
                                       {f.nameAt, e.nameAt}, "", nameTh(names, e.indicator), a));

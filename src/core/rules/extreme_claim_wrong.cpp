@@ -31,7 +31,7 @@ void extremeClaimWrong(const RuleContext &ctx, std::vector<Finding> &out) {
             expTh += (expTh.empty() ? "" : ", ") + nameTh(names, n);
             expEn += (expEn.empty() ? "" : ", ") + nameEn(names, n);
         }
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.set("kind", c.highest ? "highest" : "lowest")
             .set("found", nameTh(names, c.indicator), nameEn(names, c.indicator))
             .set("expected", expTh, expEn)

@@ -88,7 +88,7 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
     }
     std::string found = integerLike(y, fy->text);
     std::string sug = suggestion ? integerLike(*suggestion, fy->text) : "";
-    MessageArgs a;
+    MessageArgs a(ctx);
     a.set("found", found).set("suggestion", sug).set("kind", kind);
     out.push_back(
         makeFinding(msg::code::ImplausibleYear, Severity::Error, std::nullopt, {fy->at}, sug, found, a));

@@ -16,7 +16,7 @@ void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
         std::vector<Location> at;
         if (m.responsibleAt) at.push_back(*m.responsibleAt);
         at.push_back(m.measureAt);
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.set("measure", shortText(measure, 60)).where("where", at.front());
         out.push_back(makeFinding(msg::code::MeasureNoUnit, Severity::Error, std::nullopt, std::move(at), "",
                                   thai::normalize(m.responsible), a));

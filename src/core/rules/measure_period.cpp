@@ -81,7 +81,7 @@ void measurePeriod(const RuleContext &ctx, std::vector<Finding> &out) {
         std::vector<Location> at;
         if (m.periodAt) at.push_back(*m.periodAt);
         at.push_back(m.measureAt);
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.set("measure", shortText(thai::normalize(m.measure), 60))
             .set("found", found)
             .set("period", period)

@@ -48,7 +48,7 @@ void missingIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
             t.grid < static_cast<int>(ctx.doc.grids.size()))
             at = Location::cell(ctx.doc.grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
         for (int n : missing) {
-            MessageArgs a;
+            MessageArgs a(ctx);
             a.indicator(ctx.names ? ctx.names : &fw, n).where("where", at);
             out.push_back(
                 makeFinding(msg::code::MissingIndicator, Severity::Error, n, {at}, nameTh(&fw, n), "", a));

@@ -11,8 +11,8 @@ void mixedDigits(const RuleContext &ctx, std::vector<Finding> &out) {
     const auto &minority = th.size() < ar.size() ? th : ar;
     std::vector<Location> at(minority.begin(),
                              minority.begin() + static_cast<long>(std::min<size_t>(minority.size(), 5)));
-    MessageArgs a;
-    a.set("thai", std::to_string(th.size())).set("arabic", std::to_string(ar.size()));
+    MessageArgs a(ctx);
+    a.number("thai", static_cast<long>(th.size())).number("arabic", static_cast<long>(ar.size()));
     bool thaiMajority = th.size() >= ar.size();
     out.push_back(makeFinding(msg::code::MixedDigits, Severity::Warning, std::nullopt, std::move(at),
                               thaiMajority ? "๐-๙" : "0-9", thaiMajority ? "0-9" : "๐-๙", a));

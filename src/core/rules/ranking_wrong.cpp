@@ -129,7 +129,7 @@ void rankingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
             if (e.rankAt) at.push_back(*e.rankAt);
             at.push_back(e.nameAt);
             at.push_back(e.scoreAt);
-            MessageArgs a;
+            MessageArgs a(ctx);
             a.indicator(names, e.indicator)
                 .set("found", foundText)
                 .set("expected", expected)

@@ -3,6 +3,8 @@
 // that is right in its own scheme: a warning, the clerk kept the old wording.
 #include "core/rules/rule_support.hpp"
 
+#include "core/thai_text.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -105,8 +107,15 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
     std::vector<Judged> judged;
     for (const auto &r : ctx.facts.statedRatings) {
         Judged j{&r, matchRating(fw, all, r.value)};
-        if (j.match && !j.match->fromOtherScheme && j.match->level)
+        if (j.match && j.match->level) {
             j.ok = accepted(fw, basis, j.match->level->code);
+            // "ผ่านการประเมิน" says the agency passed, not which pass level: right for any
+            // total that reaches the level it names.
+            if (!j.ok && !j.match->level->minEachTool &&
+                thai::compact(r.value).find("ผ่านการประเมิน") != std::string::npos)
+                for (double t : basis.totals)
+                    j.ok = j.ok || round2(t) + 1e-9 >= j.match->level->minTotal;
+        }
         judged.push_back(std::move(j));
     }
 
@@ -118,38 +127,46 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
 
     const std::string expected = expectedLabel(fw, basis);
     const std::string totalText = fixed2Like(round2(basis.totals.front()), digitsLike);
-    const std::string year = std::to_string(*ctx.fiscalYear);
     auto args = [&](const Stated<std::string> &r) {
-        MessageArgs a;
-        a.set("found", r.value).set("expected", expected).set("total", totalText).set("year", year);
+        MessageArgs a(ctx);
+        a.set("found", r.value)
+            .set("expected", expected)
+            .set("total", totalText)
+            .number("year", *ctx.fiscalYear);
         a.where("where", r.at);
         return a;
     };
 
+    auto wrongLevel = [](const Judged &j) { return j.match && j.match->level && !j.ok; };
     for (const auto &j : judged) {
         if (!j.match) continue;
         const Stated<std::string> &r = *j.stated;
-        if (!j.match->fromOtherScheme) {
-            if (!j.match->level || j.ok) continue;
+        if (wrongLevel(j)) {
             out.push_back(makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected,
                                       r.value, args(r)));
             continue;
         }
+        if (!j.match->fromOtherScheme) continue;
         const std::string &code = j.match->otherSchemeCode;
         if (previous && previous->scheme != fw.scheme && accepted(*previous, basis, code)) continue;
+        // Beside a wrong rating of this year's scheme, that error is the finding.
+        bool besideWrong = std::any_of(judged.begin(), judged.end(), [&](const Judged &o) {
+            return &o != &j && wrongLevel(o) && rowKey(o.stated->at) == rowKey(r.at);
+        });
+        if (besideWrong) continue;
+        // With the right rating of this year's scheme in the same cell, row or sentence
+        // ("๙๙.๘๕ AA ผ่านดีเยี่ยม") the old grade is only a leftover: a warning.
+        bool besideRight =
+            j.match->level != nullptr || std::any_of(judged.begin(), judged.end(), [&](const Judged &o) {
+                return &o != &j && o.match && o.match->level && o.ok && rowKey(o.stated->at) == rowKey(r.at);
+            });
         const Framework *other = otherSchemeFramework(ctx, fw, code);
         bool rightInItsScheme = !other || accepted(*other, basis, code);
-        if (!rightInItsScheme) {
+        if (!besideRight && !rightInItsScheme) {
             out.push_back(makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected,
                                       r.value, args(r)));
             continue;
         }
-        // Beside a wrong rating of this year's scheme, that error is the finding.
-        bool besideWrong = std::any_of(judged.begin(), judged.end(), [&](const Judged &o) {
-            return &o != &j && o.match && !o.match->fromOtherScheme && o.match->level && !o.ok &&
-                   rowKey(o.stated->at) == rowKey(r.at);
-        });
-        if (besideWrong) continue;
         out.push_back(makeFinding(msg::code::RatingOtherScheme, Severity::Warning, std::nullopt, {r.at},
                                   expected, r.value, args(r)));
     }

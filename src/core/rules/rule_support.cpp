@@ -9,6 +9,13 @@
 
 namespace ita::rules {
 
+MessageArgs::MessageArgs(const RuleContext &ctx) : thaiDigits(documentWritesThai(ctx)) {}
+
+MessageArgs &MessageArgs::number(const std::string &key, long value) {
+    std::string s = std::to_string(value);
+    return set(key, thaiDigits ? thai::toThaiDigits(s) : s, s);
+}
+
 MessageArgs &MessageArgs::set(const std::string &key, const std::string &value) {
     th[key] = value;
     en[key] = value;
@@ -27,7 +34,7 @@ MessageArgs &MessageArgs::where(const std::string &key, const Location &at) {
 }
 
 MessageArgs &MessageArgs::indicator(const Framework *names, int number) {
-    set("indicator", std::to_string(number));
+    this->number("indicator", number);
     return set("name", nameTh(names, number), nameEn(names, number));
 }
 
@@ -44,6 +51,13 @@ Finding makeFinding(const char *code, Severity severity, std::optional<int> indi
     f.messageTh = msg::th(code, args.th);
     f.messageEn = msg::en(code, args.en);
     return f;
+}
+
+bool documentWritesThai(const RuleContext &ctx) {
+    const auto &f = ctx.facts;
+    if (!f.thaiDigitCells.empty() || !f.arabicDigitCells.empty())
+        return f.thaiDigitCells.size() > f.arabicDigitCells.size();
+    return f.fiscalYear && writesThai(f.fiscalYear->text);
 }
 
 bool writesThai(std::string_view text) {

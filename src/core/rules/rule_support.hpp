@@ -17,6 +17,10 @@ namespace ita::rules {
 // The same argument can read differently per language (a place, an indicator's name).
 struct MessageArgs {
     msg::Args th, en;
+    bool thaiDigits = false; // numbers in the Thai message follow the document's digits
+    MessageArgs() = default;
+    explicit MessageArgs(const RuleContext &ctx);
+    MessageArgs &number(const std::string &key, long value);
     MessageArgs &set(const std::string &key, const std::string &value);
     MessageArgs &set(const std::string &key, const std::string &thValue, const std::string &enValue);
     MessageArgs &where(const std::string &key, const Location &at);
@@ -27,6 +31,9 @@ struct MessageArgs {
 Finding makeFinding(const char *code, Severity severity, std::optional<int> indicator,
                     std::vector<Location> locations, std::string expected, std::string found,
                     const MessageArgs &args);
+
+// The digits the document writes its scores in (Thai when it has more Thai than Arabic).
+bool documentWritesThai(const RuleContext &ctx);
 
 // True when the text writes its digits in Thai (๐-๙); mixed text counts as Thai
 // because a clerk who typed one Thai digit meant Thai digits.

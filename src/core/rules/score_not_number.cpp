@@ -17,7 +17,7 @@ void scoreNotNumber(const RuleContext &ctx, std::vector<Finding> &out) {
             // A table with no number at all is a blank form or a list of names, not a score table
             // with a typo; a single blank among numbers is a score left out.
             if (!anyNumber) continue;
-            MessageArgs a;
+            MessageArgs a(ctx);
             a.indicator(names, e.indicator).set("found", text).where("where", e.scoreAt);
             out.push_back(makeFinding(msg::code::ScoreNotNumber, Severity::Error, e.indicator,
                                       {e.scoreAt, e.nameAt}, "", text, a));

@@ -10,7 +10,7 @@ void scoreOutOfRange(const RuleContext &ctx, std::vector<Finding> &out) {
             if (!e.score || (*e.score >= 0 && *e.score <= 100)) continue;
             std::string found = fixed2Like(*e.score, e.scoreText);
             std::string expected = writesThai(e.scoreText) ? "๐–๑๐๐" : "0–100";
-            MessageArgs a;
+            MessageArgs a(ctx);
             a.indicator(names, e.indicator).set("found", found).where("where", e.scoreAt);
             out.push_back(makeFinding(msg::code::ScoreOutOfRange, Severity::Error, e.indicator,
                                       {e.scoreAt, e.nameAt}, expected, found, a));

@@ -22,7 +22,7 @@ void targetNotAddressed(const RuleContext &ctx, std::vector<Finding> &out) {
         if (entryOf(*ref, e.indicator) != &e || !e.score || *e.score < 0 || *e.score > 100) continue;
         if (round2(*e.score) >= target - 1e-9 || addressed.count(e.indicator)) continue;
         std::string score = fixed2Like(*e.score, e.scoreText);
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.indicator(namesOf(ctx), e.indicator)
             .set("score", score)
             .set("target", fixed2Like(target, e.scoreText));

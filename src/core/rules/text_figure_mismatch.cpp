@@ -50,7 +50,7 @@ void textFigureMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
         if (matchesSomething) continue;
         std::string found = fixed2Like(f.value, f.valueText);
         std::string expected = fixed2Like(*ref->score, f.valueText);
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.indicator(names, f.indicator)
             .set("found", found)
             .set("expected", expected)

@@ -44,12 +44,12 @@ void totalMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
         if (other) continue;
         std::string found = fixed2Like(st.value, st.text);
         std::string expected = fixed2Like(round2(*total), st.text);
-        MessageArgs a;
+        MessageArgs a(ctx);
         a.set("found", found)
             .set("expected", expected)
             .set("difference", fixed2Like(std::fabs(st.value - round2(*total)), st.text))
             .set("tolerance", fixed2Like(tol, st.text))
-            .set("year", std::to_string(year))
+            .number("year", year)
             .where("where", st.at);
         out.push_back(makeFinding(msg::code::TotalMismatch, Severity::Error, std::nullopt, {st.at}, expected,
                                   found, a));

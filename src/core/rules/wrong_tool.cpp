@@ -56,7 +56,7 @@ void wrongTool(const RuleContext &ctx, std::vector<Finding> &out) {
             if (found.empty() || found == expected->code) continue;
             std::vector<Location> at{e.nameAt};
             if (e.toolAt) at.push_back(*e.toolAt);
-            MessageArgs a;
+            MessageArgs a(ctx);
             a.indicator(namesOf(ctx), e.indicator)
                 .set("found", found)
                 .set("expected", expected->code)
