@@ -1,12 +1,12 @@
 #!/bin/sh
-# kill-office.sh <pgid-file>
+# kill-office.sh <pgid-file>...
 # CTest FIXTURES_CLEANUP step. If a test run crashed or was killed, the soffice
 # process group it started may still be alive, and sockets/locks stay behind.
 # The file (written by the test) holds: PGID, accept-pipe socket path, profile URL.
 # Kills exactly that process group (never by name) and removes the leftovers.
 # (dash: "kill -0 -- -PGID" is rejected, "kill -s 0 -- -PGID" is POSIX and works)
 set -u
-PIDFILE=$1
+for PIDFILE in "$@"; do (
 [ -f "$PIDFILE" ] || exit 0
 PGID=$(sed -n 1p "$PIDFILE")
 PIPE=$(sed -n 2p "$PIDFILE")
@@ -52,4 +52,5 @@ if [ -n "$URL" ]; then
     rm -f "/tmp/OSL_PIPE_$(id -u)_SingleOfficeIPC_$ipc"
     case "$URL" in file://*) rm -f "${URL#file://}/.lock" ;; esac
 fi
+) done
 exit 0

@@ -1,0 +1,63 @@
+# Integration tests: a real headless office with the built .oxt installed in a
+# throw-away profile, real .ods/.xlsx/.odt/.docx files made from the flat ODF
+# sources in tests/fixtures (and examples/).
+
+# ---- fixtures: one office run per target format, not one per file ----------
+file(GLOB ITA_FIXTURE_SOURCES CONFIGURE_DEPENDS
+  "${CMAKE_SOURCE_DIR}/tests/fixtures/*.fods" "${CMAKE_SOURCE_DIR}/tests/fixtures/*.fodt")
+set(ITA_FIXTURE_STAMP "${CMAKE_BINARY_DIR}/fixtures/.stamp")
+add_custom_command(OUTPUT "${ITA_FIXTURE_STAMP}"
+  COMMAND "${CMAKE_SOURCE_DIR}/scripts/convert-fixtures.sh" "${LibreOffice_SOFFICE}"
+          "${CMAKE_BINARY_DIR}/convert" "${CMAKE_BINARY_DIR}/fixtures" ${ITA_FIXTURE_SOURCES}
+  COMMAND "${CMAKE_COMMAND}" -E touch "${ITA_FIXTURE_STAMP}"
+  DEPENDS ${ITA_FIXTURE_SOURCES} "${CMAKE_SOURCE_DIR}/scripts/convert-fixtures.sh"
+  COMMENT "Converting test fixtures to .ods/.xlsx/.odt/.docx"
+  VERBATIM)
+add_custom_target(ita_fixtures ALL DEPENDS "${ITA_FIXTURE_STAMP}")
+
+# ---- the integration test program ------------------------------------------
+file(GLOB ITA_OFFICE_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/office/*.cpp")
+add_executable(ita_office_tests ${ITA_OFFICE_TEST_SOURCES})
+add_dependencies(ita_office_tests oxt ita_fixtures)
+target_include_directories(ita_office_tests PRIVATE "${CMAKE_SOURCE_DIR}/tests/office")
+target_link_libraries(ita_office_tests PRIVATE ita_office ita_core GTest::gtest)
+set(ITA_TEST_OFFICE_DIR "${CMAKE_BINARY_DIR}/test-office")
+target_compile_definitions(ita_office_tests PRIVATE
+  ITA_TEST_OFFICE_DIR="${ITA_TEST_OFFICE_DIR}"
+  ITA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  ITA_BUILD_DIR="${CMAKE_BINARY_DIR}"
+  ITA_EXTENSION_ID="${ITA_EXTENSION_ID}"
+  ITA_VERSION_STRING="${PROJECT_VERSION}")
+set_target_properties(ita_office_tests PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
+
+# ---- the `ita` command, run as a user runs it -------------------------------
+file(GLOB ITA_CLI_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/cli/*.cpp")
+if(ITA_CLI_TEST_SOURCES)
+  add_executable(ita_cli_tests ${ITA_CLI_TEST_SOURCES})
+  add_dependencies(ita_cli_tests ita ita_fixtures)
+  target_link_libraries(ita_cli_tests PRIVATE ita_core GTest::gtest_main)
+  target_compile_definitions(ita_cli_tests PRIVATE
+    ITA_EXE="$<TARGET_FILE:ita>"
+    ITA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+    ITA_BUILD_DIR="${CMAKE_BINARY_DIR}"
+    ITA_CLI_OFFICE_DIR="${CMAKE_BINARY_DIR}/test-cli-office")
+endif()
+
+# ---- CTest wiring: install -> tests -> cleanup (even after a failure) --------
+add_test(NAME office.install
+  COMMAND "${CMAKE_SOURCE_DIR}/scripts/install-oxt.sh" "${LibreOffice_UNOPKG}"
+          "${ITA_TEST_OFFICE_DIR}/profile" "${ITA_OXT}" "${ITA_EXTENSION_ID}")
+set_tests_properties(office.install PROPERTIES FIXTURES_SETUP office TIMEOUT 180)
+
+add_test(NAME office.integration COMMAND ita_office_tests --gtest_brief=1)
+set_tests_properties(office.integration PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
+
+if(ITA_CLI_TEST_SOURCES)
+  add_test(NAME office.cli COMMAND ita_cli_tests --gtest_brief=1)
+  set_tests_properties(office.cli PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
+endif()
+
+add_test(NAME office.cleanup
+  COMMAND "${CMAKE_SOURCE_DIR}/scripts/kill-office.sh" "${ITA_TEST_OFFICE_DIR}/soffice.pgid"
+          "${CMAKE_BINARY_DIR}/test-cli-office/soffice.pgid")
+set_tests_properties(office.cleanup PROPERTIES FIXTURES_CLEANUP office)

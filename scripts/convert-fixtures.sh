@@ -1,0 +1,35 @@
+#!/bin/sh
+# convert-fixtures.sh <soffice> <workdir> <outdir> FILE...
+# Turns flat ODF sources into the formats clerks send: .fods -> .ods + .xlsx,
+# .fodt -> .odt + .docx. One office run per target format (starting an office
+# costs ~0.7 s; converting one file ~30 ms).
+set -eu
+SOFFICE=$1; WORK=$2; OUT=$3; shift 3
+mkdir -p "$WORK/tmp" "$WORK/home" "$OUT"
+run() { # <filter> files...
+    f=$1; shift
+    [ $# -gt 0 ] || return 0
+    env -u UNO_TYPES -u UNO_SERVICES -u URE_BOOTSTRAP TMPDIR="$WORK/tmp" HOME="$WORK/home" \
+      "$SOFFICE" --headless --invisible --norestore --nologo --nolockcheck \
+      "-env:UserInstallation=file://$WORK/profile" --convert-to "$f" --outdir "$OUT" "$@" \
+      >"$WORK/convert.log" 2>&1 || { cat "$WORK/convert.log" >&2; exit 1; }
+}
+SHEETS=""; TEXTS=""
+for f in "$@"; do
+    case "$f" in *.fods) SHEETS="$SHEETS $f" ;; *.fodt) TEXTS="$TEXTS $f" ;; esac
+done
+# shellcheck disable=SC2086
+run ods $SHEETS
+# shellcheck disable=SC2086
+run "xlsx:Calc MS Excel 2007 XML" $SHEETS
+# shellcheck disable=SC2086
+run odt $TEXTS
+# shellcheck disable=SC2086
+run "docx:MS Word 2007 XML" $TEXTS
+for f in "$@"; do
+    b=$(basename "$f"); b=${b%.*}
+    case "$f" in
+        *.fods) [ -f "$OUT/$b.ods" ] && [ -f "$OUT/$b.xlsx" ] || { echo "conversion of $f failed" >&2; cat "$WORK/convert.log" >&2; exit 1; } ;;
+        *.fodt) [ -f "$OUT/$b.odt" ] && [ -f "$OUT/$b.docx" ] || { echo "conversion of $f failed" >&2; exit 1; } ;;
+    esac
+done

@@ -1,0 +1,30 @@
+#!/bin/sh
+# examples.sh: installs what is missing, builds, and runs the main job on the
+# bundled examples/: validate every submission and print the findings, write
+# the analysis of a score sheet (workbook copy + PDF) under out/.
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${ITA_BUILD_DIR:-$ROOT/build}
+"$ROOT/scripts/build.sh" "$BUILD"
+ITA="$BUILD/ita"
+OUT="$ROOT/out"
+mkdir -p "$OUT"
+cd "$ROOT"
+echo "== ita validate examples/* =="
+# exit code 1 means "findings of severity error": expected for the broken examples
+set +e
+"$ITA" validate examples/*.ods examples/*.xlsx examples/*.odt examples/*.docx 2>/dev/null
+rc=$?
+set -e
+[ $rc -le 1 ] || { echo "validate failed (exit $rc)" >&2; exit $rc; }
+"$ITA" validate --format json examples/*.ods examples/*.xlsx examples/*.odt examples/*.docx > "$OUT/findings.json" 2>/dev/null || true
+echo
+for f in examples/*.ods; do
+    [ -e "$f" ] || continue
+    b=$(basename "$f" .ods)
+    case "$b" in *broken*|*error*) continue ;; esac
+    echo "== ita analyse $f =="
+    "$ITA" analyse "$f" --output "$OUT/$b-analysis.ods" --pdf "$OUT/$b-analysis.pdf"
+done
+echo
+echo "written: $OUT/findings.json and the analyses in $OUT/"
