@@ -1,9 +1,437 @@
 #include "calc_analysis_sheet.hxx"
 
-#include <com/sun/star/uno/RuntimeException.hpp>
+#include "calc_sheet_util.hxx"
+#include "own_sheets.hxx"
+#include "uno_strings.hxx"
+
+#include "core/thai_text.hpp"
+
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartDataCaption.hpp>
+#include <com/sun/star/chart/ChartDataRowSource.hpp>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
+#include <com/sun/star/chart/ChartSymbolType.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/LineStyle.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableChart.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+
+#include <cmath>
+
+using namespace css;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace ita::lo {
-void writeAnalysisSheet(const css::uno::Reference<css::uno::XInterface>&, const Analysis&) {
-    throw css::uno::RuntimeException("the analysis sheet is not written yet");
+
+namespace {
+
+constexpr char kChartName[] = "ITA-analysis-chart";
+constexpr sal_Int32 kBelowColor = 0xC00000;
+constexpr sal_Int32 kHeaderBack = 0xDDE4EE;
+// Columns A..H: the printed page (A4 portrait). Chart data sits right of it, unprinted.
+constexpr int kLastPrinted = 7;
+constexpr int kDataCol = 9;     // J: chart categories, K: scores, L: target
+constexpr int kMeasureCol = 25; // Z: scratch cell used to measure wrapped text
+constexpr sal_Int32 kWidths[] = {1500, 1700, 4800, 1800, 1800, 1800, 2000, 3000};
+
+std::string thaiNumber(double v, int decimals = 2) {
+    return thai::formatFixed(v, decimals, true);
 }
+std::string thaiInt(int v) {
+    return thai::toThaiDigits(std::to_string(v));
+}
+// 85 -> "๘๕", 82.5 -> "๘๒.๕๐"
+std::string thaiTarget(double v) {
+    return std::fabs(v - std::round(v)) < 1e-9 ? thaiInt(static_cast<int>(std::round(v))) : thaiNumber(v);
+}
+
+const IndicatorResult *indicator(const Analysis &a, int number) {
+    for (const auto &r : a.indicators)
+        if (r.number == number) return &r;
+    return nullptr;
+}
+
+std::string indicatorPhrase(const IndicatorResult &r) {
+    return "ตัวชี้วัดที่ " + thaiInt(r.number) + " " + r.nameTh;
+}
+
+std::string joinTh(const std::vector<std::string> &parts) {
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += (i + 1 == parts.size()) ? " และ" : " ";
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string extremeSentence(const Analysis &a, const std::vector<int> &which, bool highest) {
+    std::vector<std::string> names;
+    double score = 0;
+    for (int n : which)
+        if (const IndicatorResult *r = indicator(a, n)) {
+            names.push_back(indicatorPhrase(*r));
+            score = r->score;
+        }
+    if (names.empty()) return {};
+    return std::string(highest ? "ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ " : "ตัวชี้วัดที่ได้คะแนนน้อยที่สุดคือ ") + joinTh(names) +
+           " มีคะแนน " + thaiNumber(score) + " คะแนน";
+}
+
+std::string belowTargetSentence(const Analysis &a) {
+    const std::string target = thaiTarget(a.target);
+    if (a.belowTarget.empty()) return "ทุกตัวชี้วัดได้คะแนนตั้งแต่เป้าหมาย " + target + " คะแนนขึ้นไป";
+    std::vector<std::string> items;
+    for (int n : a.belowTarget)
+        if (const IndicatorResult *r = indicator(a, n))
+            items.push_back(indicatorPhrase(*r) + " (" + thaiNumber(r->score) + " คะแนน)");
+    return "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเป้าหมาย " + target + " คะแนน มี " + thaiInt(static_cast<int>(items.size())) +
+           " ตัวชี้วัด ได้แก่ " + joinTh(items);
+}
+
+std::string changeSentence(const Analysis &a) {
+    if (!a.previousTotal || !a.totalChange) return {};
+    const std::string prev =
+        "ปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear - 1) + " (" + thaiNumber(*a.previousTotal) + " คะแนน)";
+    const double c = *a.totalChange;
+    if (std::fabs(c) < 0.005) return "คะแนนรวมเท่ากับ" + prev;
+    return std::string("คะแนนรวม") + (c > 0 ? "เพิ่มขึ้น" : "ลดลง") + "จาก" + prev + " " +
+           thaiNumber(std::fabs(c)) + " คะแนน";
+}
+
+table::BorderLine2 thinLine() {
+    table::BorderLine2 line;
+    line.Color = 0x808080;
+    line.LineStyle = table::BorderLineStyle::SOLID;
+    line.LineWidth = 18;
+    line.OuterLineWidth = 18;
+    return line;
+}
+
+void frame(const SheetWriter &w, int col1, int row1, int col2, int row2) {
+    table::TableBorder2 border;
+    const table::BorderLine2 line = thinLine();
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid =
+        true;
+    border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    w.set(col1, row1, col2, row2, "TableBorder2", Any(border));
+}
+
+void header(const SheetWriter &w, int col1, int col2, int row) {
+    w.bold(col1, row, col2, row);
+    w.set(col1, row, col2, row, "CellBackColor", Any(kHeaderBack));
+    w.set(col1, row, col2, row, "IsTextWrapped", Any(true));
+    w.set(col1, row, col2, row, "HoriJustify", Any(table::CellHoriJustify_CENTER));
+    w.set(col1, row, col2, row, "VertJustify", Any(sal_Int32(table::CellVertJustify2::CENTER)));
+}
+
+sal_Int32 printedWidth(int col1, int col2) {
+    sal_Int32 w = 0;
+    for (int c = col1; c <= col2; ++c)
+        w += kWidths[c];
+    return w;
+}
+
+// Calc's optimal row height ignores merged cells: measure the wrapped text in a
+// scratch cell as wide as the merged area, then fix the row at that height.
+void wrappedText(const SheetWriter &w, int col1, int col2, int row, const std::string &text,
+                 bool isBold = false, float size = 0) {
+    auto style = [&](int col) {
+        w.set(col, row, "IsTextWrapped", Any(true));
+        if (isBold) w.bold(col, row, col, row);
+        if (size > 0) {
+            w.set(col, row, "CharHeight", Any(size));
+            w.set(col, row, "CharHeightComplex", Any(size + 2));
+        }
+    };
+    w.text(col1, row, text);
+    w.merge(col1, row, col2, row);
+    w.set(col1, row, "VertJustify", Any(sal_Int32(table::CellVertJustify2::TOP)));
+    style(col1);
+
+    w.columnWidth(kMeasureCol, printedWidth(col1, col2));
+    w.text(kMeasureCol, row, text);
+    style(kMeasureCol);
+    w.optimalRowHeights(row, row);
+    Reference<table::XColumnRowRange> cr(w.sheet(), UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> rowProps(cr->getRows()->getByIndex(row), UNO_QUERY_THROW);
+    sal_Int32 height = 0;
+    rowProps->getPropertyValue("Height") >>= height;
+    Reference<sheet::XSheetOperation>(w.range(kMeasureCol, row, kMeasureCol, row), UNO_QUERY_THROW)
+        ->clearContents(sheet::CellFlags::STRING | sheet::CellFlags::HARDATTR);
+    w.rowHeight(row, height);
+}
+
+// Empties a sheet written earlier: contents, formats, merges, row heights and our chart.
+void clearSheet(const Reference<sheet::XSpreadsheet> &sheet) {
+    Reference<table::XTableChartsSupplier> tcs(sheet, UNO_QUERY_THROW);
+    Reference<table::XTableCharts> charts = tcs->getCharts();
+    for (const OUString &name : charts->getElementNames())
+        if (name == kChartName) charts->removeByName(name);
+    const SheetWriter w(sheet);
+    Reference<table::XCellRange> all = w.range(0, 0, kMeasureCol, 400);
+    Reference<util::XMergeable>(all, UNO_QUERY_THROW)->merge(false);
+    Reference<sheet::XSheetOperation>(all, UNO_QUERY_THROW)
+        ->clearContents(sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME | sheet::CellFlags::STRING |
+                        sheet::CellFlags::ANNOTATION | sheet::CellFlags::FORMULA |
+                        sheet::CellFlags::HARDATTR | sheet::CellFlags::STYLES | sheet::CellFlags::EDITATTR);
+    w.optimalRowHeights(0, 400);
+}
+
+void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpreadsheet> &sheet,
+              const Analysis &a, int dataRow, const awt::Rectangle &rect) {
+    const sal_Int16 sheetIndex =
+        Reference<sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
+    table::CellRangeAddress data;
+    data.Sheet = sheetIndex;
+    data.StartColumn = kDataCol;
+    data.EndColumn = kDataCol + 2;
+    data.StartRow = dataRow;
+    data.EndRow = dataRow + static_cast<sal_Int32>(a.indicators.size());
+
+    Reference<table::XTableChartsSupplier> tcs(sheet, UNO_QUERY_THROW);
+    Reference<table::XTableCharts> charts = tcs->getCharts();
+    if (charts->hasByName(kChartName)) charts->removeByName(kChartName);
+    charts->addNewByName(kChartName, rect, seq({data}), true, true);
+    Reference<document::XEmbeddedObjectSupplier> eos(charts->getByName(kChartName), UNO_QUERY_THROW);
+    Reference<chart::XChartDocument> chart(eos->getEmbeddedObject(), UNO_QUERY_THROW);
+    Reference<lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+    Reference<chart::XDiagram> diagram(factory->createInstance("com.sun.star.chart.BarDiagram"),
+                                       UNO_QUERY_THROW);
+    chart->setDiagram(diagram);
+
+    Reference<beans::XPropertySet> dp(diagram, UNO_QUERY_THROW);
+    dp->setPropertyValue("DataRowSource", Any(chart::ChartDataRowSource_COLUMNS));
+    dp->setPropertyValue("Vertical", Any(false));             // columns, not horizontal bars
+    dp->setPropertyValue("NumberOfLines", Any(sal_Int32(1))); // the last series (target) as a line
+
+    Reference<beans::XPropertySet> cp(chart, UNO_QUERY_THROW);
+    cp->setPropertyValue("HasMainTitle", Any(true));
+    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
+        ->setPropertyValue("String", Any(toOU("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear) +
+                                              " เทียบกับเป้าหมาย " + thaiTarget(a.target) + " คะแนน")));
+    cp->setPropertyValue("HasLegend", Any(true));
+    Reference<beans::XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
+        ->setPropertyValue("Alignment", Any(chart::ChartLegendPosition_BOTTOM));
+
+    dp->setPropertyValue("HasYAxisTitle", Any(true));
+    Reference<chart::XAxisYSupplier> ySup(diagram, UNO_QUERY_THROW);
+    Reference<beans::XPropertySet>(ySup->getYAxisTitle(), UNO_QUERY_THROW)
+        ->setPropertyValue("String", Any(toOU("คะแนน")));
+    Reference<beans::XPropertySet> yAxis = ySup->getYAxis();
+    yAxis->setPropertyValue("AutoMin", Any(false));
+    yAxis->setPropertyValue("AutoMax", Any(false));
+    yAxis->setPropertyValue("Min", Any(0.0));
+    yAxis->setPropertyValue("Max", Any(100.0));
+    yAxis->setPropertyValue("AutoStepMain", Any(false));
+    yAxis->setPropertyValue("StepMain", Any(10.0));
+
+    Reference<chart::XAxisXSupplier> xSup(diagram, UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> xAxis = xSup->getXAxis();
+    xAxis->setPropertyValue("TextBreak", Any(true));
+    xAxis->setPropertyValue("TextCanOverlap", Any(false));
+    xAxis->setPropertyValue("CharHeight", Any(float(8)));
+    xAxis->setPropertyValue("CharHeightComplex", Any(float(9)));
+
+    Reference<beans::XPropertySet> bars = diagram->getDataRowProperties(0);
+    bars->setPropertyValue("FillColor", Any(sal_Int32(0x4472C4)));
+    bars->setPropertyValue("DataCaption", Any(sal_Int32(chart::ChartDataCaption::VALUE)));
+    bars->setPropertyValue("CharHeight", Any(float(8)));
+    bars->setPropertyValue("CharHeightComplex", Any(float(8)));
+
+    Reference<beans::XPropertySet> target = diagram->getDataRowProperties(1);
+    target->setPropertyValue("LineStyle", Any(drawing::LineStyle_SOLID));
+    target->setPropertyValue("LineWidth", Any(sal_Int32(60)));
+    target->setPropertyValue("LineColor", Any(kBelowColor));
+    target->setPropertyValue("Color", Any(kBelowColor));
+    target->setPropertyValue("SymbolType", Any(sal_Int32(chart::ChartSymbolType::NONE)));
+}
+
+} // namespace
+
+void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a) {
+    bool existed = false;
+    Reference<sheet::XSpreadsheet> sheet = sheetAtEnd(doc, kAnalysisSheet, existed);
+    if (existed) clearSheet(sheet);
+    const SheetWriter w(sheet);
+    for (int c = 0; c <= kLastPrinted; ++c)
+        w.columnWidth(c, kWidths[c]);
+    const sal_Int32 fmt2 = numberFormat(doc, "0.00");
+    const sal_Int32 fmtChange = numberFormat(doc, "+0.00;-0.00;0.00");
+    const std::string target = thaiTarget(a.target);
+
+    int row = 0;
+    wrappedText(w, 0, kLastPrinted, row++,
+                "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear),
+                true, 13);
+    ++row;
+
+    // Label (A:B) and value (C) pairs; values stay numbers for the clerk's own formulas.
+    auto label = [&](int r, const std::string &text) {
+        w.text(0, r, text);
+        w.merge(0, r, 1, r);
+        w.bold(0, r, 0, r);
+    };
+    label(row, "คะแนนรวม");
+    w.number(2, row, a.totalRounded, fmt2);
+    w.text(3, row++, "คะแนน จากคะแนนเต็ม ๑๐๐ คะแนน");
+    label(row, "ระดับผลการประเมิน");
+    w.text(2, row++, a.ratingLabelTh);
+    label(row, "ความหมาย");
+    wrappedText(w, 2, kLastPrinted, row++, a.ratingMeaningTh.empty() ? "-" : a.ratingMeaningTh);
+    label(row, "เป้าหมาย");
+    w.number(2, row, a.target, fmt2);
+    w.text(3, row++, "คะแนน");
+    if (a.previousTotal) {
+        label(row, "คะแนนรวมปีก่อน");
+        w.number(2, row++, *a.previousTotal, fmt2);
+    }
+    if (a.totalChange) {
+        label(row, "เปลี่ยนแปลง");
+        w.number(2, row++, *a.totalChange, fmtChange);
+    }
+    w.set(2, 2, 2, row - 1, "HoriJustify", Any(table::CellHoriJustify_LEFT));
+    ++row;
+
+    // Tools
+    w.text(0, row, "คะแนนรายเครื่องมือ");
+    w.bold(0, row, 0, row);
+    ++row;
+    const int toolHeader = row;
+    w.text(0, row, "เครื่องมือ");
+    w.text(1, row, "ชื่อเครื่องมือ");
+    w.merge(1, row, 4, row);
+    w.text(5, row, "น้ำหนัก (ร้อยละ)");
+    w.text(6, row, "คะแนน");
+    w.text(7, row, "คะแนนถ่วงน้ำหนัก");
+    header(w, 0, kLastPrinted, row);
+    ++row;
+    for (const ToolResult &t : a.tools) {
+        w.text(0, row, t.code);
+        w.text(1, row, t.nameTh);
+        w.merge(1, row, 4, row);
+        w.number(5, row, t.weight * 100, fmt2);
+        w.number(6, row, t.score, fmt2);
+        w.number(7, row, t.contribution, fmt2);
+        ++row;
+    }
+    w.set(0, toolHeader + 1, 0, row - 1, "HoriJustify", Any(table::CellHoriJustify_CENTER));
+    frame(w, 0, toolHeader, kLastPrinted, row - 1);
+    ++row;
+
+    // Ranking
+    w.text(0, row, "อันดับคะแนนรายตัวชี้วัด");
+    w.bold(0, row, 0, row);
+    ++row;
+    const int rankHeader = row;
+    const char *heads[] = {"อันดับ", "ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนน", "ปีก่อน", "เปลี่ยนแปลง"};
+    for (int c = 0; c < 7; ++c)
+        w.text(c, row, heads[c]);
+    w.text(7, row, "สถานะเทียบเป้าหมาย " + target);
+    header(w, 0, kLastPrinted, row);
+    w.optimalRowHeights(row, row);
+    ++row;
+    for (size_t i = 0; i < a.ranking.size(); ++i) {
+        const IndicatorResult *r = indicator(a, a.ranking[i]);
+        if (!r) continue;
+        w.number(0, row, r->rank);
+        w.number(1, row, r->number);
+        w.text(2, row, r->nameTh);
+        w.text(3, row, r->tool);
+        w.number(4, row, r->score, fmt2);
+        if (r->previous) w.number(5, row, *r->previous, fmt2);
+        if (r->change) w.number(6, row, *r->change, fmtChange);
+        w.text(7, row, r->belowTarget ? "ต่ำกว่าเป้าหมาย" : "ผ่านเป้าหมาย");
+        if (r->belowTarget) w.set(7, row, "CharColor", Any(kBelowColor));
+        ++row;
+    }
+    w.set(0, rankHeader + 1, 1, row - 1, "HoriJustify", Any(table::CellHoriJustify_CENTER));
+    w.set(3, rankHeader + 1, 3, row - 1, "HoriJustify", Any(table::CellHoriJustify_CENTER));
+    frame(w, 0, rankHeader, kLastPrinted, row - 1);
+    ++row;
+
+    // Sentences as a clerk writes them in the report.
+    w.text(0, row, "สรุปผล");
+    w.bold(0, row, 0, row);
+    ++row;
+    std::vector<std::string> sentences;
+    if (a.strongest.size() == a.indicators.size())
+        sentences.push_back("ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ " + thaiNumber(a.indicators.front().score) + " คะแนน");
+    else {
+        sentences.push_back(extremeSentence(a, a.strongest, true));
+        sentences.push_back(extremeSentence(a, a.weakest, false));
+    }
+    sentences.push_back(belowTargetSentence(a));
+    if (auto s = changeSentence(a); !s.empty()) sentences.push_back(s);
+    for (const std::string &s : sentences)
+        if (!s.empty()) wrappedText(w, 0, kLastPrinted, row++, s);
+    ++row;
+
+    // Chart data (outside the printed columns), by indicator number.
+    const int dataRow = 0;
+    w.text(kDataCol, dataRow, "ตัวชี้วัด");
+    w.text(kDataCol + 1, dataRow, "คะแนน");
+    w.text(kDataCol + 2, dataRow, "เป้าหมาย " + target);
+    w.bold(kDataCol, dataRow, kDataCol + 2, dataRow);
+    for (size_t i = 0; i < a.indicators.size(); ++i) {
+        const IndicatorResult &r = a.indicators[i];
+        const int rr = dataRow + 1 + static_cast<int>(i);
+        w.text(kDataCol, rr, thaiInt(r.number) + ". " + r.nameTh);
+        w.number(kDataCol + 1, rr, r.score, fmt2);
+        w.number(kDataCol + 2, rr, a.target, fmt2);
+    }
+    w.columnWidth(kDataCol, 5000);
+
+    // The chart under the text, as wide as the printed columns.
+    awt::Point at;
+    Reference<beans::XPropertySet>(w.cell(0, row), UNO_QUERY_THROW)->getPropertyValue("Position") >>= at;
+    const awt::Rectangle rect(at.X, at.Y, printedWidth(0, kLastPrinted), 10500);
+    addChart(doc, sheet, a, dataRow, rect);
+
+    // Print A..H down to the last row under the chart.
+    int lastRow = row;
+    for (;; ++lastRow) {
+        awt::Point p;
+        awt::Size s;
+        Reference<beans::XPropertySet> cell(w.cell(0, lastRow), UNO_QUERY_THROW);
+        cell->getPropertyValue("Position") >>= p;
+        cell->getPropertyValue("Size") >>= s;
+        if (p.Y + s.Height >= rect.Y + rect.Height || lastRow > row + 200) break;
+    }
+    table::CellRangeAddress area;
+    area.Sheet = Reference<sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
+    area.StartColumn = 0;
+    area.StartRow = 0;
+    area.EndColumn = kLastPrinted;
+    area.EndRow = lastRow;
+    Reference<sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)->setPrintAreas(seq({area}));
+    usePageStyle(doc, sheet, kAnalysisPageStyle, false);
+}
+
 } // namespace ita::lo

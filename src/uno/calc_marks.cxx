@@ -1,9 +1,347 @@
 #include "calc_marks.hxx"
 
-#include <com/sun/star/uno/RuntimeException.hpp>
+#include "calc_sheet_util.hxx"
+#include "own_sheets.hxx"
+#include "uno_strings.hxx"
+
+#include "core/messages.hpp"
+#include "core/thai_text.hpp"
+
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/drawing/FillStyle.hpp>
+#include <com/sun/star/drawing/LineStyle.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XShapes.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
+#include <com/sun/star/sheet/XSheetAnnotation.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+using namespace css;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace ita::lo {
-// Replaced by the real implementation (comments, outline shapes, report sheet).
-void annotateCalc(const css::uno::Reference<css::uno::XInterface>&, const ValidationReport&) {}
-void clearCalcMarks(const css::uno::Reference<css::uno::XInterface>&) {}
+
+namespace {
+
+constexpr sal_Int32 kErrorColor = 0xD00000;
+constexpr sal_Int32 kWarningColor = 0xF08000;
+constexpr sal_Int32 kLineWidth = 60; // 0.6 mm: visible on screen and in print, thin enough not to hide digits
+// The shape's description says whether the comment at its cell is ours.
+constexpr const char *kCommentAdded = "ITA-comment: added";
+constexpr const char *kCommentKept = "ITA-comment: not added, the cell has the user's comment";
+
+// Every finding that points at one cell: one comment and one outline per cell.
+struct CellMark {
+    std::string sheetName;
+    int sheetIndex = -1;
+    int row = 0, col = 0;
+    std::vector<const Finding *> findings;
+    bool hasError() const {
+        for (const Finding *f : findings)
+            if (f->severity == Severity::Error) return true;
+        return false;
+    }
+    std::string cellRef() const {
+        Location l;
+        l.row = row;
+        l.col = col;
+        return l.cellRef();
+    }
+};
+
+std::string severityTh(Severity s) {
+    return msg::th(s == Severity::Error ? "ui.severity.error" : "ui.severity.warning");
+}
+
+std::string findingText(const Finding &f) {
+    std::string t = severityTh(f.severity) + " " + f.code + ": " + f.messageTh;
+    std::string values;
+    if (!f.expected.empty()) values += msg::th("ui.report.expected") + " " + f.expected;
+    if (!f.found.empty()) {
+        if (!values.empty()) values += " · ";
+        values += msg::th("ui.report.found") + " " + f.found;
+    }
+    if (!values.empty()) t += "\n(" + values + ")";
+    return t;
+}
+
+std::string commentText(const CellMark &m) {
+    std::string t = kCommentMarker;
+    for (const Finding *f : m.findings)
+        t += "\n" + findingText(*f);
+    return t;
+}
+
+std::string codes(const CellMark &m) {
+    std::string c;
+    for (const Finding *f : m.findings) {
+        if (c.find(f->code) != std::string::npos) continue;
+        if (!c.empty()) c += "+";
+        c += f->code;
+    }
+    return c;
+}
+
+Reference<sheet::XSpreadsheet> sheetByName(const Reference<uno::XInterface> &doc, const std::string &name,
+                                           int index) {
+    Reference<sheet::XSpreadsheets> sheets = sheetsOf(doc);
+    if (!name.empty() && sheets->hasByName(toOU(name)))
+        return Reference<sheet::XSpreadsheet>(sheets->getByName(toOU(name)), UNO_QUERY_THROW);
+    Reference<container::XIndexAccess> idx(sheets, UNO_QUERY_THROW);
+    if (index >= 0 && index < idx->getCount())
+        return Reference<sheet::XSpreadsheet>(idx->getByIndex(index), UNO_QUERY_THROW);
+    return nullptr;
+}
+
+std::vector<CellMark> cellMarks(const ValidationReport &report) {
+    std::vector<CellMark> marks;
+    std::map<std::tuple<std::string, int, int>, size_t> at;
+    for (const Finding &f : report.findings)
+        for (const Location &l : f.locations) {
+            if (l.isParagraph() || l.kind != GridKind::Sheet || l.row < 0 || l.col < 0) continue;
+            const auto key = std::make_tuple(l.gridName, l.row, l.col);
+            auto it = at.find(key);
+            if (it == at.end()) {
+                CellMark m;
+                m.sheetName = l.gridName;
+                m.sheetIndex = l.grid;
+                m.row = l.row;
+                m.col = l.col;
+                it = at.emplace(key, marks.size()).first;
+                marks.push_back(m);
+            }
+            auto &list = marks[it->second].findings;
+            if (std::find(list.begin(), list.end(), &f) == list.end()) list.push_back(&f);
+        }
+    return marks;
+}
+
+// Cells that already carry a comment: they are the user's (ours were just removed).
+std::set<std::pair<int, int>> commentedCells(const Reference<sheet::XSpreadsheet> &sheet) {
+    std::set<std::pair<int, int>> cells;
+    Reference<sheet::XSheetAnnotationsSupplier> sup(sheet, UNO_QUERY);
+    if (!sup.is()) return cells;
+    Reference<container::XIndexAccess> notes(sup->getAnnotations(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < notes->getCount(); ++i) {
+        Reference<sheet::XSheetAnnotation> note(notes->getByIndex(i), UNO_QUERY);
+        if (!note.is()) continue;
+        const table::CellAddress a = note->getPosition();
+        cells.emplace(a.Row, a.Column);
+    }
+    return cells;
+}
+
+void addOutline(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpreadsheet> &sheet,
+                const CellMark &m, bool commentAdded) {
+    Reference<table::XCell> cell = sheet->getCellByPosition(m.col, m.row);
+    Reference<beans::XPropertySet> cellProps(cell, UNO_QUERY_THROW);
+    awt::Point pos;
+    awt::Size size;
+    cellProps->getPropertyValue("Position") >>= pos;
+    cellProps->getPropertyValue("Size") >>= size;
+
+    Reference<lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+    Reference<drawing::XShape> shape(factory->createInstance("com.sun.star.drawing.RectangleShape"),
+                                     UNO_QUERY_THROW);
+    Reference<drawing::XDrawPageSupplier> pageSup(sheet, UNO_QUERY_THROW);
+    Reference<drawing::XShapes> page(pageSup->getDrawPage(), UNO_QUERY_THROW);
+    page->add(shape);
+    shape->setPosition(pos);
+    shape->setSize(size);
+
+    Reference<beans::XPropertySet> props(shape, UNO_QUERY_THROW);
+    props->setPropertyValue("FillStyle", Any(drawing::FillStyle_NONE));
+    props->setPropertyValue("LineStyle", Any(drawing::LineStyle_SOLID));
+    props->setPropertyValue("LineWidth", Any(kLineWidth));
+    props->setPropertyValue("LineColor", Any(m.hasError() ? kErrorColor : kWarningColor));
+    // Anchored to the cell, so that sorting or inserting rows keeps the mark on its cell.
+    props->setPropertyValue("Anchor", Any(cell));
+    props->setPropertyValue("ResizeWithCell", Any(true));
+    // After anchoring, the shape keeps its position relative to the cell; set it again
+    // in case the anchor change moved it.
+    shape->setPosition(pos);
+    shape->setSize(size);
+    Reference<container::XNamed>(shape, UNO_QUERY_THROW)
+        ->setName(toOU(std::string(kMarkPrefix) + codes(m) + ":" + m.cellRef()));
+
+    std::string title, description;
+    for (const Finding *f : m.findings) {
+        if (!title.empty()) title += ", ";
+        title += f->code + " " + severityTh(f->severity);
+        description += findingText(*f) + "\n";
+    }
+    description += commentAdded ? kCommentAdded : kCommentKept;
+    props->setPropertyValue("Title", Any(toOU(title)));
+    props->setPropertyValue("Description", Any(toOU(description)));
+}
+
+void addComment(const Reference<sheet::XSpreadsheet> &sheet, const CellMark &m) {
+    Reference<table::XCell> cell = sheet->getCellByPosition(m.col, m.row);
+    const table::CellAddress address =
+        Reference<sheet::XCellAddressable>(cell, UNO_QUERY_THROW)->getCellAddress();
+    Reference<sheet::XSheetAnnotationsSupplier> sup(sheet, UNO_QUERY_THROW);
+    sup->getAnnotations()->insertNew(address, toOU(commentText(m)));
+}
+
+std::string money(const std::optional<double> &v) {
+    return v ? thai::formatFixed(*v, 2, false) : std::string("-");
+}
+
+table::BorderLine2 thinLine() {
+    table::BorderLine2 line;
+    line.Color = 0x808080;
+    line.LineStyle = table::BorderLineStyle::SOLID;
+    line.LineWidth = 18;
+    line.OuterLineWidth = 18;
+    return line;
+}
+
+void frame(const SheetWriter &w, int col1, int row1, int col2, int row2) {
+    table::TableBorder2 border;
+    const table::BorderLine2 line = thinLine();
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid =
+        true;
+    border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    w.set(col1, row1, col2, row2, "TableBorder2", Any(border));
+}
+
+void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationReport &report) {
+    Reference<sheet::XSpreadsheet> sheet = freshSheetAtEnd(doc, kReportSheet);
+    const SheetWriter w(sheet);
+    enum { cCode, cSeverity, cWhere, cMessage, cExpected, cFound, cLast = cFound };
+    const sal_Int32 widths[] = {1900, 2200, 4600, 11800, 3000, 3000};
+    for (int c = 0; c <= cLast; ++c)
+        w.columnWidth(c, widths[c]);
+
+    int row = 0;
+    const std::string file = report.path.empty() ? std::string("(เอกสารที่ยังไม่ได้บันทึก)") : report.path;
+    w.text(0, row, msg::th("ui.report.title") + " — " + msg::th("ui.report.file") + " " + file);
+    w.bold(0, row, 0, row);
+    w.set(0, row, "CharHeight", Any(float(14)));
+    w.set(0, row, "CharHeightComplex", Any(float(16)));
+    ++row;
+    w.text(0, row++,
+           report.fiscalYear ? "ปีงบประมาณ พ.ศ. " + std::to_string(*report.fiscalYear)
+                             : std::string("ปีงบประมาณ: ไม่พบในเอกสาร"));
+    w.text(0, row++,
+           "คะแนนรวมที่ระบุในเอกสาร: " + money(report.statedTotal) +
+               "    คะแนนรวมที่คำนวณได้: " + money(report.computedTotal));
+    w.text(
+        0, row++,
+        "ระดับผลการประเมินที่ระบุ: " + (report.statedRating.empty() ? "-" : report.statedRating) +
+            "    ระดับผลการประเมินตามคะแนน: " + (report.computedRating.empty() ? "-" : report.computedRating));
+    const std::string summary =
+        report.findings.empty() ? msg::th("ui.noFindings")
+                                : msg::th("ui.summary", {{"errors", std::to_string(report.errors())},
+                                                         {"warnings", std::to_string(report.warnings())}});
+    w.text(0, row, summary);
+    w.bold(0, row, 0, row);
+    w.set(0, row, "CharColor",
+          Any(report.errors() ? kErrorColor : (report.warnings() ? kWarningColor : 0x006000)));
+    ++row;
+
+    if (!report.findings.empty()) {
+        ++row;
+        const int header = row;
+        const char *keys[] = {"ui.report.code",    "ui.report.severity", "ui.report.where",
+                              "ui.report.message", "ui.report.expected", "ui.report.found"};
+        for (int c = 0; c <= cLast; ++c)
+            w.text(c, row, msg::th(keys[c]));
+        w.bold(0, row, cLast, row);
+        w.set(0, row, cLast, row, "CellBackColor", Any(sal_Int32(0xDDE4EE)));
+        ++row;
+        for (const Finding &f : report.findings) {
+            w.text(cCode, row, f.code);
+            w.text(cSeverity, row, severityTh(f.severity));
+            w.set(cSeverity, row, "CharColor",
+                  Any(f.severity == Severity::Error ? kErrorColor : kWarningColor));
+            if (!f.locations.empty()) {
+                const Location &l = f.locations.front();
+                if (!l.isParagraph() && l.kind == GridKind::Sheet && l.row >= 0 && l.col >= 0) {
+                    // A jump inside the document: "#'Sheet'.B7".
+                    const std::string target = "#" + quotedSheetName(l.gridName) + "." + l.cellRef();
+                    w.formula(cWhere, row,
+                              "=HYPERLINK(" + formulaString(target) + ";" + formulaString(l.where()) + ")");
+                } else {
+                    w.text(cWhere, row, l.where());
+                }
+            }
+            w.text(cMessage, row, f.messageTh);
+            w.text(cExpected, row, f.expected);
+            w.text(cFound, row, f.found);
+            ++row;
+        }
+        w.set(0, header, cLast, row - 1, "IsTextWrapped", Any(true));
+        w.set(0, header, cLast, row - 1, "VertJustify", Any(sal_Int32(table::CellVertJustify2::TOP)));
+        frame(w, 0, header, cLast, row - 1);
+        w.optimalRowHeights(header, row - 1);
+    }
+    usePageStyle(doc, sheet, kReportPageStyle, true);
+}
+
+} // namespace
+
+void clearCalcMarks(const Reference<uno::XInterface> &doc) {
+    Reference<container::XIndexAccess> sheets(sheetsOf(doc), UNO_QUERY_THROW);
+    const OUString prefix = OUString::createFromAscii(kMarkPrefix);
+    const OUString marker = toOU(kCommentMarker);
+    for (sal_Int32 s = 0; s < sheets->getCount(); ++s) {
+        Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(s), UNO_QUERY_THROW);
+        Reference<drawing::XDrawPageSupplier> pageSup(sheet, UNO_QUERY_THROW);
+        Reference<drawing::XShapes> page(pageSup->getDrawPage(), UNO_QUERY_THROW);
+        for (sal_Int32 i = page->getCount() - 1; i >= 0; --i) {
+            Reference<container::XNamed> named(page->getByIndex(i), UNO_QUERY);
+            if (named.is() && named->getName().startsWith(prefix))
+                page->remove(Reference<drawing::XShape>(named, UNO_QUERY_THROW));
+        }
+        // Ours are the comments that start with the marker: a user's comment at a
+        // marked cell was never replaced, and one the user wrote since is not ours.
+        Reference<sheet::XSheetAnnotationsSupplier> noteSup(sheet, UNO_QUERY_THROW);
+        Reference<sheet::XSheetAnnotations> notes = noteSup->getAnnotations();
+        for (sal_Int32 i = notes->getCount() - 1; i >= 0; --i) {
+            Reference<text::XTextRange> text(notes->getByIndex(i), UNO_QUERY);
+            if (text.is() && text->getString().startsWith(marker)) notes->removeByIndex(i);
+        }
+    }
+    removeSheet(doc, kReportSheet);
+    dropPageStyleIfUnused(doc, kReportPageStyle);
+}
+
+void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport &report) {
+    clearCalcMarks(doc);
+    std::map<std::string, std::set<std::pair<int, int>>> userComments;
+    for (const CellMark &m : cellMarks(report)) {
+        Reference<sheet::XSpreadsheet> sheet = sheetByName(doc, m.sheetName, m.sheetIndex);
+        if (!sheet.is()) continue;
+        auto it = userComments.find(m.sheetName);
+        if (it == userComments.end()) it = userComments.emplace(m.sheetName, commentedCells(sheet)).first;
+        const bool userComment = it->second.count({m.row, m.col}) > 0;
+        if (!userComment) addComment(sheet, m);
+        addOutline(doc, sheet, m, !userComment);
+    }
+    writeReportSheet(doc, report);
+}
+
 } // namespace ita::lo
