@@ -1,0 +1,176 @@
+// The `ita` command run as a user runs it: exit codes, --help, JSON shape,
+// unreadable input, no office left behind, input files unchanged.
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+namespace {
+
+struct Result {
+    int code = -1;
+    std::string out;
+};
+
+// Runs ita with a private office folder for these tests; stderr goes to a file.
+Result ita(const std::string& args) {
+    const std::string errFile = std::string(ITA_BUILD_DIR) + "/test-out/cli-stderr.txt";
+    fs::create_directories(fs::path(errFile).parent_path());
+    const std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE + "' " + args +
+                            " 2>'" + errFile + "'";
+    Result r;
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) return r;
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = pclose(p);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string fixture(const std::string& name) { return std::string(ITA_BUILD_DIR) + "/fixtures/" + name; }
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+int officeProcessesOfOurs() {
+    // soffice processes whose command line names our CLI profile
+    int n = 0;
+    for (const auto& e : fs::directory_iterator("/proc")) {
+        const std::string name = e.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        const std::string cmdline = readAll(e.path().string() + "/cmdline");
+        if (cmdline.find("soffice") != std::string::npos && cmdline.find(ITA_CLI_OFFICE_DIR) != std::string::npos) ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(Cli, HelpAnswersWithoutAnOffice) {
+    const Result r = ita("--help");
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("validate"), std::string::npos);
+    for (const char* cmd : {"validate", "analyse", "frameworks"}) {
+        const Result c = ita(std::string(cmd) + " --help");
+        EXPECT_EQ(c.code, 0) << cmd;
+        EXPECT_NE(c.out.find(std::string("ita ") + cmd), std::string::npos) << c.out;
+    }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(ita("").code, 2);
+    EXPECT_EQ(ita("frobnicate").code, 2);
+    EXPECT_EQ(ita("validate").code, 2);
+    EXPECT_EQ(ita("validate --format xml x.ods").code, 2);
+    EXPECT_EQ(ita("--frameworks /nonexistent validate x.ods").code, 2);
+}
+
+TEST(Cli, CorrectSheetIsOk) {
+    const Result r = ita("validate --format json '" + fixture("correct-fy2564.ods") + "'");
+    ASSERT_EQ(r.code, 0) << r.out;
+    const json::value v = json::parse(r.out);
+    ASSERT_TRUE(v.is_array());
+    ASSERT_EQ(v.as_array().size(), 1u);
+    const auto& f = v.as_array()[0].as_object();
+    EXPECT_EQ(f.at("status").as_string(), "ok");
+    EXPECT_EQ(f.at("fiscal_year").as_int64(), 2564);
+    EXPECT_TRUE(f.at("findings").as_array().empty());
+    EXPECT_EQ(officeProcessesOfOurs(), 0);
+}
+
+TEST(Cli, ErrorsExitWithOneAndAreLocated) {
+    const std::string file = fixture("broken-score-text.xlsx");
+    const std::string before = readAll(file);
+    const Result r = ita("validate --format json '" + file + "'");
+    EXPECT_EQ(r.code, 1) << r.out;
+    const json::value v = json::parse(r.out);
+    const auto& f = v.as_array()[0].as_object();
+    EXPECT_EQ(f.at("status").as_string(), "findings");
+    bool found = false;
+    for (const auto& finding : f.at("findings").as_array()) {
+        const auto& o = finding.as_object();
+        if (o.at("code").as_string() != "ITA003") continue;
+        found = true;
+        EXPECT_EQ(o.at("severity").as_string(), "error");
+        EXPECT_EQ(o.at("found").as_string(), "8O.5");
+        const auto& loc = o.at("locations").as_array().at(0).as_object();
+        EXPECT_TRUE(loc.contains("sheet"));
+        EXPECT_TRUE(loc.contains("cell"));
+        EXPECT_FALSE(o.at("message").as_string().empty());
+        EXPECT_FALSE(o.at("message_en").as_string().empty());
+    }
+    EXPECT_TRUE(found) << r.out;
+    EXPECT_EQ(readAll(file), before) << "validate must never change the input";
+}
+
+TEST(Cli, UnreadableFileIsReportedAndTheRestIsChecked) {
+    const std::string junk = std::string(ITA_BUILD_DIR) + "/test-out/not-a-workbook.ods";
+    std::ofstream(junk) << "this is not a spreadsheet";
+    const Result r = ita("validate --format json '" + junk + "' /nonexistent/file.ods '" +
+                         fixture("correct-fy2564.ods") + "'");
+    EXPECT_EQ(r.code, 2) << r.out;
+    const json::value v = json::parse(r.out);
+    ASSERT_EQ(v.as_array().size(), 3u);
+    EXPECT_EQ(v.as_array()[1].at("status").as_string(), "unreadable");
+    EXPECT_EQ(v.as_array()[2].at("status").as_string(), "ok");
+    EXPECT_EQ(officeProcessesOfOurs(), 0);
+}
+
+TEST(Cli, TextOutputNamesFileAndCell) {
+    const Result r = ita("validate '" + fixture("broken-score-text.ods") + "'");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.out.find("broken-score-text.ods"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("ITA003"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("เซลล์"), std::string::npos) << r.out;
+}
+
+TEST(Cli, AnalyseJsonAndOutputCopy) {
+    const std::string in = fixture("correct-fy2564.ods");
+    const std::string before = readAll(in);
+    const std::string copy = std::string(ITA_BUILD_DIR) + "/test-out/cli-analysis.ods";
+    fs::remove(copy);
+    const Result r = ita("analyse --format json '" + in + "' --output '" + copy + "'");
+    ASSERT_EQ(r.code, 0) << r.out;
+    const json::value v = json::parse(r.out);
+    EXPECT_EQ(v.at("fiscal_year").as_int64(), 2564);
+    EXPECT_EQ(v.at("indicators").as_array().size(), 10u);
+    EXPECT_TRUE(fs::exists(copy));
+    EXPECT_EQ(readAll(in), before);
+    EXPECT_EQ(ita("analyse '" + in + "' --output '" + in + "'").code, 2) << "must refuse to overwrite the input";
+}
+
+TEST(Cli, FrameworksFolderOverridesAndReportsBadFiles) {
+    const std::string dir = std::string(ITA_BUILD_DIR) + "/test-out/frameworks-extra";
+    fs::create_directories(dir);
+    fs::copy_file(std::string(ITA_SOURCE_DIR) + "/frameworks/fy2568.json", dir + "/fy2569.json",
+                  fs::copy_options::overwrite_existing);
+    // the year inside must match the file name: fix it
+    std::string text = readAll(dir + "/fy2569.json");
+    const auto pos = text.find("2568");
+    ASSERT_NE(pos, std::string::npos);
+    text.replace(pos, 4, "2569");
+    std::ofstream(dir + "/fy2569.json") << text;
+    Result r = ita("--frameworks '" + dir + "' frameworks");
+    EXPECT_EQ(r.code, 0) << r.out;
+    EXPECT_NE(r.out.find("2569"), std::string::npos) << r.out;
+    std::ofstream(dir + "/fy2570.json") << "{ \"fiscal_year\": 2570, ";
+    r = ita("--frameworks '" + dir + "' frameworks");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.out.find("fy2570.json"), std::string::npos) << r.out;
+    fs::remove(dir + "/fy2570.json");
+}
