@@ -33,6 +33,15 @@ auto sortKey(const Finding &f) {
     return std::make_tuple(1, l.grid, -1, l.row, l.col, std::string_view(f.code));
 }
 
+bool sameNames(const Framework &a, const Framework &b) {
+    if (a.indicators.size() != b.indicators.size()) return false;
+    for (size_t i = 0; i < a.indicators.size(); ++i) {
+        const auto &x = a.indicators[i], &y = b.indicators[i];
+        if (x.number != y.number || x.nameTh != y.nameTh || x.aliases != y.aliases) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int ValidationReport::errors() const {
@@ -90,7 +99,14 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     report.path = doc.path;
     const int currentBE = options.currentYearBE.value_or(clockYearBE());
 
-    std::optional<Stated<int>> stated = findFiscalYear(doc);
+    // Indicator names are the same in every framework on record, so the facts are read
+    // once with any of them and read again only if the year's framework names them otherwise.
+    static const Framework empty{};
+    const Framework *readWith = options.fiscalYear ? registry.find(*options.fiscalYear) : nullptr;
+    if (!readWith) readWith = registry.latest();
+    report.facts = readFacts(doc, readWith ? *readWith : empty);
+    const std::optional<Stated<int>> stated = report.facts.fiscalYear;
+
     std::optional<int> year = options.fiscalYear;
     if (!year && stated && plausibleYear(stated->value, currentBE)) year = stated->value;
 
@@ -107,11 +123,14 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     }
 
     const Framework *names = fw ? fw : registry.latest();
-    static const Framework empty{};
-    report.facts = readFacts(doc, names ? *names : empty);
+    if (names && names != readWith && !sameNames(*names, readWith ? *readWith : empty))
+        report.facts = readFacts(doc, *names);
     std::vector<MeasureRow> measures = readMeasures(doc);
 
-    RuleContext ctx{doc, report.facts, fw, registry, options, measures, names, year, currentBE};
+    const ScoreTable *primary = fw      ? primaryTable(report.facts, *fw, options.tolerance)
+                                : names ? primaryTable(report.facts, *names, options.tolerance)
+                                        : nullptr;
+    RuleContext ctx{doc, report.facts, fw, registry, options, measures, names, year, currentBE, primary};
     if (noFramework) {
         rules::MessageArgs a(ctx);
         a.number("year", *year);
@@ -134,7 +153,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     if (!report.facts.statedTotals.empty()) report.statedTotal = report.facts.statedTotals.front().value;
     if (!report.facts.statedRatings.empty()) report.statedRating = report.facts.statedRatings.front().value;
     if (fw) {
-        if (const ScoreTable *p = primaryTable(report.facts, *fw, options.tolerance)) {
+        if (const ScoreTable *p = primary) {
             Scores s = rules::usableScores(*p);
             report.computedTotal = weightedTotal(*fw, s);
             if (report.computedTotal && year) {

@@ -31,6 +31,7 @@ struct RuleContext {
     const Framework* names = nullptr;   // for indicator names: fw, else registry.latest()
     std::optional<int> fiscalYear;      // the year judged (BE); unset when none is stated or it is implausible
     int currentYearBE = 0;
+    const ScoreTable* primary = nullptr; // primaryTable() under fw (else names), computed once by validate()
 };
 
 using Rule = void (*)(const RuleContext&, std::vector<Finding>&);

@@ -80,7 +80,7 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
 
     Basis basis;
     std::string digitsLike;
-    if (const ScoreTable *p = primaryTable(ctx.facts, fw, ctx.options.tolerance)) {
+    if (const ScoreTable *p = referenceTable(ctx)) {
         Scores s = usableScores(*p);
         if (auto t = weightedTotal(fw, s)) {
             basis.totals.push_back(*t);

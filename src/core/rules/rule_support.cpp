@@ -148,6 +148,7 @@ const ScoreEntry *entryOf(const ScoreTable &t, int indicator) {
 }
 
 const ScoreTable *referenceTable(const RuleContext &ctx) {
+    if (ctx.primary) return ctx.primary;
     if (ctx.fw) return primaryTable(ctx.facts, *ctx.fw, ctx.options.tolerance);
     if (const Framework *n = namesOf(ctx)) return primaryTable(ctx.facts, *n, ctx.options.tolerance);
     return nullptr;

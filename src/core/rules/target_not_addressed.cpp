@@ -12,7 +12,7 @@ void targetNotAddressed(const RuleContext &ctx, std::vector<Finding> &out) {
     bool hasColumn = std::any_of(ctx.measures.begin(), ctx.measures.end(),
                                  [](const MeasureRow &m) { return m.indicatorsAt.has_value(); });
     if (!hasColumn) return;
-    const ScoreTable *ref = primaryTable(ctx.facts, *ctx.fw, ctx.options.tolerance);
+    const ScoreTable *ref = referenceTable(ctx);
     if (!ref) return;
     std::set<int> addressed;
     for (const auto &m : ctx.measures)

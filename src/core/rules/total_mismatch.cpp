@@ -20,7 +20,7 @@ void totalMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
     if (!ctx.fw || ctx.facts.statedTotals.empty()) return;
     const Framework &fw = *ctx.fw;
     const double tol = ctx.options.tolerance;
-    const ScoreTable *primary = primaryTable(ctx.facts, fw, tol);
+    const ScoreTable *primary = referenceTable(ctx);
     if (!primary) return;
     auto total = weightedTotal(fw, usableScores(*primary));
     if (!total) return;
