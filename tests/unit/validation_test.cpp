@@ -1,0 +1,295 @@
+// validate() end to end: correct documents give no finding at all; the year decides the
+// framework (ITA015, ITA016); findings come sorted; the report's summary fields.
+#include "core/validation.hpp"
+
+#include "core/messages.hpp"
+#include "test_grids.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using namespace ita;
+using ita::test::Rows;
+
+namespace {
+
+const FrameworkRegistry &registry() {
+    static const FrameworkRegistry reg = [] {
+        FrameworkRegistry r;
+        r.addDirectory(ITA_FRAMEWORKS_DIR);
+        return r;
+    }();
+    return reg;
+}
+
+ValidationOptions pinned() {
+    ValidationOptions o;
+    o.currentYearBE = 2568;
+    return o;
+}
+
+std::string dump(const ValidationReport &r) {
+    std::ostringstream s;
+    for (const auto &f : r.findings) {
+        s << f.code << " " << severityName(f.severity) << " at";
+        for (const auto &l : f.locations)
+            s << " [" << l.whereEn() << "]";
+        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
+    }
+    return s.str();
+}
+
+std::vector<std::string> codes(const ValidationReport &r) {
+    std::vector<std::string> c;
+    for (const auto &f : r.findings)
+        c.push_back(f.code);
+    return c;
+}
+
+// FY2565 (letter scheme) template sheet. IIT 88.826, EIT 84.86, OIT 75.75: total 82.4058 -> 82.41, B.
+Rows sheetFY2565() {
+    return {
+        {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2565"},
+        {"หน่วยงาน", "องค์การบริหารส่วนตำบลโคกสำโรง"},
+        {},
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
+        {"IIT", "1. การปฏิบัติหน้าที่", "92.15"},
+        {"", "2. การใช้งบประมาณ", "85.30"},
+        {"", "3. การใช้อำนาจ", "90.42"},
+        {"", "4. การใช้ทรัพย์สินของราชการ", "88.76"},
+        {"", "5. การแก้ไขปัญหาการทุจริต", "87.50"},
+        {"EIT", "6. คุณภาพการดำเนินงาน", "86.91"},
+        {"", "7. ประสิทธิภาพการสื่อสาร", "84.20"},
+        {"", "8. การปรับปรุงระบบการทำงาน", "83.47"},
+        {"OIT", "9. การเปิดเผยข้อมูล", "79.50"},
+        {"", "10. การป้องกันการทุจริต", "72.00"},
+        {"", "คะแนนรวม", "82.41"},
+        {"", "ระดับผลการประเมิน", "B"},
+    };
+}
+
+// FY2566 (pass scheme): IIT 90.36, EIT 87.38, OIT 94.25, total 91.023 -> 91.02; every tool >= 85
+// but not >= 95: ผ่านดี.
+Rows sheetFY2566() {
+    return {
+        {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"},
+        {"หน่วยงาน", "เทศบาลตำบลต้นไทร"},
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
+        {"IIT", "การปฏิบัติหน้าที่", "91.20"},
+        {"", "การใช้งบประมาณ", "88.45"},
+        {"", "การใช้อำนาจ", "90.10"},
+        {"", "การใช้ทรัพย์สินของราชการ", "89.75"},
+        {"", "การแก้ไขปัญหาการทุจริต", "92.30"},
+        {"EIT", "คุณภาพการดำเนินงาน", "87.60"},
+        {"", "ประสิทธิภาพการสื่อสาร", "86.40"},
+        {"", "การปรับปรุงระบบการทำงาน", "88.15"},
+        {"OIT", "การเปิดเผยข้อมูล", "93.50"},
+        {"", "การป้องกันการทุจริต", "95.00"},
+        {"", "คะแนนรวม", "91.02"},
+        {"", "ผลการประเมิน", "ผ่านดี"},
+    };
+}
+
+// A free-form FY2564 analysis in Thai digits (like seed 002): total 88.3566 -> 88.36, A.
+std::vector<std::string> reportParagraphs() {
+    return {
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+        "องค์การบริหารส่วนตำบลกะลาเส อำเภอลี้เกา จังหวัดตรัง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔",
+        "องค์การบริหารส่วนตำบลกะลาเสได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+        "ได้คะแนน ๘๘.๓๖ คะแนน อยู่ในระดับ A โดยได้รับคะแนนรายตัวชี้วัดดังนี้",
+        "สรุป ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนน ๙๕.๑๒ คะแนน "
+        "ส่วนตัวชี้วัดที่ได้คะแนนน้อยที่สุดคือ ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน มีคะแนน ๘๒.๙๔ คะแนน",
+        "ผลการประเมินแยกตามเครื่องมือการประเมิน มีรายละเอียดดังนี้",
+    };
+}
+
+Rows rankingTable() {
+    return {
+        {"อันดับ", "ตัวชี้วัด", "คะแนน"},
+        {"๑", "การปฏิบัติหน้าที่", "๙๕.๑๒"},
+        {"๒", "การใช้ทรัพย์สินของราชการ", "๙๓.๐๕"},
+        {"๓", "การใช้อำนาจ", "๙๑.๗๓"},
+        {"๔", "การเปิดเผยข้อมูล", "๙๐.๕๐"},
+        {"๕", "การแก้ไขปัญหาการทุจริต", "๘๙.๖๖"},
+        {"๖", "การใช้งบประมาณ", "๘๘.๔๐"},
+        {"๗", "คุณภาพการดำเนินงาน", "๘๗.๒๕"},
+        {"๘", "การป้องกันการทุจริต", "๘๖.๒๕"},
+        {"๙", "ประสิทธิภาพการสื่อสาร", "๘๕.๑๐"},
+        {"๑๐", "การปรับปรุงระบบการทำงาน", "๘๒.๙๔"},
+    };
+}
+
+Rows toolTable() {
+    return {
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ประเด็นที่ต้องพัฒนา"},
+        {"IIT", "๑. การปฏิบัติหน้าที่", "๙๕.๑๒", "-"},
+        {"", "๒. การใช้งบประมาณ", "๘๘.๔๐", "-"},
+        {"", "๓. การใช้อำนาจ", "๙๑.๗๓", "-"},
+        {"", "๔. การใช้ทรัพย์สินของราชการ", "๙๓.๐๕", "-"},
+        {"", "๕. การแก้ไขปัญหาการทุจริต", "๘๙.๖๖", "-"},
+        {"EIT", "๖. คุณภาพการดำเนินงาน", "๘๗.๒๕", "-"},
+        {"", "๗. ประสิทธิภาพการสื่อสาร", "๘๕.๑๐", "-"},
+        {"", "๘. การปรับปรุงระบบการทำงาน", "๘๒.๙๔", "ควรเปิดโอกาสให้ผู้รับบริการมีส่วนร่วมปรับปรุงการทำงาน"},
+        {"OIT", "๙. การเปิดเผยข้อมูล", "๙๐.๕๐", "-"},
+        {"", "๑๐. การป้องกันการทุจริต", "๘๖.๒๕", "-"},
+    };
+}
+
+SourceDocument correctReport() {
+    return test::writerDoc(
+        reportParagraphs(),
+        {test::writerTable("Table1", rankingTable()), test::writerTable("Table2", toolTable())},
+        "analysis.odt");
+}
+
+} // namespace
+
+TEST(Validation, CorrectSheetHasNoFinding) {
+    auto r = validate(test::workbook({test::sheet("คะแนน", sheetFY2565())}), registry(), pinned());
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_TRUE(r.fiscalYear.has_value());
+    EXPECT_EQ(*r.fiscalYear, 2565);
+    ASSERT_NE(r.framework, nullptr);
+    EXPECT_EQ(r.framework->fiscalYear, 2565);
+    EXPECT_EQ(r.agency, "องค์การบริหารส่วนตำบลโคกสำโรง");
+    ASSERT_TRUE(r.statedTotal && r.computedTotal);
+    EXPECT_DOUBLE_EQ(*r.statedTotal, 82.41);
+    EXPECT_NEAR(*r.computedTotal, 82.4058, 1e-9);
+    EXPECT_EQ(r.statedRating, "B");
+    EXPECT_EQ(r.computedRating, "B");
+    EXPECT_EQ(r.errors(), 0);
+    EXPECT_EQ(r.warnings(), 0);
+}
+
+TEST(Validation, CorrectFreeFormReportHasNoFinding) {
+    auto r = validate(correctReport(), registry(), pinned());
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_TRUE(r.fiscalYear.has_value());
+    EXPECT_EQ(*r.fiscalYear, 2564);
+    EXPECT_EQ(r.facts.tables.size(), 2u);
+    ASSERT_TRUE(r.computedTotal.has_value());
+    EXPECT_NEAR(*r.computedTotal, 88.3566, 1e-9);
+    EXPECT_EQ(r.computedRating, "A");
+}
+
+TEST(Validation, CorrectPassSchemeSheetHasNoFinding) {
+    auto r = validate(test::workbook({test::sheet("ITA2566", sheetFY2566())}), registry(), pinned());
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    EXPECT_EQ(r.statedRating, "ผ่านดี");
+    EXPECT_EQ(r.computedRating, "ผ่านดี");
+    ASSERT_TRUE(r.computedTotal.has_value());
+    EXPECT_NEAR(*r.computedTotal, 91.023, 1e-9);
+}
+
+TEST(Validation, YearWithoutFrameworkIsReportedAndSchemeChecksSkipped) {
+    Rows rows = sheetFY2565();
+    rows[0][0] = "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569";
+    rows[15][2] = "ผ่านดีเยี่ยม"; // cannot be judged without the year's scheme
+    auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::NoFramework}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.severity, Severity::Error);
+    ASSERT_EQ(f.locations.size(), 1u);
+    EXPECT_EQ(f.locations[0].cellRef(), "A1");
+    EXPECT_NE(f.messageTh.find("2569"), std::string::npos) << f.messageTh;
+    EXPECT_EQ(r.framework, nullptr);
+    ASSERT_TRUE(r.fiscalYear.has_value());
+    EXPECT_EQ(*r.fiscalYear, 2569);
+    EXPECT_FALSE(r.computedTotal.has_value());
+}
+
+TEST(Validation, YearWithoutFrameworkStillChecksNumbersAndTables) {
+    Rows rows = sheetFY2565();
+    rows[0][0] = "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569";
+    rows[6][2] = "9O.42";
+    auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
+    EXPECT_EQ(codes(r), (std::vector<std::string>{msg::code::NoFramework, msg::code::ScoreNotNumber}))
+        << dump(r);
+}
+
+TEST(Validation, NoStatedYearWarnsAndChecksStructureOnly) {
+    Rows rows = sheetFY2565();
+    rows[0][0] = "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
+    rows[14][2] = "84.41"; // a total is checked: weights are the same in every framework
+    auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
+    ASSERT_EQ(codes(r), (std::vector<std::string>{msg::code::NoFiscalYear, msg::code::TotalMismatch}))
+        << dump(r);
+    EXPECT_EQ(r.findings[0].severity, Severity::Warning);
+    EXPECT_TRUE(r.findings[0].locations.empty());
+    EXPECT_EQ(r.findings[1].locations[0].cellRef(), "C15");
+    EXPECT_FALSE(r.fiscalYear.has_value());
+    EXPECT_EQ(r.framework, nullptr);
+    EXPECT_TRUE(r.computedRating.empty());
+}
+
+TEST(Validation, OptionYearOverridesTheStatedOne) {
+    ValidationOptions o = pinned();
+    o.fiscalYear = 2566; // the letter "B" is then from the other scheme
+    auto r = validate(test::workbook({test::sheet("คะแนน", sheetFY2565())}), registry(), o);
+    ASSERT_TRUE(r.fiscalYear.has_value());
+    EXPECT_EQ(*r.fiscalYear, 2566);
+    EXPECT_EQ(codes(r), std::vector<std::string>{msg::code::RatingOtherScheme}) << dump(r);
+    EXPECT_EQ(r.computedRating, "ต้องปรับปรุง");
+}
+
+TEST(Validation, ToleranceOption) {
+    Rows rows = sheetFY2565();
+    rows[14][2] = "82.45"; // 0.0442 from 82.4058
+    auto strict = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
+    EXPECT_EQ(codes(strict), std::vector<std::string>{msg::code::TotalMismatch}) << dump(strict);
+    ValidationOptions loose = pinned();
+    loose.tolerance = 0.05;
+    auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), loose);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+}
+
+TEST(Validation, EmptyDocumentWarnsTwice) {
+    auto r = validate(test::writerDoc({"บันทึกข้อความ", "เรื่อง ขอส่งรายงาน"}), registry(), pinned());
+    EXPECT_EQ(codes(r), (std::vector<std::string>{msg::code::NoFiscalYear, msg::code::NoScoreTable}))
+        << dump(r);
+    EXPECT_EQ(r.errors(), 0);
+    EXPECT_EQ(r.warnings(), 2);
+}
+
+TEST(Validation, FindingsAreSortedByPlace) {
+    Rows rows = sheetFY2565();
+    rows[12][2] = "795.0"; // C13: out of range
+    rows[5][2] = "85.3O";  // C6: not a number
+    rows[15][2] = "AA";    // C16: wrong rating
+    auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
+    ASSERT_EQ(codes(r), (std::vector<std::string>{msg::code::ScoreNotNumber, msg::code::ScoreOutOfRange,
+                                                  msg::code::RatingWrong}))
+        << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].cellRef(), "C6");
+    EXPECT_EQ(r.findings[1].locations[0].cellRef(), "C13");
+    EXPECT_EQ(r.findings[2].locations[0].cellRef(), "C16");
+}
+
+TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
+    EXPECT_EQ(allRules().size(), 17u);
+    for (const char *c :
+         {msg::code::MissingIndicator,   msg::code::DuplicateIndicator, msg::code::ScoreNotNumber,
+          msg::code::ScoreOutOfRange,    msg::code::WrongTool,          msg::code::TotalMismatch,
+          msg::code::RatingWrong,        msg::code::RatingOtherScheme,  msg::code::ImplausibleYear,
+          msg::code::CrossTableMismatch, msg::code::TextFigureMismatch, msg::code::RankingWrong,
+          msg::code::ExtremeClaimWrong,  msg::code::MixedDigits,        msg::code::NoFramework,
+          msg::code::NoFiscalYear,       msg::code::NoScoreTable,       msg::code::MeasureNoUnit,
+          msg::code::MeasurePeriod,      msg::code::TargetNotAddressed})
+        EXPECT_TRUE(msg::has(c)) << c;
+}
+
+TEST(PrimaryTable, PrefersTheTableThatReproducesTheStatedTotal) {
+    // Table1 (ranking) has a copy error in indicator 3; Table2 reproduces 88.36.
+    Rows ranking = rankingTable();
+    ranking[3][2] = "๙๗.๓๑";
+    SourceDocument doc = test::writerDoc(
+        reportParagraphs(), {test::writerTable("Table1", ranking), test::writerTable("Table2", toolTable())});
+    auto r = validate(doc, registry(), pinned());
+    ASSERT_EQ(r.facts.tables.size(), 2u);
+    const ScoreTable *p = primaryTable(r.facts, *registry().find(2564), 0.02);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->gridName, "Table2");
+    ASSERT_TRUE(r.computedTotal.has_value());
+    EXPECT_NEAR(*r.computedTotal, 88.3566, 1e-9);
+}
