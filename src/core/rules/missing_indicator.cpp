@@ -7,21 +7,12 @@ namespace ita::rules {
 
 namespace {
 
-// A table of exactly one tool's (or some whole tools') indicators is a breakdown, not a list
-// with a gap: "IIT: 1-5" is complete for what it means to show.
-bool isWholeToolsTable(const std::set<int> &present, const Framework &fw) {
-    std::set<int> covered;
-    for (const auto &tool : fw.tools) {
-        bool any = false, all = true;
-        for (int n : tool.indicators) {
-            if (present.count(n))
-                any = true;
-            else
-                all = false;
-        }
-        if (any && all) covered.insert(tool.indicators.begin(), tool.indicators.end());
-    }
-    return !covered.empty() && covered == present && present.size() < fw.indicators.size();
+// A table of exactly one tool's indicators is that tool's breakdown, not a list with
+// gaps: "IIT: 1-5" is complete for what it shows.
+bool isOneToolTable(const std::set<int> &present, const Framework &fw) {
+    for (const auto &tool : fw.tools)
+        if (std::set<int>(tool.indicators.begin(), tool.indicators.end()) == present) return true;
+    return false;
 }
 
 } // namespace
@@ -35,7 +26,7 @@ void missingIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
             present.insert(e.indicator);
         // Fewer than five: a fragment ("the weakest indicators"), not the list.
         if (present.size() < 5 || t.entries.empty()) continue;
-        if (isWholeToolsTable(present, fw)) continue;
+        if (isOneToolTable(present, fw)) continue;
         std::vector<int> missing;
         for (const auto &d : fw.indicators)
             if (!present.count(d.number)) missing.push_back(d.number);
