@@ -1,6 +1,7 @@
 // The measures sheet/table (มาตรการ): one row per measure.
 #pragma once
 
+#include "core/framework.hpp"
 #include "core/grid.hpp"
 #include "core/thai_text.hpp"
 
@@ -10,28 +11,38 @@
 
 namespace ita {
 
-enum class MeasureStatus { Unknown, NotStarted, InProgress, Done }; // ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว
+enum class MeasureStatus {
+    Unknown,
+    NotStarted,
+    InProgress,
+    Done
+}; // ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว
 
 struct MeasureRow {
     int grid = -1;
     int row = -1;
     std::string measure;
     Location measureAt;
-    std::vector<int> indicators;      // indicators it addresses ("1, 5" / "๑,๕" / names)
+    std::vector<int> indicators; // indicators it addresses ("1, 5" / "๑,๕" / names)
     std::optional<Location> indicatorsAt;
     std::string responsible;
     std::optional<Location> responsibleAt;
     std::optional<thai::Date> start, end; // parsed from date cells or "ต.ค. ๖๕ - ก.ย. ๖๖"
     std::string periodText;
-    std::optional<Location> periodAt;  // the start (or period) cell
+    std::optional<Location> periodAt; // the start (or period) cell
     MeasureStatus status = MeasureStatus::Unknown;
 };
 
 // Finds measures tables (a header row with "มาตรการ" and "ผู้รับผิดชอบ") in any grid.
-std::vector<MeasureRow> readMeasures(const SourceDocument& doc);
+// Without a framework the indicators column is read from numbers only ("1, 5", "ตัวชี้วัดที่ ๕").
+std::vector<MeasureRow> readMeasures(const SourceDocument &doc);
+// The same, also reading indicator names in the indicators column ("การเปิดเผยข้อมูล").
+std::vector<MeasureRow> readMeasures(const SourceDocument &doc, const Framework &fw);
 
 // "ต.ค. ๖๕ - ก.ย. ๖๖", "ตุลาคม ๒๕๖๔ – มีนาคม ๒๕๖๕", "1 ต.ค. 2565": first and last day.
-struct Period { thai::Date start, end; };
+struct Period {
+    thai::Date start, end;
+};
 std::optional<Period> parsePeriod(std::string_view text);
 
 } // namespace ita

@@ -1,0 +1,380 @@
+// Running text (paragraphs and cells of free text): the fiscal year, the agency, the
+// total and rating stated in sentences, "the highest indicator is ..." claims and the
+// figures written after an indicator's name.
+//
+// Keywords are sought in the key (no spaces, ASCII digits), so stray spaces from PDF
+// conversions do not hide them; what is reported is cut from the normalised text.
+#include "core/read_facts.hpp"
+
+#include <algorithm>
+
+namespace ita::read {
+
+namespace {
+
+constexpr uint32_t kUnset = 0xFFFFFFFFu;
+
+struct TextView {
+    std::string t;             // normalised
+    std::string k;             // key of t
+    KeyMap map;                // key byte -> byte range in t
+    std::vector<uint32_t> inv; // t byte -> first key byte at or after it
+    std::vector<NumberToken> nums;
+
+    void build(std::string_view raw) {
+        t = normalizeText(raw);
+        fastKey(t, true, k, &map);
+        inv.assign(t.size() + 1, kUnset);
+        inv[t.size()] = static_cast<uint32_t>(k.size());
+        for (size_t i = k.size(); i-- > 0;)
+            inv[map.begin[i]] = static_cast<uint32_t>(i);
+        for (size_t i = t.size(); i-- > 0;)
+            if (inv[i] == kUnset) inv[i] = inv[i + 1];
+        scanNumbers(t, nums);
+    }
+    size_t keyAt(size_t tOffset) const { return inv[std::min(tOffset, t.size())]; }
+    // The text behind key bytes [kb, ke).
+    std::string textOf(size_t kb, size_t ke) const {
+        if (kb >= ke || ke > k.size()) return {};
+        const size_t b = map.begin[kb], e = map.end[ke - 1];
+        return e > b ? t.substr(b, e - b) : std::string();
+    }
+    std::string tokenText(const NumberToken &n) const { return t.substr(n.begin, n.end - n.begin); }
+};
+
+bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (endsWith(s, w)) return true;
+    return false;
+}
+
+bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (startsWith(s, w)) return true;
+    return false;
+}
+
+bool containsAny(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (contains(s, w)) return true;
+    return false;
+}
+
+const std::initializer_list<std::string_view> kMonths = {
+    "มกราคม", "กุมภาพันธ์",  "มีนาคม",  "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "กรกฏาคม", "สิงหาคม", "กันยายน",
+    "ตุลาคม",  "พฤศจิกายน", "ธันวาคม", "ม.ค.",   "ก.พ.",    "มี.ค.",   "เม.ย.",   "พ.ค.",    "มิ.ย.",   "ก.ค.",
+    "ส.ค.",   "ก.ย.",     "ต.ค.",   "พ.ย.",   "ธ.ค.",    "ม.ค",    "ก.พ",     "มี.ค",     "เม.ย",   "พ.ค",
+    "มิ.ย",    "ก.ค",      "ส.ค",    "ก.ย",    "ต.ค",     "พ.ย",    "ธ.ค"};
+
+// What the words before a four-digit number make of it: 2 a fiscal year, 1 another
+// year, 0 no year, -1 a Christian-Era year said as such.
+int yearKind(std::string_view before) {
+    bool era = false;
+    for (bool again = true; again;) {
+        again = false;
+        while (!before.empty() && (before.back() == '(' || before.back() == ')' || before.back() == ':')) {
+            before.remove_suffix(1);
+            again = true;
+        }
+        for (std::string_view w : {"ค.ศ.", "ค.ศ"})
+            if (endsWith(before, w)) return -1;
+        for (std::string_view w : {"พ.ศ.", "พ.ศ", "พศ.", "พศ"})
+            if (endsWith(before, w)) {
+                before.remove_suffix(w.size());
+                era = again = true;
+                break;
+            }
+    }
+    if (endsWithAny(before, {"ปีงบประมาณ", "ปีงบ", "ประจำปี"})) return 2;
+    if (era || endsWith(before, "ปี") || endsWithAny(before, kMonths)) return 1;
+    return 0;
+}
+
+void scanYears(const TextView &v, const Location &at, long long order, std::vector<YearSeen> &out) {
+    for (const auto &n : v.nums) {
+        if (n.intDigits != 4 || n.decimals >= 0 || n.grouped) continue;
+        const int kind = yearKind(std::string_view(v.k).substr(0, v.keyAt(n.begin)));
+        if (kind <= 0) continue;
+        YearSeen y;
+        y.stated.value = static_cast<int>(n.value);
+        y.stated.text = v.tokenText(n);
+        y.stated.at = at;
+        y.fiscal = kind == 2;
+        y.order = order;
+        out.push_back(std::move(y));
+    }
+}
+
+// "องค์การบริหารส่วนตำบลโคกสำโรง": the kind of body and the name written after it.
+void scanAgency(const TextView &v, const Location &at, std::optional<Stated<std::string>> &out) {
+    if (out) return;
+    static const std::string_view kinds[] = {"องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล",
+                                             "เทศบาลเมือง", "เทศบาลนคร"};
+    size_t bestK = std::string::npos;
+    std::string_view bestKind;
+    for (auto kind : kinds) {
+        const size_t p = findIn(v.k, kind);
+        if (p < bestK) {
+            bestK = p;
+            bestKind = kind;
+        }
+    }
+    while (bestK != std::string::npos) {
+        const size_t ke = bestK + bestKind.size();
+        // The name runs to the next space or non-Thai character.
+        const size_t nb = v.map.end[ke - 1];
+        size_t ne = nb;
+        while (ne + 3 <= v.t.size() && static_cast<unsigned char>(v.t[ne]) == 0xE0 &&
+               (static_cast<unsigned char>(v.t[ne + 1]) == 0xB8 ||
+                (static_cast<unsigned char>(v.t[ne + 1]) == 0xB9 &&
+                 static_cast<unsigned char>(v.t[ne + 2]) < 0x90)))
+            ne += 3;
+        const std::string name = v.t.substr(nb, ne - nb);
+        if (codePoints(name) >= 2 && !startsWithAny(name, {"และ", "หรือ", "ทุก", "ทั้ง", "ใน", "ของ"}) &&
+            !containsAny(name, {"องค์การ", "เทศบาล"})) {
+            Stated<std::string> s;
+            s.value = std::string(bestKind) + name;
+            s.text = v.t.substr(v.map.begin[bestK], ne - v.map.begin[bestK]);
+            s.at = at;
+            out = std::move(s);
+            return;
+        }
+        const size_t next = findIn(v.k, bestKind, ke);
+        bestK = next;
+    }
+}
+
+void scanRatings(const TextView &v, const Location &at, Collector &c) {
+    static const std::string_view level = "ระดับ";
+    for (size_t p = findIn(v.k, level); p != std::string::npos; p = findIn(v.k, level, p + 1)) {
+        size_t q = p + level.size();
+        for (std::string_view w : {"ผลการประเมิน", "ผลคะแนน", "การประเมิน", "คะแนน", ":"})
+            if (startsWith(std::string_view(v.k).substr(q), w)) {
+                q += w.size();
+                break;
+            }
+        const size_t n = c.ratings->match(std::string_view(v.k).substr(q));
+        if (n == 0) continue;
+        // A short Thai word must end there: "ผ่าน" in "รักษาระดับคะแนน ผ่านระบบ" means "through".
+        const std::string_view word = std::string_view(v.k).substr(q, n);
+        const size_t after = v.map.end[q + n - 1];
+        if (hasThai(word) && codePoints(word) <= 4 && after < v.t.size() && hasThai(v.t.substr(after, 3)) &&
+            !hasDigit(v.t.substr(after, 3)))
+            continue;
+        std::string value = v.textOf(q, q + n);
+        c.addRating(value, value, at);
+    }
+}
+
+bool isAsciiLetter(char ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+bool isDigitByte(char ch) {
+    return ch >= '0' && ch <= '9';
+}
+
+// Totals ("ได้คะแนน ๘๙.๗๒", "จำนวน 80.78 คะแนน จากคะแนนเต็ม 100") and figures written
+// after an indicator's name ("การเปิดเผยข้อมูล ได้ ๘๗.๕๐ คะแนน").
+void scanFigures(const TextView &v, const Location &at, Collector &c) {
+    static const std::string_view unit = "คะแนน";
+    auto candidate = [&](const NumberToken &n) {
+        return n.value <= 100 &&
+               (n.decimals == 2 || startsWith(std::string_view(v.k).substr(v.keyAt(n.end)), unit));
+    };
+    if (std::none_of(v.nums.begin(), v.nums.end(), candidate)) return;
+    const auto mentions = c.matcher->findInText(v.t);
+    std::vector<bool> used(mentions.size(), false);
+    const std::string_view k = v.k;
+    size_t bound = 0; // key end of the previous number: context does not reach past it
+    for (const auto &n : v.nums) {
+        const size_t kb = v.keyAt(n.begin), ke = v.keyAt(n.end);
+        const size_t prevBound = bound;
+        bound = ke;
+        if (!candidate(n)) continue;
+        // Codes ("O36"), ranges ("ร้อยละ 15-25"), dates ("1/10/2565").
+        if (n.begin > 0 && isAsciiLetter(v.t[n.begin - 1])) continue;
+        if (n.end < v.t.size() && isAsciiLetter(v.t[n.end])) continue;
+        const std::string_view before = k.substr(0, kb), after = k.substr(ke);
+        bool range = false;
+        for (std::string_view d : {"-", "/", "–"}) {
+            range =
+                range || (startsWith(after, d) && after.size() > d.size() && isDigitByte(after[d.size()]));
+            range = range || (endsWith(before, d) && before.size() > d.size() &&
+                              isDigitByte(before[before.size() - d.size() - 1]));
+        }
+        if (range) continue;
+        if (endsWithAny(before, {"ที่",        "ข้อ",      "ร้อยละ",  "เวลา",   "เต็ม",    "ลำดับ", "อันดับ",
+                                 "ครั้ง",      "หมู่",      "ปี",      "พ.ศ.",   "ค.ศ.",   "รอบ",  "โทร",
+                                 "ฉบับ",      "มาตรา",   "หน้า",    "ตัวชี้วัด",  "ประเด็น", "เกณฑ์", "เป้าหมาย",
+                                 "ไม่น้อยกว่า", "ไม่ต่ำกว่า", "มากกว่า", "น้อยกว่า", "ตั้งแต่",   "ถึง"}))
+            continue;
+        if (startsWithAny(after, {"น.",  "%",   "บาท", "เดือน",  "วัน",    "ปี",       "ราย",
+                                  "คน",  "ครั้ง", "ข้อ",  "ตัวชี้วัด", "ชั่วโมง", "นาที",     "ล้าน",
+                                  "แห่ง", "หมู่",  "เท่า", "ลำดับ",  "ร้อยละ", "เปอร์เซ็นต์"}) ||
+            startsWithAny(after, kMonths))
+            continue;
+
+        int mi = -1;
+        for (size_t i = 0; i < mentions.size(); ++i)
+            if (mentions[i].end <= n.begin) mi = static_cast<int>(i);
+        const size_t mentionEnd = mi >= 0 ? v.keyAt(mentions[static_cast<size_t>(mi)].end) : 0;
+        const size_t wb = std::max({prevBound, mentionEnd, kb > 120 ? kb - 120 : size_t{0}});
+        std::string_view window = k.substr(wb, kb > wb ? kb - wb : 0);
+        while (!window.empty() && (window.back() == ':' || window.back() == '='))
+            window.remove_suffix(1);
+        std::string_view afterUnit = after;
+        if (startsWith(afterUnit, unit)) afterUnit.remove_prefix(unit.size());
+
+        const bool explicitTotal = containsAny(window, {"คะแนนรวม", "ภาพรวม", "รวมทั้งสิ้น"}) ||
+                                   startsWithAny(afterUnit, {"จากคะแนนเต็ม", "จากเต็ม", "เต็ม100"});
+        const bool genericTotal =
+            mi < 0 && endsWithAny(window, {"ได้คะแนน", "เป็นคะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ได้รับคะแนน",
+                                           "ผลคะแนน", "จำนวน", "คะแนน", "ได้", "ได้รับ", "เท่ากับ", "คะแนนเฉลี่ย"});
+        if (explicitTotal || genericTotal) {
+            c.addTotal(n.value, v.tokenText(n), at);
+            continue;
+        }
+        if (mi < 0 || used[static_cast<size_t>(mi)]) continue;
+        // A change or last year's figure is no score of this year.
+        if (containsAny(window, {"เพิ่มขึ้น", "ลดลง", "ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา", "ผลต่าง", "เปลี่ยนแปลง", "จากเดิม",
+                                 "ต่างกัน", "เป้าหมาย", "เกณฑ์"}))
+            continue;
+        used[static_cast<size_t>(mi)] = true;
+        TextFigure f;
+        f.indicator = mentions[static_cast<size_t>(mi)].number;
+        f.value = n.value;
+        f.valueText = v.tokenText(n);
+        f.at = at;
+        c.facts->textFigures.push_back(std::move(f));
+    }
+}
+
+size_t skipNumbering(std::string_view k, size_t q) {
+    static const std::string_view no = "ตัวชี้วัดที่";
+    if (!startsWith(k.substr(q), no)) return q;
+    size_t p = q + no.size();
+    while (p < k.size() && k[p] >= '0' && k[p] <= '9')
+        ++p;
+    while (p < k.size() && (k[p] == '.' || k[p] == ')' || k[p] == ':'))
+        ++p;
+    return p;
+}
+
+// "ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ..."
+void scanClaims(const TextView &v, const Location &at, Collector &c) {
+    struct Word {
+        std::string_view w;
+        bool highest;
+    };
+    static const Word words[] = {{"มากที่สุด", true},  {"สูงที่สุด", true},  {"สูงสุด", true},
+                                 {"น้อยที่สุด", false}, {"ต่ำที่สุด", false}, {"ต่ำสุด", false}};
+    const std::string_view k = v.k;
+    std::vector<IndicatorMatcher::Mention> mentions;
+    bool haveMentions = false;
+    for (const auto &word : words) {
+        for (size_t p = findIn(k, word.w); p != std::string::npos; p = findIn(k, word.w, p + 1)) {
+            // Only claims about scores: "ผู้บริหารสูงสุด" is a person.
+            const size_t from = p > 60 ? p - 60 : 0;
+            if (!contains(k.substr(from, p - from), "คะแนน")) continue;
+            if (!haveMentions) {
+                mentions = c.matcher->findInText(v.t);
+                haveMentions = true;
+            }
+            auto mentionAt = [&](size_t q) -> const IndicatorMatcher::Mention * {
+                for (const auto &m : mentions)
+                    if (v.keyAt(m.begin) == q) return &m;
+                return nullptr;
+            };
+            size_t q = p + word.w.size();
+            bool any = false;
+            for (int steps = 0; steps < 16 && q < k.size(); ++steps) {
+                if (const auto *m = mentionAt(q)) {
+                    ExtremeClaim cl;
+                    cl.highest = word.highest;
+                    cl.indicator = m->number;
+                    cl.at = at;
+                    const size_t b = v.map.begin[p];
+                    cl.text = v.t.substr(b, m->end > b ? m->end - b : 0);
+                    c.facts->extremeClaims.push_back(std::move(cl));
+                    q = v.keyAt(m->end);
+                    any = true;
+                    continue;
+                }
+                size_t next = skipNumbering(k, q);
+                if (next == q) {
+                    static const std::initializer_list<std::string_view> before = {"คือ", "ได้แก่",  "เป็น", ":",
+                                                                                   "-",  "ตัวชี้วัด", "ด้าน"};
+                    static const std::initializer_list<std::string_view> between = {"และ", ",", "กับ", "ตัวชี้วัด",
+                                                                                    "ด้าน"};
+                    for (std::string_view w : any ? between : before)
+                        if (startsWith(k.substr(q), w)) {
+                            next = q + w.size();
+                            break;
+                        }
+                }
+                if (next == q) break;
+                q = next;
+            }
+        }
+    }
+}
+
+// Cheap test on the raw text before normalising it: sentences worth reading have a
+// figure, a rating, an extreme or an agency's name.
+bool worthReading(std::string_view raw) {
+    return hasDigit(raw) || containsAny(raw, {"ระดับ", "สุด", "องค์การ", "เทศบาล"});
+}
+
+} // namespace
+
+long long cellOrder(int gridOrder, int row, int col) {
+    return static_cast<long long>(gridOrder) * 1000000000LL + static_cast<long long>(row) * 10000LL + col;
+}
+
+long long paragraphOrder(int paragraph) {
+    return 1000000000000000LL + paragraph;
+}
+
+void readYears(std::string_view raw, const Location &at, long long order, std::vector<YearSeen> &out) {
+    if (!hasDigit(raw)) return;
+    thread_local TextView v;
+    v.build(raw);
+    scanYears(v, at, order, out);
+}
+
+void readText(std::string_view raw, const Location &at, long long order, Collector &c) {
+    if (!worthReading(raw)) return;
+    thread_local TextView v;
+    v.build(raw);
+    scanYears(v, at, order, c.years);
+    if (c.yearsOnly) return;
+    if (at.isParagraph())
+        scanAgency(v, at, c.agencyText);
+    else
+        scanAgency(v, at, c.agencyGrid);
+    if (contains(v.k, "ระดับ")) scanRatings(v, at, c);
+    if (!v.nums.empty()) scanFigures(v, at, c);
+    if (contains(v.k, "สุด")) scanClaims(v, at, c);
+}
+
+void Collector::addTotal(double v, std::string text, const Location &at) {
+    for (const auto &s : facts->statedTotals)
+        if (s.at == at && s.value == v) return;
+    Stated<double> s;
+    s.value = v;
+    s.text = std::move(text);
+    s.at = at;
+    facts->statedTotals.push_back(std::move(s));
+}
+
+void Collector::addRating(std::string value, std::string text, const Location &at) {
+    for (const auto &s : facts->statedRatings)
+        if (s.at == at && s.value == value) return;
+    Stated<std::string> s;
+    s.value = std::move(value);
+    s.text = std::move(text);
+    s.at = at;
+    facts->statedRatings.push_back(std::move(s));
+}
+
+} // namespace ita::read

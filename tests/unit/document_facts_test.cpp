@@ -1,0 +1,570 @@
+#include "core/document_facts.hpp"
+
+#include "test_grids.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace ita;
+using test::Rows;
+
+namespace {
+
+const FrameworkRegistry &registry() {
+    static const FrameworkRegistry reg = [] {
+        FrameworkRegistry r;
+        r.addDirectory(ITA_FRAMEWORKS_DIR);
+        return r;
+    }();
+    return reg;
+}
+
+const Framework &fw(int year) {
+    return registry().require(year);
+}
+
+std::string ref(const Location &l) {
+    return l.isParagraph() ? "P" + std::to_string(l.paragraph) : l.cellRef();
+}
+
+std::vector<int> indicators(const ScoreTable &t) {
+    std::vector<int> out;
+    for (const auto &e : t.entries)
+        out.push_back(e.indicator);
+    return out;
+}
+
+// The product's own score-sheet layout.
+SourceDocument templateSheet() {
+    Rows rows = {
+        {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"},
+        {"หน่วยงาน", "อบต.โคกสำโรง"},
+        {"ปีงบประมาณ", "2568"},
+        {},
+        {"ที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "คะแนนปีก่อน"},
+        {"1", "การปฏิบัติหน้าที่", "IIT", "95.12", "90.10"},
+        {"2", "การใช้งบประมาณ", "IIT", "88.40", "85.00"},
+        {"3", "การใช้อำนาจ", "IIT", "91.05", "89.95"},
+        {"4", "การใช้ทรัพย์สินของราชการ", "IIT", "86.77", "80.25"},
+        {"5", "การแก้ไขปัญหาการทุจริต", "IIT", "90.00", "88.88"},
+        {"6", "คุณภาพการดำเนินงาน", "EIT", "93.61", "92.00"},
+        {"7", "ประสิทธิภาพการสื่อสาร", "EIT", "89.48", "87.12"},
+        {"8", "การปรับปรุงระบบการทำงาน", "EIT", "90.73", "86.54"},
+        {"9", "การเปิดเผยข้อมูล", "OIT", "100.00", "94.44"},
+        {"10", "การป้องกันการทุจริต", "OIT", "87.50", "75.00"},
+        {"", "คะแนนรวม", "", ""},
+        {"", "ระดับผลการประเมิน", "", "ผ่านดี"},
+    };
+    Grid g = test::sheet("คะแนน ITA", rows);
+    g.rows[15][3] = test::formula(91.4567, "91.46");
+    return test::workbook({g});
+}
+
+} // namespace
+
+TEST(DocumentFacts, TemplateLayout) {
+    const DocumentFacts f = readFacts(templateSheet(), fw(2568));
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2568);
+    EXPECT_EQ(f.fiscalYear->text, "2568");
+    EXPECT_EQ(ref(f.fiscalYear->at), "B3");
+    EXPECT_TRUE(f.otherYears.empty());
+    ASSERT_TRUE(f.agency);
+    EXPECT_EQ(f.agency->value, "อบต.โคกสำโรง");
+    EXPECT_EQ(ref(f.agency->at), "B2");
+
+    ASSERT_EQ(f.tables.size(), 1u);
+    const ScoreTable &t = f.tables[0];
+    EXPECT_EQ(t.grid, 0);
+    EXPECT_EQ(t.gridName, "คะแนน ITA");
+    EXPECT_EQ(t.headerRow, 4);
+    EXPECT_EQ(t.nameCol, 1);
+    EXPECT_EQ(t.scoreCol, 3);
+    EXPECT_EQ(t.previousCol, 4);
+    EXPECT_EQ(t.toolCol, 2);
+    EXPECT_FALSE(t.rankCol);
+    EXPECT_FALSE(t.isRanking);
+    EXPECT_EQ(t.firstRow, 5);
+    EXPECT_EQ(t.lastRow, 14);
+    EXPECT_EQ(indicators(t), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+
+    const ScoreEntry &e1 = t.entries[0];
+    EXPECT_EQ(ref(e1.nameAt), "B6");
+    EXPECT_EQ(ref(e1.scoreAt), "D6");
+    EXPECT_EQ(e1.scoreText, "95.12");
+    EXPECT_DOUBLE_EQ(*e1.score, 95.12);
+    EXPECT_EQ(e1.digits, thai::DigitSystem::Arabic);
+    EXPECT_DOUBLE_EQ(*e1.previous, 90.10);
+    EXPECT_EQ(ref(*e1.previousAt), "E6");
+    EXPECT_EQ(e1.toolText, "IIT");
+    EXPECT_EQ(ref(*e1.toolAt), "C6");
+    EXPECT_FALSE(e1.statedRank);
+    EXPECT_DOUBLE_EQ(*t.entries[8].score, 100.0);
+    EXPECT_EQ(t.entries[9].toolText, "OIT");
+    EXPECT_DOUBLE_EQ(*t.entries[9].previous, 75.0);
+
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 91.4567);
+    EXPECT_EQ(f.statedTotals[0].text, "91.46");
+    EXPECT_EQ(ref(f.statedTotals[0].at), "D16");
+    ASSERT_EQ(f.statedRatings.size(), 1u);
+    EXPECT_EQ(f.statedRatings[0].value, "ผ่านดี");
+    EXPECT_EQ(ref(f.statedRatings[0].at), "D17");
+
+    EXPECT_TRUE(f.textFigures.empty());
+    EXPECT_TRUE(f.extremeClaims.empty());
+    EXPECT_TRUE(f.thaiDigitCells.empty());
+    EXPECT_EQ(f.arabicDigitCells.size(), 11u); // ten scores and the total
+}
+
+TEST(DocumentFacts, FindFiscalYearOnTheTemplate) {
+    const auto y = findFiscalYear(templateSheet());
+    ASSERT_TRUE(y);
+    EXPECT_EQ(y->value, 2568);
+    EXPECT_EQ(ref(y->at), "B3");
+}
+
+TEST(DocumentFacts, FreeLayoutThaiDigitsAndPrefixes) {
+    Rows rows = {
+        {"ผลคะแนนรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", ""},
+        {"ตัวชี้วัดที่ ๑ การปฏิบัติ หน้าที่", "๙๒.๓๘"},
+        {"ตัวชี้วัดที่ ๒ การใช้งบ ประมาณ", "๗๘.๕๐"},
+        {"ตัวชี้วัดที่ ๓ การใช้อำนาจ", "๘๘.๐๔"},
+        {"ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ", "๘๑.๒๒"},
+        {"", ""}, // a blank row inside the table (page break in the original)
+        {"ตัวชี้วัดที่ ๕ การแก้ไขปัญหา\u200Bการทุจริต", "๘๕.๐๐"},
+        {"ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน", "๙๐.๑๑"},
+        {"ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร", "๘๗.๖๕"},
+        {"ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", "๘๔.๓๒"},
+        {"ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", "๗๐.๕๖"},
+        {"ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต", "๘O.๕๐"},
+    };
+    SourceDocument doc = test::writerDoc({"องค์การบริหารส่วนตำบลกะลาเส ได้คะแนนรวม ๘๓.๑๒ คะแนน อยู่ในระดับ B"},
+                                         {test::writerTable("Table1", rows)});
+    const DocumentFacts f = readFacts(doc, fw(2565));
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2565);
+    EXPECT_EQ(f.fiscalYear->text, "๒๕๖๕");
+    EXPECT_EQ(f.fiscalYear->at.grid, 0);
+    EXPECT_EQ(f.fiscalYear->at.row, 0);
+
+    ASSERT_EQ(f.tables.size(), 1u);
+    const ScoreTable &t = f.tables[0];
+    EXPECT_EQ(t.kind, GridKind::WriterTable);
+    EXPECT_EQ(t.headerRow, -1);
+    EXPECT_EQ(t.nameCol, 0);
+    EXPECT_EQ(t.scoreCol, 1);
+    EXPECT_EQ(indicators(t), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    EXPECT_EQ(t.entries[0].scoreText, "๙๒.๓๘");
+    EXPECT_DOUBLE_EQ(*t.entries[0].score, 92.38);
+    EXPECT_EQ(t.entries[0].digits, thai::DigitSystem::Thai);
+    EXPECT_EQ(t.entries[4].nameAt.row, 6);
+    EXPECT_DOUBLE_EQ(*t.entries[4].score, 85.0);
+    EXPECT_EQ(t.entries[9].scoreText, "๘O.๕๐");
+    EXPECT_FALSE(t.entries[9].score);
+    EXPECT_TRUE(t.entries[0].toolText.empty());
+
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 83.12);
+    EXPECT_EQ(f.statedTotals[0].text, "๘๓.๑๒");
+    EXPECT_EQ(ref(f.statedTotals[0].at), "P0");
+    ASSERT_EQ(f.statedRatings.size(), 1u);
+    EXPECT_EQ(f.statedRatings[0].value, "B");
+    ASSERT_TRUE(f.agency);
+    EXPECT_EQ(f.agency->value, "องค์การบริหารส่วนตำบลกะลาเส");
+    EXPECT_EQ(f.thaiDigitCells.size(), 11u);
+    EXPECT_TRUE(f.arabicDigitCells.empty());
+    EXPECT_TRUE(f.textFigures.empty());
+}
+
+TEST(DocumentFacts, NumbersAsTextWithUnitAndMixedDigits) {
+    Rows rows = {
+        {"ตัวชี้วัด", "ผลคะแนน"},
+        {"การปฏิบัติหน้าที่", "๘๐.๗๘ คะแนน"},
+        {"การใช้งบประมาณ", "75.5"},
+        {"การใช้อำนาจ", ""},
+    };
+    const DocumentFacts f = readFacts(test::writerDoc({}, {test::writerTable("Table1", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    const ScoreTable &t = f.tables[0];
+    EXPECT_EQ(t.headerRow, 0);
+    ASSERT_EQ(t.entries.size(), 3u);
+    EXPECT_DOUBLE_EQ(*t.entries[0].score, 80.78);
+    EXPECT_EQ(t.entries[0].digits, thai::DigitSystem::Thai);
+    EXPECT_DOUBLE_EQ(*t.entries[1].score, 75.5);
+    EXPECT_EQ(t.entries[1].digits, thai::DigitSystem::Arabic);
+    // a score left out under a header is an entry without a score
+    EXPECT_EQ(t.entries[2].scoreText, "");
+    EXPECT_FALSE(t.entries[2].score);
+    EXPECT_EQ(f.thaiDigitCells.size(), 1u);
+    EXPECT_EQ(f.arabicDigitCells.size(), 1u);
+}
+
+TEST(DocumentFacts, YearColumnsLaterYearIsCurrent) {
+    Rows rows = {
+        {"ตัวชี้วัด", "ปี ๒๕๖๔", "ปี ๒๕๖๕"},
+        {"การปฏิบัติหน้าที่", "85.10", "90.20"},
+        {"การใช้งบประมาณ", "70.00", "72.50"},
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("เปรียบเทียบ", rows)}), fw(2565));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(f.tables[0].scoreCol, 2);
+    EXPECT_EQ(f.tables[0].previousCol, 1);
+    EXPECT_DOUBLE_EQ(*f.tables[0].entries[1].score, 72.5);
+    EXPECT_DOUBLE_EQ(*f.tables[0].entries[1].previous, 70.0);
+    // years in headers are stated years, not the fiscal year
+    EXPECT_FALSE(f.fiscalYear);
+    ASSERT_EQ(f.otherYears.size(), 2u);
+    EXPECT_EQ(f.otherYears[0].value, 2564);
+    EXPECT_EQ(f.otherYears[1].value, 2565);
+}
+
+TEST(DocumentFacts, TwoTablesRankingAndByTool) {
+    // 002: a ranking table and a table by tool, the tool named on the first row of its group.
+    Rows ranking = {
+        {"อันดับ", "ตัวชี้วัด", "คะแนน"},          {"1", "การปฏิบัติหน้าที่", "95.62"},
+        {"2", "คุณภาพการดำเนินงาน", "90.34"},  {"3", "การแก้ไขปัญหาการทุจริต", "88.71"},
+        {"4", "ประสิทธิภาพการสื่อสาร", "86.25"}, {"5", "การปรับปรุงการทำงาน", "84.10"},
+        {"6", "การใช้อำนาจ", "83.33"},        {"7", "การป้องกันการทุจริต", "75.00"},
+        {"8", "การเปิดเผยข้อมูล", "72.22"},     {"9", "การใช้ทรัพย์สินของราชการ", "70.05"},
+        {"10", "การใช้งบประมาณ", "65.48"},
+    };
+    Rows byTool = {
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ประเด็นที่ต้องแก้ไข/ปรับปรุง/ รักษาระดับ"},
+        {"IIT", "๑. การปฏิบัติหน้าที่", "95.62",
+         "จากข้อมูล IIT มีประเด็นที่ต้องแก้ไข คือ -การใช้งบประมาณ พบว่า บุคลากรไม่รู้เกี่ยวกับแผนการใช้จ่ายงบประมาณประจำปี"},
+        {"", "2. การใช้งบประมาณ", "65.48", "และขาดการเปิดโอกาสให้บุคลากร มีส่วนร่วมในการตรวจสอบการใช้จ่ายงบประมาณ"},
+        {"", "3. การใช้อำนาจ", "83.33",
+         "-ประเด็นการใช้ทรัพย์สินของราชการ พบว่าการกำกับดูแลและตรวจสอบการใช้ทรัพย์สินของราชการ"},
+        {"", "4. การใช้ทรัพย์สินของราชการ", "70.05", "-การปฏิบัติหน้าที่ ในประเด็นการปฏิบัติงานหรือให้บริการแก่ผู้ที่มาติดต่อ"},
+        {"", "5. การแก้ไขปัญหาการทุจริต", "88.71", "-การแก้ไขปัญหาการทุจริต ประเด็นการนำผลการตรวจสอบของฝ่ายตรวจสอบ"},
+        {"EIT", "6. คุณภาพการดำเนินงาน", "90.34", "จากข้อมูล EIT พบว่าควรได้รับการปรับปรุงทั้งสามด้าน"},
+        {"", "7. ประสิทธิภาพการสื่อสาร", "86.25", "-ประสิทธิภาพการสื่อสาร การเผยแพร่ข้อมูลของหน่วยงาน"},
+        {"", "8. การปรับปรุงระบบการทำงาน", "84.10", "-การปรับปรุงระบบการทำงาน ต้องมีการปรับปรุงคุณภาพการปฏิบัติงาน"},
+        {"", "", "", ""},
+        {"OIT", "9. การเปิดเผยข้อมูล", "72.22",
+         "จากข้อมูล OIT ทั้งประเด็นการเปิดเผยข้อมูล และการป้องกันการทุจริตต้องมีการปรับปรุง"},
+        {"", "10. การป้องกันการทุจริต", "75.00", ""},
+    };
+    const DocumentFacts f = readFacts(
+        test::writerDoc({}, {test::writerTable("Table1", ranking), test::writerTable("Table2", byTool)}),
+        fw(2564));
+    ASSERT_EQ(f.tables.size(), 2u);
+
+    const ScoreTable &r = f.tables[0];
+    EXPECT_EQ(r.grid, 0);
+    EXPECT_TRUE(r.isRanking);
+    EXPECT_EQ(r.rankCol, 0);
+    EXPECT_EQ(indicators(r), (std::vector<int>{1, 6, 5, 7, 8, 3, 10, 9, 4, 2}));
+    for (size_t i = 0; i < r.entries.size(); ++i)
+        EXPECT_EQ(r.entries[i].statedRank, static_cast<int>(i) + 1);
+    EXPECT_EQ(r.entries[3].rankAt->row, 4);
+    EXPECT_DOUBLE_EQ(*r.entries[9].score, 65.48);
+
+    const ScoreTable &t = f.tables[1];
+    EXPECT_EQ(t.grid, 1);
+    EXPECT_FALSE(t.isRanking);
+    EXPECT_EQ(t.toolCol, 0);
+    EXPECT_EQ(indicators(t), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    const std::vector<std::string> tools = {"IIT", "IIT", "IIT", "IIT", "IIT",
+                                            "EIT", "EIT", "EIT", "OIT", "OIT"};
+    const std::vector<int> toolRows = {1, 1, 1, 1, 1, 6, 6, 6, 10, 10};
+    for (size_t i = 0; i < t.entries.size(); ++i) {
+        EXPECT_EQ(t.entries[i].toolText, tools[i]) << i;
+        ASSERT_TRUE(t.entries[i].toolAt);
+        EXPECT_EQ(t.entries[i].toolAt->row, toolRows[i]) << i;
+        EXPECT_EQ(t.entries[i].toolAt->col, 0);
+    }
+    // the long "issues" texts mention indicators but hold no figures
+    EXPECT_TRUE(f.textFigures.empty());
+    EXPECT_EQ(f.arabicDigitCells.size(), 20u);
+}
+
+TEST(DocumentFacts, RepeatedHeaderStartsANewTable) {
+    Rows rows = {
+        {"ตัวชี้วัด", "คะแนน"}, {"การปฏิบัติหน้าที่", "80.00"}, {"การใช้งบประมาณ", "81.00"},
+        {"ตัวชี้วัด", "คะแนน"}, {"การปฏิบัติหน้าที่", "80.00"}, {"การใช้งบประมาณ", "18.00"},
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("Sheet1", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 2u);
+    EXPECT_EQ(f.tables[0].headerRow, 0);
+    EXPECT_EQ(f.tables[1].headerRow, 3);
+    EXPECT_EQ(f.tables[1].entries.size(), 2u);
+    EXPECT_DOUBLE_EQ(*f.tables[1].entries[1].score, 18.0);
+}
+
+TEST(DocumentFacts, GapOfThreeRowsEndsATable) {
+    Rows rows = {
+        {"การปฏิบัติหน้าที่", "80.00"}, {"การใช้งบประมาณ", "81.00"}, {}, {"หมายเหตุ"}, {}, {"การใช้อำนาจ", "82.00"},
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("Sheet1", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 2u);
+    EXPECT_EQ(f.tables[0].entries.size(), 2u);
+    EXPECT_EQ(f.tables[1].entries.size(), 1u);
+}
+
+TEST(DocumentFacts, AnalysisTextOf002WithNumbers) {
+    const std::vector<std::string> paragraphs = {
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ องค์การบริหารส่วนตำบลกะลาเส อำเภอลี้เกา "
+        "จังหวัดตรัง",
+        "๑. การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินการของหน่วยงานภาครัฐ ITA "
+        "ขององค์การบริหารส่วนตำบลกะลาเส ปี พ.ศ. ๒๕๖๔",
+        "องค์การบริหารส่วนตำบลกะลาเสได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินการของหน่วยงานภาครัฐ ปี พ.ศ. "
+        "๒๕๖๔ เป็นคะแนน ๗๙.๗๐ คะแนน ได้ระดับผลการประเมิน B โดยได้รับคะแนนรายตัวชี้วัดดังนี้",
+        "คะแนนสูงสุดรายตัวชี้วัด",
+        "สรุป ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนนเฉลี่ย ๙๕.๖๒ คะแนน "
+        "ส่วนตัวชี้วัดที่ได้คะแนนน้อยที่สุดคือ ตัวชี้วัดที่ ๒ การใช้งบประมาณ มีคะแนนเฉลี่ย ๖๕.๔๘ คะแนน",
+        "หน่วยงานได้ผลคะแนนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปี 2564 จำนวน 79.70 "
+        "คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ B หมายถึง "
+        "หน่วยงานสามารถดำเนินการสอดคล้องตามตัวชี้วัดและหลักเกณฑ์การประเมิน ITA เป็นส่วนใหญ่ "
+        "โดยมีบางประเด็นที่จำเป็นวางแผนพัฒนา และปรับปรุงประมาณการร้อยละ 15-25 ของตัวชี้วัดหรือข้อคำถามทั้งหมด",
+        "- แสดงการดำเนินการหรือกิจกรรมที่แสดงถึงการจัดการความเสี่ยงในกรณีที่เกิดการทุจริต / "
+        "เป็นกิจกรรมหรือการดำเนินการที่สอดคล้องกับมาตรการหรือการดำเนินการเพื่อบริหารจัดการความเสี่ยงตามข้อ O36 / "
+        "เป็นข้อมูลในระยะเวลาอย่างน้อย 6 เดือนแรกของปีที่รับการประเมิน",
+        "จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินการของหน่วยงานภาครัฐ ปี พ.ศ. ๒๕๖๔ "
+        "ขององค์การบริหารส่วนตำบลกะลาเส คะแนนที่ได้รับ ๗๙.๗๐ คะแนน ได้ระดับผลการประเมิน B "
+        "โดยวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ได้ดังนี้",
+        "จากที่ประชุมองค์การบริหารส่วนตำบลกะลาเส เมื่อวันที่ ๑ กุมภาพันธ์ ๒๕๖๕ ผู้บริหารและเจ้าหน้าที่ "
+        "ได้ร่วมกันพิจารณามาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+    };
+    const DocumentFacts f = readFacts(test::writerDoc(paragraphs), fw(2564));
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2565);
+    EXPECT_EQ(f.fiscalYear->text, "๒๕๖๕");
+    EXPECT_EQ(ref(f.fiscalYear->at), "P0");
+    ASSERT_EQ(f.otherYears.size(), 1u);
+    EXPECT_EQ(f.otherYears[0].value, 2564);
+    EXPECT_EQ(ref(f.otherYears[0].at), "P1");
+    ASSERT_TRUE(f.agency);
+    EXPECT_EQ(f.agency->value, "องค์การบริหารส่วนตำบลกะลาเส");
+    EXPECT_EQ(ref(f.agency->at), "P0");
+
+    ASSERT_EQ(f.statedTotals.size(), 3u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 79.70);
+    EXPECT_EQ(f.statedTotals[0].text, "๗๙.๗๐");
+    EXPECT_EQ(ref(f.statedTotals[0].at), "P2");
+    EXPECT_EQ(f.statedTotals[1].text, "79.70");
+    EXPECT_EQ(ref(f.statedTotals[1].at), "P5");
+    EXPECT_EQ(ref(f.statedTotals[2].at), "P7");
+
+    ASSERT_EQ(f.statedRatings.size(), 3u);
+    for (const auto &r : f.statedRatings)
+        EXPECT_EQ(r.value, "B");
+    EXPECT_EQ(ref(f.statedRatings[1].at), "P5");
+
+    ASSERT_EQ(f.extremeClaims.size(), 2u);
+    EXPECT_TRUE(f.extremeClaims[0].highest);
+    EXPECT_EQ(f.extremeClaims[0].indicator, 1);
+    EXPECT_FALSE(f.extremeClaims[1].highest);
+    EXPECT_EQ(f.extremeClaims[1].indicator, 2);
+    EXPECT_EQ(ref(f.extremeClaims[1].at), "P4");
+
+    ASSERT_EQ(f.textFigures.size(), 2u);
+    EXPECT_EQ(f.textFigures[0].indicator, 1);
+    EXPECT_DOUBLE_EQ(f.textFigures[0].value, 95.62);
+    EXPECT_EQ(f.textFigures[0].valueText, "๙๕.๖๒");
+    EXPECT_EQ(f.textFigures[1].indicator, 2);
+    EXPECT_DOUBLE_EQ(f.textFigures[1].value, 65.48);
+    EXPECT_EQ(ref(f.textFigures[1].at), "P4");
+
+    EXPECT_EQ(f.thaiDigitCells.size(), 2u); // the totals of P2 and P7
+    EXPECT_EQ(f.arabicDigitCells.size(), 1u);
+}
+
+TEST(DocumentFacts, PlaceholdersAreNotFigures) {
+    // 002 as published: "xx.xx" where the numbers go.
+    const DocumentFacts f =
+        readFacts(test::writerDoc({"ปี พ.ศ. ๒๕๖๔ เป็นคะแนน xx.xx คะแนน ได้ระดับผลการประเมิน B",
+                                   "สรุป ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนนเฉลี่ย xx.xx คะแนน"}),
+                  fw(2564));
+    EXPECT_TRUE(f.statedTotals.empty());
+    EXPECT_TRUE(f.textFigures.empty());
+    EXPECT_EQ(f.extremeClaims.size(), 1u);
+    EXPECT_EQ(f.statedRatings.size(), 1u);
+}
+
+TEST(DocumentFacts, TotalAndRatingsOf004) {
+    Rows rows = {
+        {"หน่วยงาน", "คะแนนรวม ITA ปี ๒๕๖๘", "ระดับผลคะแนน", ""},
+        {"องค์การบริหารส่วนตำบลเสมิง", "๙๙.๘๕", "AA", "ผ่านดีเยี่ยม"},
+    };
+    const std::vector<std::string> paragraphs = {
+        "การพัฒนาองค์กร",
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "ในวันที่ ๒ มีนาคม ๒๕๖๙ เวลา ๑๐.๐๐ น. องค์การบริหารส่วนตำบลเสม็ด ได้ดำเนินการประชุมประจำเดือน มีนาคม ๒๕๖๙",
+        "การประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (External Integrity and Transparency Assessment: "
+        "EIT) ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน และตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงานมีคะแนนสูงสุดแล้ว "
+        "ในส่วนของตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร องค์การบริหารส่วนตำบลเสมีจ จะดำเนินการดังนี้",
+        "๑๐. เปิดช่องทางรับฟังคำติชมหรือความคิดเห็นเกี่ยวกับการดำเนินงาน/การให้บริการมากยิ่งขึ้น",
+    };
+    const DocumentFacts f =
+        readFacts(test::writerDoc(paragraphs, {test::writerTable("Table1", rows)}), fw(2568));
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 99.85);
+    EXPECT_EQ(f.statedTotals[0].text, "๙๙.๘๕");
+    EXPECT_EQ(f.statedTotals[0].at.row, 1);
+    EXPECT_EQ(f.statedTotals[0].at.col, 1);
+    ASSERT_EQ(f.statedRatings.size(), 2u);
+    EXPECT_EQ(f.statedRatings[0].value, "AA");
+    EXPECT_EQ(f.statedRatings[0].at.col, 2);
+    EXPECT_EQ(f.statedRatings[1].value, "ผ่านดีเยี่ยม");
+    EXPECT_EQ(f.statedRatings[1].at.col, 3);
+    ASSERT_TRUE(f.agency);
+    EXPECT_EQ(f.agency->value, "องค์การบริหารส่วนตำบลเสมิง");
+    EXPECT_EQ(f.agency->at.row, 1);
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2569);
+    EXPECT_EQ(ref(f.fiscalYear->at), "P1");
+    ASSERT_EQ(f.otherYears.size(), 1u);
+    EXPECT_EQ(f.otherYears[0].value, 2568);
+    EXPECT_TRUE(f.tables.empty());
+    EXPECT_TRUE(f.textFigures.empty());
+    EXPECT_TRUE(f.extremeClaims.empty()); // "มีคะแนนสูงสุดแล้ว": at the maximum, no ranking claim
+    EXPECT_EQ(f.thaiDigitCells.size(), 1u);
+}
+
+TEST(DocumentFacts, Text003GivesNoFigures) {
+    const std::vector<std::string> paragraphs = {
+        "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
+        "เทศบาลตำบลเกษตรพัฒนา ตำบลเกษตรพัฒนา อำเภอบ้านแพ้ว จังหวัดสมุทรสาคร",
+        "จากการประเมินผลคุณธรรมและความโปร่งใสในการดำเนินงานของเทศบาลตำบลเกษตรพัฒนา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
+        "โดยภาพรวมได้คะแนน ๘๙.๗๒ อยู่ในระดับ ผ่านการประเมิน เทศบาลตำบลเกษตรพัฒนาได้รายงานผลการดำเนินงานตามมาตรการ"
+        "เพื่อส่งเสริมคุณธรรมและความโปร่งใสในหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ "
+        "และได้แสดงมาตรการกิจกรรมที่ดำเนินการ การสรุปผลการดำเนินการ และผลลัพธ์ของการ ดำเนินการ "
+        "กำหนดผู้รับผิดชอบ หรือผู้ที่เกี่ยวข้อง ดังนี้",
+        "ตามที่ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๔ การประเมิน ITA ตามตัวชี้วัดย่อยที่ ๑๐.๒ "
+        "ได้กำหนดเงื่อนไขให้หน่วยงานผู้เข้ารับการประเมินต้องกำหนดมาตรการภายในเพื่อป้องกันการทุจริต "
+        "ห้วงเดือน ตุลาคม ๒๕๖๔ - มีนาคม ๒๕๖๕ ส่วนราชการ สำนักปลัด โทร. ๐-๗๓๕๖-๓๑๗๐ ต่อ ๑๐๑",
+    };
+    const DocumentFacts f = readFacts(test::writerDoc(paragraphs), fw(2566));
+    EXPECT_TRUE(f.textFigures.empty());
+    EXPECT_TRUE(f.extremeClaims.empty());
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 89.72);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "P3");
+    ASSERT_EQ(f.statedRatings.size(), 1u);
+    EXPECT_EQ(f.statedRatings[0].value, "ผ่านการประเมิน");
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2566);
+    ASSERT_TRUE(f.agency);
+    EXPECT_EQ(f.agency->value, "เทศบาลตำบลเกษตรพัฒนา");
+}
+
+TEST(DocumentFacts, FiguresAfterNamesInSentences) {
+    const std::vector<std::string> paragraphs = {
+        "ผลการประเมินรายตัวชี้วัด พบว่า การเปิดเผยข้อมูล ได้ ๘๗.๕๐ คะแนน เพิ่มขึ้นจากปีก่อน ๕.๒๕ คะแนน "
+        "ส่วนการป้องกันการทุจริต ได้ 62 คะแนน ซึ่งต่ำกว่าเป้าหมาย ๘๕.๐๐ คะแนน",
+        "ตัวชี้วัดที่ ๗ ได้ ๘๐.๕๐ คะแนน ณ เวลา ๑๐.๓๐ น.",
+    };
+    const DocumentFacts f = readFacts(test::writerDoc(paragraphs), fw(2566));
+    ASSERT_EQ(f.textFigures.size(), 3u);
+    EXPECT_EQ(f.textFigures[0].indicator, 9);
+    EXPECT_DOUBLE_EQ(f.textFigures[0].value, 87.5);
+    EXPECT_EQ(f.textFigures[0].valueText, "๘๗.๕๐");
+    EXPECT_EQ(f.textFigures[1].indicator, 10);
+    EXPECT_DOUBLE_EQ(f.textFigures[1].value, 62);
+    EXPECT_EQ(f.textFigures[2].indicator, 7);
+    EXPECT_DOUBLE_EQ(f.textFigures[2].value, 80.5);
+    EXPECT_EQ(ref(f.textFigures[2].at), "P1");
+    EXPECT_TRUE(f.statedTotals.empty());
+}
+
+TEST(DocumentFacts, FiscalYearSpellings) {
+    auto year = [](const std::string &p) -> std::optional<int> {
+        auto y = findFiscalYear(test::writerDoc({p}));
+        return y ? std::optional<int>(y->value) : std::nullopt;
+    };
+    EXPECT_EQ(year("ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"), 2564);
+    EXPECT_EQ(year("ปีงบประมาณ 2564"), 2564);
+    EXPECT_EQ(year("ประจำปีงบประมาณ ๒๕๖๖"), 2566);
+    EXPECT_EQ(year("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี ๒๕๖๖"), 2566);
+    EXPECT_EQ(year("ปีงบประมาณ พ.ศ.๒๕๖๕"), 2565);
+    EXPECT_EQ(year("ปีงบ ประมาณ (พ.ศ.) 2567"), 2567);
+    // implausible years count: validation reports them
+    EXPECT_EQ(year("ประจำปีงบประมาณ พ.ศ. ๒๖๕๖"), 2656);
+    EXPECT_EQ(year("ปีงบประมาณ 2021"), 2021);
+    // other years are not fiscal years
+    EXPECT_EQ(year("ลงวันที่ ๘ เมษายน ๒๕๖๕"), std::nullopt);
+    EXPECT_EQ(year("ปี พ.ศ. ๒๕๖๔"), std::nullopt);
+    EXPECT_EQ(year("ปีงบประมาณ"), std::nullopt);
+}
+
+TEST(DocumentFacts, FiscalYearLabelCellAndGridsBeforeParagraphs) {
+    Rows rows = {{"ปีงบประมาณ (พ.ศ.)", "", "๒๕๖๗"}};
+    SourceDocument doc = test::writerDoc({"ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"}, {test::writerTable("Table1", rows)});
+    const DocumentFacts f = readFacts(doc, fw(2567));
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2567);
+    EXPECT_EQ(f.fiscalYear->text, "๒๕๖๗");
+    EXPECT_EQ(f.fiscalYear->at.col, 2);
+    ASSERT_EQ(f.otherYears.size(), 1u);
+    EXPECT_EQ(f.otherYears[0].value, 2566);
+    EXPECT_EQ(findFiscalYear(doc)->value, 2567);
+}
+
+TEST(DocumentFacts, TotalLabelsBesideAndInCell) {
+    Rows rows = {
+        {"ผลคะแนนรวม", "", "80.78"},
+        {"คะแนนรวม ๘๑.๐๐"},
+        {"คะแนนรวม IIT", "90.00"}, // a tool's subtotal
+        {"รวม", "2566"},           // a year, not a total
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2566));
+    ASSERT_EQ(f.statedTotals.size(), 2u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 80.78);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "C1");
+    EXPECT_DOUBLE_EQ(f.statedTotals[1].value, 81.0);
+    EXPECT_EQ(f.statedTotals[1].text, "๘๑.๐๐");
+    EXPECT_EQ(ref(f.statedTotals[1].at), "A2");
+    EXPECT_EQ(f.thaiDigitCells.size(), 1u);
+    EXPECT_EQ(f.arabicDigitCells.size(), 1u);
+}
+
+TEST(DocumentFacts, RatingSentences) {
+    const DocumentFacts f =
+        readFacts(test::writerDoc({"ได้ระดับผลการประเมิน B", "อยู่ในระดับ ผ่านการประเมิน", "ระดับ AA",
+                                   "เพื่อยกระดับการดำเนินงาน และรักษาระดับคะแนน ผ่านระบบ E-Service"}),
+                  fw(2566));
+    ASSERT_EQ(f.statedRatings.size(), 3u);
+    EXPECT_EQ(f.statedRatings[0].value, "B");
+    EXPECT_EQ(f.statedRatings[1].value, "ผ่านการประเมิน");
+    EXPECT_EQ(f.statedRatings[2].value, "AA");
+    EXPECT_EQ(ref(f.statedRatings[2].at), "P2");
+}
+
+TEST(DocumentFacts, NameWithToolCodeInTheSameCell) {
+    Rows rows = {{"EIT การใช้งบประมาณ", "80.00"}, {"การใช้อำนาจ", "70.00"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("Sheet1", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(f.tables[0].entries[0].toolText, "EIT การใช้งบประมาณ");
+    EXPECT_EQ(f.tables[0].entries[1].toolText, "EIT การใช้งบประมาณ"); // carried down
+}
+
+TEST(DocumentFacts, EmptyDocument) {
+    const DocumentFacts f = readFacts(SourceDocument{}, fw(2564));
+    EXPECT_FALSE(f.fiscalYear);
+    EXPECT_TRUE(f.tables.empty());
+    EXPECT_FALSE(findFiscalYear(SourceDocument{}));
+}
+
+// Not a test of speed (no timing assertion): prints what readFacts costs on the template sheet.
+TEST(DocumentFacts, PrintsReadFactsCost) {
+    const SourceDocument doc = templateSheet();
+    const Framework &f = fw(2568);
+    const int n = 20000;
+    size_t sink = 0;
+    // CPU time of this thread: other processes on the machine do not count.
+    auto cpu = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+    };
+    const double t0 = cpu();
+    for (int i = 0; i < n; ++i)
+        sink += readFacts(doc, f).tables.size();
+    const double us = (cpu() - t0) / n;
+    std::printf("[ info ] readFacts on the 17x5 template sheet: %.2f us CPU per call\n", us);
+    EXPECT_EQ(sink, static_cast<size_t>(n));
+}
