@@ -4,7 +4,8 @@
 #   ITA_KEEP_PROFILE=1  -> do not wipe the profile first (re-install with -f)
 set -eu
 UNOPKG=$1
-PROFILE=$2
+mkdir -p "$2"
+PROFILE=$(cd "$2" && pwd) # unopkg needs an absolute file URL
 OXT=$3
 EXT_ID=${4:-org.itatools.libreoffice}
 URL="file://$PROFILE"
