@@ -1,0 +1,255 @@
+// ITA006 stated total vs the recomputed one, ITA007 wrong rating, ITA008 a rating of the
+// other scheme.
+#include "core/validation.hpp"
+
+#include "core/messages.hpp"
+#include "test_grids.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using namespace ita;
+using ita::test::Rows;
+
+namespace {
+
+const FrameworkRegistry &registry() {
+    static const FrameworkRegistry reg = [] {
+        FrameworkRegistry r;
+        r.addDirectory(ITA_FRAMEWORKS_DIR);
+        return r;
+    }();
+    return reg;
+}
+
+ValidationReport check(const SourceDocument &doc) {
+    ValidationOptions o;
+    o.currentYearBE = 2568;
+    return validate(doc, registry(), o);
+}
+
+std::string dump(const ValidationReport &r) {
+    std::ostringstream s;
+    for (const auto &f : r.findings) {
+        s << f.code << " at";
+        for (const auto &l : f.locations)
+            s << " [" << l.whereEn() << "]";
+        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
+    }
+    return s.str();
+}
+
+std::vector<std::string> codes(const ValidationReport &r) {
+    std::vector<std::string> c;
+    for (const auto &f : r.findings)
+        c.push_back(f.code);
+    return c;
+}
+
+// FY2565, total 82.4058 -> 82.41, B.
+Rows sheetFY2565() {
+    return {
+        {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2565"},
+        {"หน่วยงาน", "องค์การบริหารส่วนตำบลโคกสำโรง"},
+        {},
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
+        {"IIT", "1. การปฏิบัติหน้าที่", "92.15"},
+        {"", "2. การใช้งบประมาณ", "85.30"},
+        {"", "3. การใช้อำนาจ", "90.42"},
+        {"", "4. การใช้ทรัพย์สินของราชการ", "88.76"},
+        {"", "5. การแก้ไขปัญหาการทุจริต", "87.50"},
+        {"EIT", "6. คุณภาพการดำเนินงาน", "86.91"},
+        {"", "7. ประสิทธิภาพการสื่อสาร", "84.20"},
+        {"", "8. การปรับปรุงระบบการทำงาน", "83.47"},
+        {"OIT", "9. การเปิดเผยข้อมูล", "79.50"},
+        {"", "10. การป้องกันการทุจริต", "72.00"},
+        {"", "คะแนนรวม", "82.41"},
+        {"", "ระดับผลการประเมิน", "B"},
+    };
+}
+
+// FY2566: tools 90.36 / 87.38 / 94.25, total 91.023 -> 91.02: ผ่านดี (A in the letter scheme).
+Rows sheetFY2566() {
+    return {
+        {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"},
+        {"หน่วยงาน", "เทศบาลตำบลต้นไทร"},
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
+        {"IIT", "การปฏิบัติหน้าที่", "91.20"},
+        {"", "การใช้งบประมาณ", "88.45"},
+        {"", "การใช้อำนาจ", "90.10"},
+        {"", "การใช้ทรัพย์สินของราชการ", "89.75"},
+        {"", "การแก้ไขปัญหาการทุจริต", "92.30"},
+        {"EIT", "คุณภาพการดำเนินงาน", "87.60"},
+        {"", "ประสิทธิภาพการสื่อสาร", "86.40"},
+        {"", "การปรับปรุงระบบการทำงาน", "88.15"},
+        {"OIT", "การเปิดเผยข้อมูล", "93.50"},
+        {"", "การป้องกันการทุจริต", "95.00"},
+        {"", "คะแนนรวม", "91.02"},
+        {"", "ผลการประเมิน", "ผ่านดี"},
+    };
+}
+
+ValidationReport checkSheet(const Rows &rows, const std::string &name = "คะแนน") {
+    return check(test::workbook({test::sheet(name, rows)}));
+}
+
+// FY2568 report in Thai digits, every tool at 99.85: ผ่านดีเยี่ยม (AA in the letter scheme).
+SourceDocument reportFY2568(const std::string &resultSentence) {
+    Rows t = {{"ตัวชี้วัด", "คะแนน"},
+              {"๑. การปฏิบัติหน้าที่", "๙๙.๙๐"},
+              {"๒. การใช้งบประมาณ", "๙๙.๘๐"},
+              {"๓. การใช้อำนาจ", "๙๙.๘๕"},
+              {"๔. การใช้ทรัพย์สินของราชการ", "๙๙.๙๕"},
+              {"๕. การแก้ไขปัญหาการทุจริต", "๙๙.๗๕"},
+              {"๖. คุณภาพการดำเนินงาน", "๙๙.๗๐"},
+              {"๗. ประสิทธิภาพการสื่อสาร", "๑๐๐.๐๐"},
+              {"๘. การปรับปรุงระบบการทำงาน", "๙๙.๘๕"},
+              {"๙. การเปิดเผยข้อมูล", "๙๙.๘๕"},
+              {"๑๐. การป้องกันการทุจริต", "๙๙.๘๕"}};
+    return test::writerDoc({"รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", resultSentence,
+                            "โดยมีคะแนนรายตัวชี้วัดดังนี้"},
+                           {test::writerTable("Table1", t)});
+}
+
+} // namespace
+
+TEST(TotalMismatch, StatedTotalTypedWrong) {
+    Rows rows = sheetFY2565();
+    rows[14][2] = "85.41";
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::TotalMismatch}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.locations[0].cellRef(), "C15");
+    EXPECT_EQ(f.expected, "82.41");
+    EXPECT_EQ(f.found, "85.41");
+    EXPECT_NE(f.messageEn.find("difference of 3.00"), std::string::npos) << f.messageEn;
+    EXPECT_NE(f.messageEn.find("FY2565"), std::string::npos) << f.messageEn;
+    EXPECT_NE(f.messageEn.find("tolerance 0.02"), std::string::npos) << f.messageEn;
+}
+
+TEST(TotalMismatch, PublishedRoundingIsTolerated) {
+    // Published totals come from unrounded scores: 82.4058 may be printed 82.39..82.42.
+    for (const char *ok : {"82.39", "82.40", "82.42"}) {
+        Rows rows = sheetFY2565();
+        rows[14][2] = ok;
+        auto r = checkSheet(rows);
+        EXPECT_TRUE(r.findings.empty()) << ok << "\n" << dump(r);
+    }
+    for (const char *bad : {"82.38", "82.43"}) {
+        Rows rows = sheetFY2565();
+        rows[14][2] = bad;
+        auto r = checkSheet(rows);
+        EXPECT_EQ(codes(r), std::vector<std::string>{msg::code::TotalMismatch}) << bad << "\n" << dump(r);
+    }
+}
+
+TEST(TotalMismatch, AScoreTypoShowsAsTheTotalOnlyNotAlsoTheRating) {
+    Rows rows = sheetFY2565();
+    rows[12][2] = "97.50"; // 79.50 retyped: the recomputed total becomes 86.01, an A
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::TotalMismatch}) << dump(r);
+    EXPECT_EQ(r.findings[0].expected, "86.01");
+    EXPECT_EQ(r.findings[0].found, "82.41");
+}
+
+TEST(TotalMismatch, ThaiDigitsInASentence) {
+    auto r = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ๙๘.๘๕ คะแนน อยู่ในระดับ ผ่านดีเยี่ยม"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::TotalMismatch}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_TRUE(f.locations[0].isParagraph());
+    EXPECT_EQ(f.locations[0].paragraph, 1);
+    EXPECT_EQ(f.expected, "๙๙.๘๕");
+    EXPECT_EQ(f.found, "๙๘.๘๕");
+    EXPECT_NE(f.messageTh.find("๒๕๖๘"), std::string::npos) << f.messageTh;
+}
+
+TEST(RatingWrong, LetterGradeOneLevelTooHigh) {
+    Rows rows = sheetFY2565();
+    rows[15][2] = "A";
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingWrong}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.locations[0].cellRef(), "C16");
+    EXPECT_EQ(f.expected, "B");
+    EXPECT_EQ(f.found, "A");
+    EXPECT_NE(f.messageEn.find("82.41"), std::string::npos) << f.messageEn;
+}
+
+TEST(RatingWrong, PassSchemeNeedsEveryToolForTheHigherLevels) {
+    Rows rows = sheetFY2566();
+    rows[14][2] = "ผ่านดีเยี่ยม"; // total 91.02 < 95
+    auto r = checkSheet(rows, "ITA2566");
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingWrong}) << dump(r);
+    EXPECT_EQ(r.findings[0].expected, "ผ่านดี");
+    EXPECT_EQ(r.findings[0].found, "ผ่านดีเยี่ยม");
+
+    rows[14][2] = "ผ่าน"; // every tool >= 85: the level is ผ่านดี
+    auto r2 = checkSheet(rows, "ITA2566");
+    ASSERT_EQ(codes(r2), std::vector<std::string>{msg::code::RatingWrong}) << dump(r2);
+    EXPECT_EQ(r2.findings[0].expected, "ผ่านดี");
+}
+
+TEST(RatingWrong, GenericPassWordingIsAccepted) {
+    Rows rows = sheetFY2566();
+    rows[14][2] = "ผ่านการประเมิน";
+    auto r = checkSheet(rows, "ITA2566");
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+}
+
+TEST(RatingWrong, ToolBelow85MakesItPlainPass) {
+    // EIT 6-8 lowered to a mean of 83.00, OIT raised to keep the total: the level is ผ่าน.
+    Rows rows = sheetFY2566();
+    rows[8][2] = "83.00";
+    rows[9][2] = "82.50";
+    rows[10][2] = "83.50";
+    rows[11][2] = "97.00";
+    rows[12][2] = "96.92";
+    // IIT 90.36*0.3 + EIT 83.00*0.3 + OIT 96.96*0.4 = 27.108 + 24.9 + 38.784 = 90.792
+    rows[13][2] = "90.79";
+    rows[14][2] = "ผ่านดี";
+    auto r = checkSheet(rows, "ITA2566");
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingWrong}) << dump(r);
+    EXPECT_EQ(r.findings[0].expected, "ผ่าน");
+    rows[14][2] = "ผ่าน";
+    auto ok = checkSheet(rows, "ITA2566");
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+}
+
+TEST(RatingOtherScheme, LetterGradeInAPassYearIsAWarning) {
+    Rows rows = sheetFY2566();
+    rows[14][2] = "A"; // right in the letter scheme for 91.02
+    auto r = checkSheet(rows, "ITA2566");
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingOtherScheme}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.severity, Severity::Warning);
+    EXPECT_EQ(f.expected, "ผ่านดี");
+    EXPECT_EQ(f.found, "A");
+    EXPECT_EQ(f.locations[0].cellRef(), "C15");
+}
+
+TEST(RatingOtherScheme, BothSchemesInOneCellGiveOnlyTheWarning) {
+    Rows rows = sheetFY2566();
+    rows[14][2] = "A ผ่านดี";
+    auto r = checkSheet(rows, "ITA2566");
+    EXPECT_EQ(codes(r), std::vector<std::string>{msg::code::RatingOtherScheme}) << dump(r);
+}
+
+TEST(RatingOtherScheme, OtherSchemeGradeThatIsWrongEvenThereIsAnError) {
+    Rows rows = sheetFY2566();
+    rows[14][2] = "AA"; // 91.02 is an A even in the letter scheme
+    auto r = checkSheet(rows, "ITA2566");
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingWrong}) << dump(r);
+    EXPECT_EQ(r.findings[0].expected, "ผ่านดี");
+    EXPECT_EQ(r.findings[0].found, "AA");
+}
+
+TEST(RatingOtherScheme, BothSchemesInASentenceFY2568) {
+    auto ok = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ๙๙.๘๕ คะแนน อยู่ในระดับ ผ่านดีเยี่ยม"));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    auto r = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ๙๙.๘๕ คะแนน อยู่ในระดับ AA ผ่านดีเยี่ยม"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingOtherScheme}) << dump(r);
+    EXPECT_EQ(r.findings[0].found.substr(0, 2), "AA");
+    EXPECT_EQ(r.findings[0].expected, "ผ่านดีเยี่ยม");
+    EXPECT_EQ(r.findings[0].locations[0].paragraph, 1);
+}
