@@ -42,7 +42,7 @@ std::vector<Candidate> typoCandidates(int y, int currentBE) {
     // swaps the keys.
     for (char a = '0'; a <= '9'; ++a)
         for (char b = static_cast<char>(a + 1); b <= '9'; ++b) {
-            if (d.find(a) == std::string::npos && d.find(b) == std::string::npos) continue;
+            if (d.find(a) == std::string::npos || d.find(b) == std::string::npos) continue;
             std::string s = d;
             for (auto &c : s)
                 c = c == a ? b : c == b ? a : c;
@@ -68,8 +68,14 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
     } else {
         auto cands = typoCandidates(y, current);
         if (!cands.empty()) {
-            // The document's other years tell which slip it was: a FY2565 report also
-            // names 2564 (last year's result) and 2565.
+            // The document's other years tell which slip it was: a FY2566 plan names 2566
+            // and the result of 2565 it builds on; a FY2565 report names 2564's result.
+            auto mentioned = [&](int y) {
+                for (const auto &o : ctx.facts.otherYears)
+                    if (o.value == y) return true;
+                return false;
+            };
+            auto support = [&](int c) { return (mentioned(c) ? 2 : 0) + (mentioned(c - 1) ? 1 : 0); };
             auto distance = [&](int c) {
                 int best = INT_MAX;
                 for (const auto &o : ctx.facts.otherYears)
@@ -77,6 +83,8 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
                 return best;
             };
             auto better = [&](const Candidate &a, const Candidate &b) {
+                int sa = support(a.year), sb = support(b.year);
+                if (sa != sb) return sa > sb;
                 int da = distance(a.year), db = distance(b.year);
                 if (da != db) return da < db;
                 if (a.valueSwap != b.valueSwap) return a.valueSwap;
