@@ -1,0 +1,298 @@
+// The bundled score-sheet template as a clerk meets it: installed with the
+// extension, opened as a new untitled document, filled in, computed by the
+// add-in formulas and validated without a finding; and ITA > New score sheet.
+#include "office_env.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <osl/file.hxx>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using namespace ita::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kSheet[] = "คะแนน ITA";
+// Cells of the template (templates/ita-score-sheet.fods): year C12, indicators
+// in rows 15-24 (number A, name B, tool D, score E, previous year F), total E25,
+// rating E26, tool scores E27-E29.
+constexpr sal_Int32 kColA = 0, kColB = 1, kColC = 2, kColD = 3, kColE = 4, kColF = 5;
+constexpr sal_Int32 kYearRow = 11, kFirstIndicatorRow = 14, kTotalRow = 24, kRatingRow = 25, kIitRow = 26;
+
+const char *const kNames[10] = {"การปฏิบัติหน้าที่",          "การใช้งบประมาณ",         "การใช้อำนาจ",
+                                "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",    "คุณภาพการดำเนินงาน",
+                                "ประสิทธิภาพการสื่อสาร",    "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
+                                "การป้องกันการทุจริต"};
+const char *const kTools[10] = {"IIT", "IIT", "IIT", "IIT", "IIT", "EIT", "EIT", "EIT", "OIT", "OIT"};
+
+std::string installedTemplateUrl() {
+    Reference<deployment::XPackageInformationProvider> info =
+        deployment::PackageInformationProvider::get(ctx());
+    return str(info->getPackageLocation(ITA_EXTENSION_ID)) + "/templates/ITA/ita-score-sheet.ots";
+}
+
+std::string pathOf(const std::string &fileUrl) {
+    rtl::OUString sys;
+    osl::FileBase::getSystemPathFromFileURL(ou(fileUrl), sys);
+    return str(sys);
+}
+
+std::string fileBytes(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream os;
+    os << in.rdbuf();
+    return os.str();
+}
+
+Reference<lang::XComponent> newFromTemplate() {
+    Reference<frame::XComponentLoader> loader(frame::Desktop::create(ctx()), UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> args(2);
+    args[0].Name = "AsTemplate";
+    args[0].Value <<= true;
+    args[1].Name = "Hidden";
+    args[1].Value <<= true;
+    Reference<lang::XComponent> doc =
+        loader->loadComponentFromURL(ou(installedTemplateUrl()), "_blank", 0, args);
+    if (!doc.is()) throw std::runtime_error("the template did not open");
+    return doc;
+}
+
+void closeDoc(const Reference<lang::XComponent> &doc) {
+    if (!doc.is()) return;
+    Reference<util::XModifiable> mod(doc, UNO_QUERY);
+    if (mod.is()) mod->setModified(false);
+    Reference<util::XCloseable> c(doc, UNO_QUERY);
+    if (c.is()) c->close(true);
+}
+
+std::string cellText(const Reference<sheet::XSpreadsheet> &sh, sal_Int32 col, sal_Int32 row) {
+    return str(Reference<text::XTextRange>(sh->getCellByPosition(col, row), UNO_QUERY_THROW)->getString());
+}
+
+void fill(const Reference<sheet::XSpreadsheet> &sh, int year, const double (&scores)[10]) {
+    sh->getCellByPosition(kColC, kYearRow)->setValue(year);
+    for (int i = 0; i < 10; ++i)
+        sh->getCellByPosition(kColE, kFirstIndicatorRow + i)->setValue(scores[i]);
+}
+
+std::vector<Reference<lang::XComponent>> openDocuments() {
+    std::vector<Reference<lang::XComponent>> docs;
+    Reference<container::XEnumerationAccess> comps(frame::Desktop::create(ctx())->getComponents(),
+                                                   UNO_QUERY_THROW);
+    Reference<container::XEnumeration> e = comps->createEnumeration();
+    while (e->hasMoreElements()) {
+        Reference<lang::XComponent> c(e->nextElement(), UNO_QUERY);
+        if (c.is()) docs.push_back(c);
+    }
+    return docs;
+}
+
+Reference<lang::XComponent> documentTitled(const std::string &title) {
+    for (const auto &d : openDocuments()) {
+        Reference<frame::XTitle> t(d, UNO_QUERY);
+        if (t.is() && str(t->getTitle()) == title) return d;
+    }
+    return nullptr;
+}
+
+// The validate result without the findings of the extension's own sheets.
+boost::json::array findingsOf(const Reference<lang::XComponent> &doc) {
+    const auto report = parse(tools()->validate(doc, "{}"));
+    return report.at("findings").as_array();
+}
+
+std::string codes(const boost::json::array &findings) {
+    std::string s;
+    for (const auto &f : findings)
+        s += std::string(f.at("code").as_string().c_str()) + " ";
+    return s;
+}
+
+} // namespace
+
+TEST(Template, IsPackagedInTheInstalledExtension) {
+    const std::string path = pathOf(installedTemplateUrl());
+    ASSERT_TRUE(fs::exists(path)) << path;
+    // an .ots is a zip whose first entry is the template's media type, stored uncompressed
+    const std::string head = fileBytes(path).substr(0, 120);
+    EXPECT_NE(head.find("application/vnd.oasis.opendocument.spreadsheet-template"), std::string::npos);
+}
+
+TEST(Template, OpensAsAnUntitledDocumentWithTheTenIndicators) {
+    auto doc = newFromTemplate();
+    EXPECT_TRUE(
+        str(Reference<frame::XModel>(doc, UNO_QUERY_THROW)->getURL()).empty()); // a copy, not the .ots
+    ASSERT_TRUE(hasSheet(doc, kSheet));
+    EXPECT_TRUE(hasSheet(doc, "มาตรการ"));
+    auto sh = ita::test::sheet(doc, kSheet);
+    EXPECT_EQ(sh->getCellByPosition(kColC, kYearRow)->getValue(), 2568);
+    EXPECT_EQ(cellText(sh, kColA, kFirstIndicatorRow - 1), "ตัวชี้วัดที่");
+    EXPECT_EQ(cellText(sh, kColE, kFirstIndicatorRow - 1), "คะแนน");
+    EXPECT_EQ(cellText(sh, kColF, kFirstIndicatorRow - 1), "คะแนนปีก่อน");
+    for (int i = 0; i < 10; ++i) {
+        EXPECT_EQ(sh->getCellByPosition(kColA, kFirstIndicatorRow + i)->getValue(), i + 1);
+        EXPECT_EQ(cellText(sh, kColB, kFirstIndicatorRow + i), kNames[i]);
+        EXPECT_EQ(cellText(sh, kColD, kFirstIndicatorRow + i), kTools[i]);
+        EXPECT_EQ(sh->getCellByPosition(kColE, kFirstIndicatorRow + i)->getType(),
+                  table::CellContentType_EMPTY);
+    }
+    // nothing computed until the ten scores are in: no error values in an empty form
+    EXPECT_EQ(cellText(sh, kColE, kTotalRow), "");
+    EXPECT_EQ(cellText(sh, kColE, kRatingRow), "");
+    closeDoc(doc);
+}
+
+// FY2567 (tool means, pass scheme): IIT (92.40+88.15+90.72+86.33+89.10)/5 = 89.34,
+// EIT (87.25+85.90+86.48)/3 = 86.5433…, OIT (91.00+84.61)/2 = 87.805;
+// total 0.3·89.34 + 0.3·86.5433… + 0.4·87.805 = 26.802 + 25.963 + 35.122 = 87.887 -> ผ่านดี
+// (≥85 and every tool ≥85, but not all ≥95).
+TEST(Template, FilledFy2567ComputesTotalRatingAndToolScores) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    const double scores[10] = {92.40, 88.15, 90.72, 86.33, 89.10, 87.25, 85.90, 86.48, 91.00, 84.61};
+    fill(sh, 2567, scores);
+    EXPECT_NEAR(sh->getCellByPosition(kColE, kTotalRow)->getValue(), 87.887, 1e-9);
+    EXPECT_EQ(cellText(sh, kColE, kRatingRow), "ผ่านดี");
+    EXPECT_NEAR(sh->getCellByPosition(kColE, kIitRow)->getValue(), 89.34, 1e-9);
+    EXPECT_NEAR(sh->getCellByPosition(kColE, kIitRow + 1)->getValue(), 259.63 / 3, 1e-9);
+    EXPECT_NEAR(sh->getCellByPosition(kColE, kIitRow + 2)->getValue(), 87.805, 1e-9);
+    EXPECT_EQ(cellText(sh, kColE, kTotalRow), "87.89"); // printed with two decimals
+    const auto findings = findingsOf(doc);
+    EXPECT_TRUE(findings.empty()) << codes(findings);
+    closeDoc(doc);
+}
+
+// FY2564 (0.06·IIT sum + 0.10·EIT sum + 0.20·OIT sum, letter scheme):
+// 0.06·413.33 + 0.10·242.63 + 0.20·141.25 = 24.7998 + 24.263 + 28.25 = 77.3128 -> B.
+TEST(Template, FilledFy2564ComputesTheLetterRating) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    const double scores[10] = {88.52, 75.31, 86.14, 80.27, 83.09, 84.66, 79.85, 78.12, 72.50, 68.75};
+    fill(sh, 2564, scores);
+    EXPECT_NEAR(sh->getCellByPosition(kColE, kTotalRow)->getValue(), 77.3128, 1e-9);
+    EXPECT_EQ(cellText(sh, kColE, kRatingRow), "B");
+    const auto findings = findingsOf(doc);
+    EXPECT_TRUE(findings.empty()) << codes(findings);
+    closeDoc(doc);
+}
+
+// Every tool at least 95 and the total at least 95 under FY2568: the top grade.
+TEST(Template, FilledFy2568AllHighIsPassExcellent) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    const double scores[10] = {99.12, 98.40, 97.85, 99.50, 96.73, 98.20, 97.64, 96.88, 100.00, 98.75};
+    fill(sh, 2568, scores);
+    // IIT 98.32, EIT 97.5733…, OIT 99.375: 29.496 + 29.272 + 39.75 = 98.518
+    EXPECT_NEAR(sh->getCellByPosition(kColE, kTotalRow)->getValue(), 98.518, 1e-9);
+    EXPECT_EQ(cellText(sh, kColE, kRatingRow), "ผ่านดีเยี่ยม");
+    const auto findings = findingsOf(doc);
+    EXPECT_TRUE(findings.empty()) << codes(findings);
+    closeDoc(doc);
+}
+
+// A half-filled form is not garbage: the missing scores are named, nothing else.
+TEST(Template, EmptyScoresAreReportedAsMissing) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    sh->getCellByPosition(kColE, kFirstIndicatorRow)->setValue(90.5);
+    const auto findings = findingsOf(doc);
+    ASSERT_FALSE(findings.empty());
+    for (const auto &f : findings) {
+        const std::string code = f.at("code").as_string().c_str();
+        EXPECT_TRUE(code == "ITA001" || code == "ITA003")
+            << code << ": " << f.at("message").as_string().c_str();
+    }
+    closeDoc(doc);
+}
+
+// How Calc 7.4 keeps an add-in call: by the add-in's service name and method,
+// upper-cased, whatever the UI shows (ITA.TOTAL). The template is written in
+// exactly this form, so a round trip leaves it as it is.
+TEST(Template, AddInCallsAreStoredByProgrammaticName) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    EXPECT_EQ(str(sh->getCellByPosition(kColE, kTotalRow)->getFormula()),
+              "=IF(COUNT(E15:E24)=10;ORG.ITATOOLS.CALCFUNCTIONS.ITATOTAL(E15:E24;C12);\"\")");
+    // typed by its display name, as a clerk does
+    sh->getCellByPosition(7, kTotalRow)->setFormula("=ITA.TOTAL(E15:E24;C12)");
+    EXPECT_EQ(str(sh->getCellByPosition(7, kTotalRow)->getFormula()),
+              "=ORG.ITATOOLS.CALCFUNCTIONS.ITATOTAL(E15:E24;C12)");
+    const std::string out = outDir() + "/template-roundtrip.fods";
+    fs::remove(out);
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= ou("OpenDocument Spreadsheet Flat XML");
+    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(out)), args);
+    const std::string xml = fileBytes(out);
+    EXPECT_NE(xml.find("table:formula=\"of:=ORG.ITATOOLS.CALCFUNCTIONS.ITATOTAL([.E15:.E24];[.C12])\""),
+              std::string::npos);
+    EXPECT_NE(
+        xml.find("of:=IF(COUNT([.E15:.E24])=10;ORG.ITATOOLS.CALCFUNCTIONS.ITARATING([.E25];[.C12];[.E27];[."
+                 "E28];[.E29]);&quot;&quot;)"),
+        std::string::npos);
+    const std::string source = fileBytes(std::string(ITA_SOURCE_DIR) + "/templates/ita-score-sheet.fods");
+    EXPECT_NE(
+        source.find("of:=IF(COUNT([.E15:.E24])=10;ORG.ITATOOLS.CALCFUNCTIONS.ITATOTAL([.E15:.E24];[.C12]);"),
+        std::string::npos);
+    closeDoc(doc);
+}
+
+TEST(NewScoreSheet, DispatchWithAYearMakesAnUntitledSheetOfThatYear) {
+    const std::string templatePath = pathOf(installedTemplateUrl());
+    const std::string before = fileBytes(templatePath);
+    auto host = newFromTemplate(); // any document gives the dispatcher a frame
+    const std::string title = dispatch(host, "NewScoreSheet", R"({"fiscal_year": 2567})");
+    ASSERT_FALSE(title.empty());
+    auto doc = documentTitled(title);
+    ASSERT_TRUE(doc.is()) << title;
+    EXPECT_TRUE(str(Reference<frame::XModel>(doc, UNO_QUERY_THROW)->getURL()).empty());
+    auto sh = ita::test::sheet(doc, kSheet);
+    EXPECT_EQ(sh->getCellByPosition(kColC, kYearRow)->getValue(), 2567);
+    EXPECT_EQ(cellText(sh, kColA, 1), "ประจำปีงบประมาณ พ.ศ. 2567"); // the heading follows the year cell
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(cellText(sh, kColB, kFirstIndicatorRow + i), kNames[i]);
+    // filled, the new sheet computes under FY2567's framework
+    const double scores[10] = {92.40, 88.15, 90.72, 86.33, 89.10, 87.25, 85.90, 86.48, 91.00, 84.61};
+    for (int i = 0; i < 10; ++i)
+        sh->getCellByPosition(kColE, kFirstIndicatorRow + i)->setValue(scores[i]);
+    EXPECT_EQ(cellText(sh, kColE, kRatingRow), "ผ่านดี");
+    closeDoc(doc);
+    closeDoc(host);
+    EXPECT_EQ(fileBytes(templatePath), before); // the template itself is never written
+}
+
+TEST(NewScoreSheet, AYearWithoutFrameworkIsRefusedAndOpensNothing) {
+    auto host = newFromTemplate();
+    const size_t open = openDocuments().size();
+    try {
+        dispatch(host, "NewScoreSheet", R"({"fiscal_year": 2599})");
+        ADD_FAILURE() << "FY2599 has no framework: expected a refusal";
+    } catch (const std::runtime_error &e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("2599"), std::string::npos) << what;
+        EXPECT_NE(what.find("ไม่มีเกณฑ์การประเมิน"), std::string::npos) << what;
+    }
+    EXPECT_EQ(openDocuments().size(), open);
+    closeDoc(host);
+}
