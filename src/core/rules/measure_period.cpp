@@ -46,14 +46,19 @@ Verdict judgeText(const std::string &text, int fy, const thai::Date &fyStart, co
     for (int y : yearsIn(arabic))
         if (y != fy && y != fy - 1) return Verdict::Outside;
     std::string c = thai::compact(text);
-    // "ตลอดปีงบประมาณ", "ทุกเดือน", "ต่อเนื่อง": the whole year, not a date.
-    for (const char *w : {"ตลอด", "ทุก", "ต่อเนื่อง", "ปีงบประมาณ"})
+    // "ตลอดปีงบประมาณ", "ทุกเดือน", "ภายใน ๓๐ วัน", "ไตรมาสที่ ๒": no dates to check.
+    for (const char *w : {"ตลอด", "ทุก", "ต่อเนื่อง", "ภายใน", "ไตรมาส"})
         if (c.find(w) != std::string::npos) return Verdict::Inside;
     bool digits = false;
     for (char ch : arabic)
         digits = digits || std::isdigit(static_cast<unsigned char>(ch));
-    // Month names alone lie in every fiscal year; digits that are no dates are a typo.
-    return digits ? Verdict::Unreadable : Verdict::Inside;
+    // Only what tries to be a date can be unreadable: a month with numbers ("๓๒ ต.ค. ๖๕")
+    // or a slashed date ("๑๕/๑๓/๒๕๖๖"). Month names alone lie in every fiscal year.
+    bool dateLike = arabic.find('/') != std::string::npos;
+    for (int m = 1; m <= 12 && !dateLike; ++m)
+        dateLike = c.find(thai::compact(thai::monthName(m, false))) != std::string::npos ||
+                   c.find(thai::compact(thai::monthName(m, true))) != std::string::npos;
+    return digits && dateLike ? Verdict::Unreadable : Verdict::Inside;
 }
 
 } // namespace
