@@ -148,6 +148,19 @@ TEST(MeasurePeriod, StartsBeforeTheYear) {
     EXPECT_EQ(r.findings[0].locations[0].row, 2);
 }
 
+TEST(MeasurePeriod, PeriodFollowedByAReason) {
+    // From seed 000 (FY2565): the measure runs into October 2565, FY2566.
+    Rows m = measuresTable();
+    m[2][3] = "มกราคม ๒๕๖๖ - ตุลาคม ๒๕๖๖ ที่ เลือกดำเนินการช่วงนี้เนื่องจากหน่วยงานจะมีผู้บริหารที่มาจากการเลือกตั้ง";
+    auto r = check(implementationReport(m));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::MeasurePeriod}) << dump(r);
+    EXPECT_NE(r.findings[0].messageEn.find("outside the fiscal year"), std::string::npos)
+        << r.findings[0].messageEn;
+    m[2][3] = "มกราคม ๒๕๖๖ - กันยายน ๒๕๖๖ ที่ เลือกดำเนินการช่วงนี้เนื่องจากหน่วยงานจะมีผู้บริหารที่มาจากการเลือกตั้ง";
+    auto ok = check(implementationReport(m));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+}
+
 TEST(MeasurePeriod, UnreadableDate) {
     Rows m = measuresTable();
     m[2][3] = "๓๒ ต.ค. ๖๕";

@@ -38,8 +38,19 @@ Verdict judgeDates(const thai::Date &s, const thai::Date &e, const thai::Date &f
     return Verdict::Inside;
 }
 
+// "มกราคม ๒๕๖๕ - ตุลาคม ๒๕๖๕ ที่เลือกดำเนินการช่วงนี้เนื่องจาก...": the period, then why.
+std::optional<Period> leadingPeriod(const std::string &text) {
+    std::vector<size_t> cuts;
+    for (size_t i = 1; i < text.size(); ++i)
+        if (text[i] == ' ' && text[i - 1] != ' ') cuts.push_back(i);
+    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it)
+        if (auto p = parsePeriod(std::string_view(text).substr(0, *it))) return p;
+    return std::nullopt;
+}
+
 Verdict judgeText(const std::string &text, int fy, const thai::Date &fyStart, const thai::Date &fyEnd) {
     if (auto p = parsePeriod(text)) return judgeDates(p->start, p->end, fyStart, fyEnd);
+    if (auto p = leadingPeriod(text)) return judgeDates(p->start, p->end, fyStart, fyEnd);
     std::string arabic = thai::toArabicDigits(text);
     // "ปีงบประมาณ ๒๕๖๔" in a FY2565 plan: a year alone still tells. FY-1 is allowed:
     // October to December of it belong to the fiscal year.
@@ -78,7 +89,7 @@ void measurePeriod(const RuleContext &ctx, std::vector<Finding> &out) {
             v = judgeText(text, fy, fyStart, fyEnd);
         if (v == Verdict::Inside) continue;
         const bool thaiDigits = text.empty() ? true : writesThai(text);
-        std::string found = text;
+        std::string found = shortText(text, 60);
         if (found.empty() && m.start && m.end)
             found = thai::formatDateShort(*m.start, thaiDigits) + " – " +
                     thai::formatDateShort(*m.end, thaiDigits);
