@@ -20,6 +20,7 @@
 
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -295,4 +296,102 @@ TEST(NewScoreSheet, AYearWithoutFrameworkIsRefusedAndOpensNothing) {
     }
     EXPECT_EQ(openDocuments().size(), open);
     closeDoc(host);
+}
+
+// ---- the fixtures give exactly the findings tests/fixtures/README.md promises, in every format ----
+
+namespace {
+
+struct Expected {
+    std::string code;
+    int indicator = 0;               // 0: not checked
+    std::string expected, found;     // "": not checked
+    std::vector<std::string> places; // each must be among the finding's locations ("D11", "p6")
+};
+
+std::string placeOf(const boost::json::object &loc) {
+    if (loc.contains("cell")) return loc.at("cell").as_string().c_str();
+    if (loc.contains("paragraph")) return "p" + std::to_string(loc.at("paragraph").as_int64());
+    if (loc.contains("table"))
+        return std::string(loc.at("table").as_string().c_str()) + ":" +
+               std::to_string(loc.at("row").as_int64()) + "," + std::to_string(loc.at("column").as_int64());
+    return "?";
+}
+
+std::string jsonText(const boost::json::value &v) {
+    if (v.is_string()) return v.as_string().c_str();
+    return "";
+}
+
+void expectFindings(const std::string &file, std::vector<Expected> want) {
+    SCOPED_TRACE(file);
+    auto doc = openCopy(builtFixture(file));
+    const auto report = parse(tools()->validate(doc, "{}"));
+    closeDoc(doc);
+    auto findings = report.at("findings").as_array();
+    ASSERT_EQ(findings.size(), want.size()) << codes(findings);
+    for (const Expected &w : want) {
+        auto it = std::find_if(findings.begin(), findings.end(), [&](const boost::json::value &f) {
+            return f.at("code").as_string() == w.code.c_str();
+        });
+        ASSERT_NE(it, findings.end()) << "no " << w.code << " among " << codes(findings);
+        const auto &f = it->as_object();
+        if (w.indicator) {
+            ASSERT_TRUE(f.at("indicator").is_int64()) << w.code;
+            EXPECT_EQ(f.at("indicator").as_int64(), w.indicator) << w.code;
+        }
+        if (!w.expected.empty()) EXPECT_EQ(jsonText(f.at("expected")), w.expected) << w.code;
+        if (!w.found.empty()) EXPECT_EQ(jsonText(f.at("found")), w.found) << w.code;
+        std::vector<std::string> places;
+        for (const auto &loc : f.at("locations").as_array())
+            places.push_back(placeOf(loc.as_object()));
+        for (const std::string &p : w.places)
+            EXPECT_NE(std::find(places.begin(), places.end(), p), places.end()) << w.code << " lacks " << p;
+        findings.erase(it);
+    }
+}
+
+const char *const kSheetFormats[] = {".ods", ".xlsx"};
+const char *const kTextFormats[] = {".odt", ".docx"};
+
+} // namespace
+
+TEST(Fixtures, CorrectSheetsHaveNoFinding) {
+    for (const char *ext : kSheetFormats) {
+        expectFindings(std::string("correct-fy2564") + ext, {});
+        expectFindings(std::string("correct-fy2567-pass") + ext, {});
+    }
+}
+
+TEST(Fixtures, EachPlantedErrorIsFoundAtItsCell) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("broken-score-text" + ext, {{"ITA003", 4, "", "8O.5", {"D11"}}});
+        expectFindings("broken-total" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
+        expectFindings("broken-rating" + ext, {{"ITA007", 0, "B", "A", {"D19"}}});
+        expectFindings("aa-in-fy2568" + ext, {{"ITA008", 0, "ผ่านดีเยี่ยม", "AA", {"D19"}}});
+        expectFindings("duplicate-indicator" + ext, {{"ITA002", 5, "", "", {"B12", "B13"}}});
+        expectFindings("missing-indicator" + ext, {{"ITA001", 8, "", "", {}}});
+        expectFindings("out-of-range" + ext, {{"ITA004", 6, "", "846.60", {"D13"}}});
+        expectFindings("implausible-year" + ext, {{"ITA009", 0, "2565", "2656", {"B4"}}});
+    }
+}
+
+TEST(Fixtures, FreeLayoutCopyErrorBetweenTablesAndMixedDigits) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("free-two-tables") + e,
+                       {{"ITA010", 7, "", "", {"C14", "C28"}}, {"ITA014", 0, "", "", {}}});
+}
+
+TEST(Fixtures, MeasuresWithoutUnitOutsideTheYearAndAnUnaddressedIndicator) {
+    for (const char *e : kSheetFormats)
+        expectFindings(
+            std::string("measures-fy2567") + e,
+            {{"ITA020", 0, "", "", {"D5"}}, {"ITA021", 0, "", "", {"E6"}}, {"ITA022", 10, "", "", {}}});
+}
+
+TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("report-fy2564") + e,
+                       {{"ITA011", 1, "๘๘.๕๒", "๘๘.๒๕", {"p6"}}, {"ITA014", 0, "", "", {}}});
 }
