@@ -7,11 +7,11 @@ namespace ita::rules {
 
 void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
     for (const auto &m : ctx.measures) {
-        std::string measure = thai::normalize(m.measure);
-        if (measure.empty()) continue;
-        std::string unit = thai::compact(m.responsible);
-        // "-" or "..." is a placeholder, not a unit.
-        bool placeholder = unit.find_first_not_of("-–.…") == std::string::npos;
+        // The reader gives both texts normalised.
+        const std::string &measure = m.measure;
+        if (measure.find_first_not_of(' ') == std::string::npos) continue;
+        // Blank, "-" or "..." is a placeholder, not a unit.
+        bool placeholder = m.responsible.find_first_not_of(" -–.…") == std::string::npos;
         if (!placeholder) continue;
         std::vector<Location> at;
         if (m.responsibleAt) at.push_back(*m.responsibleAt);
@@ -19,7 +19,7 @@ void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
         MessageArgs a(ctx);
         a.set("measure", shortText(measure, 60)).where("where", at.front());
         out.push_back(makeFinding(msg::code::MeasureNoUnit, Severity::Error, std::nullopt, std::move(at), "",
-                                  thai::normalize(m.responsible), a));
+                                  m.responsible, a));
     }
 }
 

@@ -1,7 +1,8 @@
 // ITA001: a table that lists the indicators lacks one.
 #include "core/rules/rule_support.hpp"
 
-#include <set>
+#include <algorithm>
+#include <vector>
 
 namespace ita::rules {
 
@@ -9,9 +10,13 @@ namespace {
 
 // A table of exactly one tool's indicators is that tool's breakdown, not a list with
 // gaps: "IIT: 1-5" is complete for what it shows.
-bool isOneToolTable(const std::set<int> &present, const Framework &fw) {
-    for (const auto &tool : fw.tools)
-        if (std::set<int>(tool.indicators.begin(), tool.indicators.end()) == present) return true;
+bool isOneToolTable(const std::vector<int> &present, const Framework &fw) {
+    for (const auto &tool : fw.tools) {
+        if (tool.indicators.size() != present.size()) continue;
+        std::vector<int> t = tool.indicators;
+        std::sort(t.begin(), t.end());
+        if (t == present) return true;
+    }
     return false;
 }
 
@@ -21,15 +26,17 @@ void missingIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
     if (!ctx.fw) return;
     const Framework &fw = *ctx.fw;
     for (const auto &t : ctx.facts.tables) {
-        std::set<int> present;
+        std::vector<int> present;
         for (const auto &e : t.entries)
-            present.insert(e.indicator);
+            present.push_back(e.indicator);
+        std::sort(present.begin(), present.end());
+        present.erase(std::unique(present.begin(), present.end()), present.end());
         // Fewer than five: a fragment ("the weakest indicators"), not the list.
         if (present.size() < 5 || t.entries.empty()) continue;
         if (isOneToolTable(present, fw)) continue;
         std::vector<int> missing;
         for (const auto &d : fw.indicators)
-            if (!present.count(d.number)) missing.push_back(d.number);
+            if (!std::binary_search(present.begin(), present.end(), d.number)) missing.push_back(d.number);
         // A row whose name was copied from another row explains one gap: the duplicate
         // finding already points at it.
         size_t explained = duplicatedIndicators(t).size();

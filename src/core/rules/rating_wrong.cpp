@@ -106,6 +106,14 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
     };
     std::vector<Judged> judged;
     for (const auto &r : ctx.facts.statedRatings) {
+        // The common case, the exact label of a level the total allows, needs no matching.
+        const RatingLevel *exact = nullptr;
+        for (const auto &l : fw.ratings)
+            if (r.value == l.labelTh || r.value == l.code) exact = &l;
+        if (exact && accepted(fw, basis, exact->code)) {
+            judged.push_back(Judged{&r, RatingMatch{exact, false, {}}, true});
+            continue;
+        }
         Judged j{&r, matchRating(fw, all, r.value)};
         if (j.match && j.match->level) {
             j.ok = accepted(fw, basis, j.match->level->code);
@@ -125,9 +133,12 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
     for (const auto &y : ctx.facts.otherYears)
         if (y.value == *ctx.fiscalYear - 1) previous = ctx.registry.find(y.value);
 
-    const std::string expected = expectedLabel(fw, basis);
-    const std::string totalText = fixed2Like(round2(basis.totals.front()), digitsLike);
+    std::string expected, totalText; // formatted for findings only
     auto args = [&](const Stated<std::string> &r) {
+        if (expected.empty()) {
+            expected = expectedLabel(fw, basis);
+            totalText = fixed2Like(round2(basis.totals.front()), digitsLike);
+        }
         MessageArgs a(ctx);
         a.set("found", r.value)
             .set("expected", expected)
@@ -142,8 +153,9 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         if (!j.match) continue;
         const Stated<std::string> &r = *j.stated;
         if (wrongLevel(j)) {
+            const MessageArgs a = args(r);
             out.push_back(makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected,
-                                      r.value, args(r)));
+                                      r.value, a));
             continue;
         }
         if (!j.match->fromOtherScheme) continue;
@@ -163,12 +175,14 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         const Framework *other = otherSchemeFramework(ctx, fw, code);
         bool rightInItsScheme = !other || accepted(*other, basis, code);
         if (!besideRight && !rightInItsScheme) {
+            const MessageArgs a = args(r);
             out.push_back(makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected,
-                                      r.value, args(r)));
+                                      r.value, a));
             continue;
         }
+        const MessageArgs a = args(r);
         out.push_back(makeFinding(msg::code::RatingOtherScheme, Severity::Warning, std::nullopt, {r.at},
-                                  expected, r.value, args(r)));
+                                  expected, r.value, a));
     }
 }
 

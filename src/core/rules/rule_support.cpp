@@ -107,25 +107,49 @@ std::string nameEn(const Framework *names, int number) {
     return d ? d->nameEn : std::to_string(number);
 }
 
+namespace {
+
+// How often each indicator is named in a table. Indicator numbers are small (1..10 today);
+// counting in place avoids a map per table on a path that runs for every document.
+struct NameCounts {
+    static constexpr int kMax = 64;
+    unsigned char small[kMax] = {};
+    std::map<int, int> other; // numbers outside 0..63, never seen in practice
+    explicit NameCounts(const ScoreTable &t) {
+        for (const auto &e : t.entries) {
+            if (e.indicator >= 0 && e.indicator < kMax) {
+                if (small[e.indicator] < 255) ++small[e.indicator];
+            } else {
+                ++other[e.indicator];
+            }
+        }
+    }
+    int operator()(int n) const {
+        if (n >= 0 && n < kMax) return small[n];
+        auto it = other.find(n);
+        return it == other.end() ? 0 : it->second;
+    }
+};
+
+} // namespace
+
 std::vector<int> duplicatedIndicators(const ScoreTable &t) {
-    std::map<int, int> count;
-    for (const auto &e : t.entries)
-        ++count[e.indicator];
+    NameCounts count(t);
     std::vector<int> out;
-    for (const auto &[n, c] : count)
-        if (c > 1) out.push_back(n);
+    for (const auto &e : t.entries)
+        if (count(e.indicator) > 1 && std::find(out.begin(), out.end(), e.indicator) == out.end())
+            out.push_back(e.indicator);
+    std::sort(out.begin(), out.end());
     return out;
 }
 
 Scores usableScores(const ScoreTable &t) {
-    std::map<int, int> count;
-    for (const auto &e : t.entries)
-        ++count[e.indicator];
+    NameCounts count(t);
     Scores s;
     for (const auto &e : t.entries) {
-        if (count[e.indicator] != 1 || !e.score) continue;
+        if (count(e.indicator) != 1 || !e.score) continue;
         if (*e.score < 0 || *e.score > 100) continue;
-        s[e.indicator] = *e.score;
+        s.emplace_hint(s.end(), e.indicator, *e.score);
     }
     return s;
 }
