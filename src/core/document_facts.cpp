@@ -106,9 +106,10 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
 }
 
 std::optional<Stated<int>> findFiscalYear(const SourceDocument &doc) {
+    // No names are needed for years: one empty matcher, built once.
     static const Framework none{};
-    const IndicatorMatcher matcher(none);
-    const read::RatingWords ratings(nullptr);
+    static const IndicatorMatcher matcher(none);
+    static const read::RatingWords ratings(nullptr);
     DocumentFacts facts;
     read::Collector col;
     col.matcher = &matcher;

@@ -3,6 +3,7 @@
 #include "core/read_text.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 namespace ita {
 
@@ -58,6 +59,8 @@ std::string_view stripPrefix(std::string_view k) {
 } // namespace
 
 IndicatorMatcher::IndicatorMatcher(const Framework &fw) {
+    static std::atomic<uint64_t> lastId{0};
+    id_ = ++lastId;
     for (const auto &ind : fw.indicators) {
         maxNumber_ = std::max(maxNumber_, ind.number);
         auto add = [&](const std::string &name) {
@@ -94,11 +97,12 @@ std::optional<int> IndicatorMatcher::matchKey(std::string_view key) const {
     // the clerk copied. Most name cells are a name exactly.
     for (const auto &n : names_)
         if (n.compact.size() == rest.size() && n.compact == rest) return n.number;
-    const size_t restCp = read::codePoints(rest);
+    // A name with a few words before or after it ("IIT การปฏิบัติหน้าที่", "... (IIT)").
     // Longest first: the first name found is the most specific.
+    const size_t restCp = read::codePoints(rest);
     for (const auto &n : names_) {
         if (n.compact.size() >= rest.size()) continue;
-        if (!read::contains(rest, n.compact)) continue;
+        if (!read::startsWith(rest, n.compact) && !read::endsWith(rest, n.compact)) continue;
         if (restCp - read::codePoints(n.compact) > kMaxExtraCodePoints) return std::nullopt;
         return n.number;
     }

@@ -3,6 +3,7 @@
 
 #include "core/framework.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ class IndicatorMatcher {
     // matchCell() on a text already folded by read::makeKey() (readers key each cell once).
     std::optional<int> matchKey(std::string_view key) const;
     int maxNumber() const { return maxNumber_; }
+    // Unique per matcher built in this process: readers key their caches on it.
+    uint64_t id() const { return id_; }
 
   private:
     struct Name {
@@ -37,6 +40,7 @@ class IndicatorMatcher {
     std::vector<Name> names_; // longest first, so "การใช้ทรัพย์สินของราชการ" wins over shorter ones
     size_t minLen_ = 0, maxLen_ = 0; // key bytes
     int maxNumber_ = 0;
+    uint64_t id_ = 0;
 };
 
 } // namespace ita

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_map>
 
 namespace ita::read {
 
@@ -94,7 +95,7 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         return ci;
     }
     if (t.size() > 3000) {
-        ci.flags = kText;
+        ci.flags = kText | (digit ? kDigits : 0u);
         return ci;
     }
     key = keyView(t, buf);
@@ -110,8 +111,9 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         if (namesToolCode(key)) ci.flags |= kTool;
         return ci;
     }
+    const uint32_t more = (digit ? kDigits : 0u) | (rankingWords(key) ? kRanked : 0u);
     if (const uint32_t f = labelFlags(key)) {
-        ci.flags = f;
+        ci.flags = f | more;
         if (f & (kHdrScore | kHdrPrev)) ci.year = yearIn(key);
         return ci;
     }
@@ -119,20 +121,32 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         ci.flags = codePoints(key) <= 70 ? kTool : kText;
     else
         ci.flags = namesToolCode(key) && codePoints(key) <= 12 ? kTool : kText;
+    ci.flags |= more;
+    if ((ci.flags & kText) && !worthReading(t)) ci.flags |= kQuiet;
     return ci;
 }
 
 } // namespace
 
+bool rankingWords(std::string_view key) {
+    for (std::string_view w :
+         {"อันดับ", "เรียงลำดับ", "คะแนนสูงสุด", "มากไปน้อย", "มากไปหาน้อย", "สูงไปต่ำ", "สูงสุดไปต่ำสุด", "เรียงตามคะแนน"})
+        if (contains(key, w)) return true;
+    return false;
+}
+
 uint32_t labelFlags(std::string_view k) {
     while (!k.empty() && (k.back() == ':' || k.back() == '*'))
         k.remove_suffix(1);
     // Labels do not start with a figure: "๘๐.๗๘ คะแนน" is a score with its unit.
-    if (k.empty() || (k[0] >= '0' && k[0] <= '9')) return 0;
+    if (k.empty() || (k[0] >= '0' && k[0] <= '9') || k.size() > 160) return 0;
     const size_t cp = codePoints(k);
     if (cp > 40) return 0;
     uint32_t f = 0;
-    if ((startsWith(k, "ตัวชี้วัด") || startsWith(k, "ชื่อตัวชี้วัด")) && cp <= 25) f |= kHdrName;
+    // "ตัวชี้วัดที่" over a column of numbers is an index, not the names.
+    if ((startsWith(k, "ตัวชี้วัด") || startsWith(k, "ชื่อตัวชี้วัด")) && cp <= 25 &&
+        !anyOf(k, {"ตัวชี้วัดที่", "ตัวชี้วัดที่.", "ตัวชี้วัดข้อ"}))
+        f |= kHdrName;
     if (anyOf(k, {"อันดับ", "อันดับที่"})) f |= kHdrRank;
     if (anyOf(k, {"ลำดับ", "ลำดับที่"})) f |= kHdrOrder;
     if ((startsWith(k, "เครื่องมือ") && cp <= 25) || anyOf(k, {"แบบวัด", "แบบประเมิน"})) f |= kHdrTool;
@@ -188,10 +202,29 @@ void classifyGrid(const Grid &g, const IndicatorMatcher &m, GridInfo &out) {
     out.rowStart.clear();
     out.cells.clear();
     thread_local std::string key;
+    // Labels, headers and names repeat from document to document: what a text is does
+    // not depend on where it stands, so it is classified once per matcher and thread.
+    using Known = std::unordered_map<std::string, CellInfo>;
+    thread_local std::vector<std::pair<uint64_t, Known>> caches; // a few matchers, newest last
+    auto found = std::find_if(caches.begin(), caches.end(), [&](const auto &c) { return c.first == m.id(); });
+    if (found == caches.end()) {
+        if (caches.size() >= 4) caches.erase(caches.begin());
+        caches.emplace_back(m.id(), Known{});
+        found = caches.end() - 1;
+    }
+    Known &known = found->second;
+    if (known.size() > 50000) known.clear();
     for (const auto &row : g.rows) {
         out.rowStart.push_back(out.cells.size());
-        for (const auto &cell : row)
-            out.cells.push_back(classify(cell, m, key));
+        for (const auto &cell : row) {
+            if (cell.number || cell.text.empty()) {
+                out.cells.push_back(classify(cell, m, key));
+                continue;
+            }
+            auto it = known.find(cell.text);
+            if (it == known.end()) it = known.emplace(cell.text, classify(cell, m, key)).first;
+            out.cells.push_back(it->second);
+        }
     }
     out.rowStart.push_back(out.cells.size());
 }

@@ -29,7 +29,10 @@ enum CellFlag : uint32_t {
     kLblTotal = 1u << 12,
     kLblRating = 1u << 13,
     kLblAgency = 1u << 14,
-    kText = 1u << 15, // other text worth reading as sentences
+    kText = 1u << 15,   // other text, read as sentences
+    kDigits = 1u << 16, // a text with a digit
+    kQuiet = 1u << 17,  // a text with nothing a sentence reader looks for
+    kRanked = 1u << 18, // a title saying "ranked by score" ("เรียงลำดับ", "คะแนนสูงสุด")
 };
 constexpr uint32_t kHeaderFlags = kHdrName | kHdrScore | kHdrPrev | kHdrRank | kHdrOrder | kHdrTool;
 constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency;
@@ -94,7 +97,11 @@ uint32_t labelFlags(std::string_view key);
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out);
 void readGridLabels(const GridInfo &gi, Collector &c, int gridOrder);
 // Sentences: years, agency, totals, ratings, extreme claims, figures.
-void readText(std::string_view raw, const Location &at, long long order, Collector &c);
+// gate: first test whether the text can hold any (cells are tested when classified).
+void readText(std::string_view raw, const Location &at, long long order, Collector &c, bool gate = true);
+// The cheap test readText() makes on a raw text.
+bool worthReading(std::string_view raw);
+bool rankingWords(std::string_view key);
 // "ปีงบประมาณ พ.ศ. ๒๕๖๘" and other years only (findFiscalYear).
 void readYears(std::string_view raw, const Location &at, long long order, std::vector<YearSeen> &out);
 

@@ -35,8 +35,16 @@ bool rowHasName(const GridInfo &gi, int r) {
     return false;
 }
 
-// The value of a label: beside it, unless what is beside it is another label (a header
-// row, as in "หน่วยงาน | คะแนนรวม ITA ปี ๒๕๖๘ | ระดับผลคะแนน"), then below it.
+// A row of column headers: the label has other labels beside it.
+bool headerRow(const GridInfo &gi, int r, int c) {
+    for (int cc = 0; cc < gi.cols(r); ++cc)
+        if (cc != c && labelish(gi.at(r, cc))) return true;
+    return false;
+}
+
+// The value of a label: beside it, unless the label heads a column in a row of headers
+// ("หน่วยงาน | คะแนนรวม ITA ปี ๒๕๖๘ | ระดับผลคะแนน"), then below it. A label alone with
+// nothing beside it has no value (a form not filled in), whatever the next row holds.
 bool valueCell(const GridInfo &gi, int r, int c, int &vr, int &vc, bool &below) {
     const int rc = rightValue(gi, r, c);
     if (rc >= 0 && !labelish(gi.at(r, rc))) {
@@ -45,6 +53,7 @@ bool valueCell(const GridInfo &gi, int r, int c, int &vr, int &vc, bool &below) 
         below = false;
         return true;
     }
+    if (!headerRow(gi, r, c)) return false;
     const int br = belowValue(gi, r, c);
     if (br < 0 || labelish(gi.at(br, c))) return false;
     vr = br;
@@ -123,6 +132,7 @@ void totalLabel(const GridInfo &gi, int r, int c, Collector &col) {
     // Below a "คะแนนรวม" header, when the rows below are no indicator rows.
     const int rc = rightValue(gi, r, c);
     if (!blocked && rc >= 0 && !labelish(gi.at(r, rc))) return;
+    if (!headerRow(gi, r, c)) return;
     const int br = belowValue(gi, r, c);
     if (br < 0 || rowHasName(gi, br)) return;
     const CellInfo &ci = gi.at(br, c);
@@ -173,10 +183,10 @@ void readGridLabels(const GridInfo &gi, Collector &col, int gridOrder) {
             const long long order = cellOrder(gridOrder, r, c);
             const std::string &text = gi.text(r, c);
             if (ci.has(kText)) {
-                readText(text, Location::cell(g, r, c), order, col);
+                if (!ci.has(kQuiet)) readText(text, Location::cell(g, r, c), order, col, false);
                 continue;
             }
-            if (labelish(ci) && hasDigit(text)) readYears(text, Location::cell(g, r, c), order, col.years);
+            if (labelish(ci) && ci.has(kDigits)) readYears(text, Location::cell(g, r, c), order, col.years);
             if (ci.has(kLblYear)) fiscalYearLabel(gi, r, c, order, col.years);
             if (col.yearsOnly) continue;
             if (ci.has(kLblTotal)) totalLabel(gi, r, c, col);

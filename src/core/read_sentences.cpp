@@ -7,6 +7,7 @@
 #include "core/read_facts.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace ita::read {
 
@@ -18,21 +19,26 @@ struct TextView {
     std::string t;             // normalised
     std::string k;             // key of t
     KeyMap map;                // key byte -> byte range in t
-    std::vector<uint32_t> inv; // t byte -> first key byte at or after it
+    std::vector<uint32_t> inv; // t byte -> first key byte at or after it (lazily)
     std::vector<NumberToken> nums;
 
     void build(std::string_view raw) {
         t = normalizeText(raw);
         fastKey(t, true, k, &map);
-        inv.assign(t.size() + 1, kUnset);
-        inv[t.size()] = static_cast<uint32_t>(k.size());
-        for (size_t i = k.size(); i-- > 0;)
-            inv[map.begin[i]] = static_cast<uint32_t>(i);
-        for (size_t i = t.size(); i-- > 0;)
-            if (inv[i] == kUnset) inv[i] = inv[i + 1];
+        inv.clear(); // built on first use
         scanNumbers(t, nums);
     }
-    size_t keyAt(size_t tOffset) const { return inv[std::min(tOffset, t.size())]; }
+    size_t keyAt(size_t tOffset) {
+        if (inv.empty()) {
+            inv.assign(t.size() + 1, kUnset);
+            inv[t.size()] = static_cast<uint32_t>(k.size());
+            for (size_t i = k.size(); i-- > 0;)
+                inv[map.begin[i]] = static_cast<uint32_t>(i);
+            for (size_t i = t.size(); i-- > 0;)
+                if (inv[i] == kUnset) inv[i] = inv[i + 1];
+        }
+        return inv[std::min(tOffset, t.size())];
+    }
     // The text behind key bytes [kb, ke).
     std::string textOf(size_t kb, size_t ke) const {
         if (kb >= ke || ke > k.size()) return {};
@@ -40,6 +46,22 @@ struct TextView {
         return e > b ? t.substr(b, e - b) : std::string();
     }
     std::string tokenText(const NumberToken &n) const { return t.substr(n.begin, n.end - n.begin); }
+};
+
+// What one text states, without its location: texts repeat between documents, so
+// findings are kept per text and given the location of each occurrence.
+struct Findings {
+    struct Year {
+        int value;
+        std::string text;
+        bool fiscal;
+    };
+    std::vector<Year> years;
+    std::optional<std::pair<std::string, std::string>> agency; // value, as written
+    std::vector<std::pair<std::string, std::string>> ratings;  // value, as written
+    std::vector<std::pair<double, std::string>> totals;
+    std::vector<TextFigure> figures;
+    std::vector<ExtremeClaim> claims;
 };
 
 bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
@@ -90,24 +112,17 @@ int yearKind(std::string_view before) {
     return 0;
 }
 
-void scanYears(const TextView &v, const Location &at, long long order, std::vector<YearSeen> &out) {
+void scanYears(TextView &v, Findings &f) {
     for (const auto &n : v.nums) {
         if (n.intDigits != 4 || n.decimals >= 0 || n.grouped) continue;
         const int kind = yearKind(std::string_view(v.k).substr(0, v.keyAt(n.begin)));
         if (kind <= 0) continue;
-        YearSeen y;
-        y.stated.value = static_cast<int>(n.value);
-        y.stated.text = v.tokenText(n);
-        y.stated.at = at;
-        y.fiscal = kind == 2;
-        y.order = order;
-        out.push_back(std::move(y));
+        f.years.push_back({static_cast<int>(n.value), v.tokenText(n), kind == 2});
     }
 }
 
 // "องค์การบริหารส่วนตำบลโคกสำโรง": the kind of body and the name written after it.
-void scanAgency(const TextView &v, const Location &at, std::optional<Stated<std::string>> &out) {
-    if (out) return;
+void scanAgency(TextView &v, Findings &f) {
     static const std::string_view kinds[] = {"องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล",
                                              "เทศบาลเมือง", "เทศบาลนคร"};
     size_t bestK = std::string::npos;
@@ -132,11 +147,8 @@ void scanAgency(const TextView &v, const Location &at, std::optional<Stated<std:
         const std::string name = v.t.substr(nb, ne - nb);
         if (codePoints(name) >= 2 && !startsWithAny(name, {"และ", "หรือ", "ทุก", "ทั้ง", "ใน", "ของ"}) &&
             !containsAny(name, {"องค์การ", "เทศบาล"})) {
-            Stated<std::string> s;
-            s.value = std::string(bestKind) + name;
-            s.text = v.t.substr(v.map.begin[bestK], ne - v.map.begin[bestK]);
-            s.at = at;
-            out = std::move(s);
+            f.agency.emplace(std::string(bestKind) + name,
+                             v.t.substr(v.map.begin[bestK], ne - v.map.begin[bestK]));
             return;
         }
         const size_t next = findIn(v.k, bestKind, ke);
@@ -144,7 +156,7 @@ void scanAgency(const TextView &v, const Location &at, std::optional<Stated<std:
     }
 }
 
-void scanRatings(const TextView &v, const Location &at, Collector &c) {
+void scanRatings(TextView &v, const RatingWords &ratings, Findings &f) {
     static const std::string_view level = "ระดับ";
     for (size_t p = findIn(v.k, level); p != std::string::npos; p = findIn(v.k, level, p + 1)) {
         size_t q = p + level.size();
@@ -153,7 +165,7 @@ void scanRatings(const TextView &v, const Location &at, Collector &c) {
                 q += w.size();
                 break;
             }
-        const size_t n = c.ratings->match(std::string_view(v.k).substr(q));
+        const size_t n = ratings.match(std::string_view(v.k).substr(q));
         if (n == 0) continue;
         // A short Thai word must end there: "ผ่าน" in "รักษาระดับคะแนน ผ่านระบบ" means "through".
         const std::string_view word = std::string_view(v.k).substr(q, n);
@@ -162,7 +174,7 @@ void scanRatings(const TextView &v, const Location &at, Collector &c) {
             !hasDigit(v.t.substr(after, 3)))
             continue;
         std::string value = v.textOf(q, q + n);
-        c.addRating(value, value, at);
+        f.ratings.emplace_back(value, value);
     }
 }
 
@@ -175,14 +187,14 @@ bool isDigitByte(char ch) {
 
 // Totals ("ได้คะแนน ๘๙.๗๒", "จำนวน 80.78 คะแนน จากคะแนนเต็ม 100") and figures written
 // after an indicator's name ("การเปิดเผยข้อมูล ได้ ๘๗.๕๐ คะแนน").
-void scanFigures(const TextView &v, const Location &at, Collector &c) {
+void scanFigures(TextView &v, const IndicatorMatcher &matcher, Findings &out) {
     static const std::string_view unit = "คะแนน";
     auto candidate = [&](const NumberToken &n) {
         return n.value <= 100 &&
                (n.decimals == 2 || startsWith(std::string_view(v.k).substr(v.keyAt(n.end)), unit));
     };
     if (std::none_of(v.nums.begin(), v.nums.end(), candidate)) return;
-    const auto mentions = c.matcher->findInText(v.t);
+    const auto mentions = matcher.findInText(v.t);
     std::vector<bool> used(mentions.size(), false);
     const std::string_view k = v.k;
     size_t bound = 0; // key end of the previous number: context does not reach past it
@@ -231,7 +243,7 @@ void scanFigures(const TextView &v, const Location &at, Collector &c) {
             mi < 0 && endsWithAny(window, {"ได้คะแนน", "เป็นคะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ได้รับคะแนน",
                                            "ผลคะแนน", "จำนวน", "คะแนน", "ได้", "ได้รับ", "เท่ากับ", "คะแนนเฉลี่ย"});
         if (explicitTotal || genericTotal) {
-            c.addTotal(n.value, v.tokenText(n), at);
+            out.totals.emplace_back(n.value, v.tokenText(n));
             continue;
         }
         if (mi < 0 || used[static_cast<size_t>(mi)]) continue;
@@ -244,8 +256,7 @@ void scanFigures(const TextView &v, const Location &at, Collector &c) {
         f.indicator = mentions[static_cast<size_t>(mi)].number;
         f.value = n.value;
         f.valueText = v.tokenText(n);
-        f.at = at;
-        c.facts->textFigures.push_back(std::move(f));
+        out.figures.push_back(std::move(f));
     }
 }
 
@@ -261,7 +272,7 @@ size_t skipNumbering(std::string_view k, size_t q) {
 }
 
 // "ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ..."
-void scanClaims(const TextView &v, const Location &at, Collector &c) {
+void scanClaims(TextView &v, const IndicatorMatcher &matcher, Findings &f) {
     struct Word {
         std::string_view w;
         bool highest;
@@ -277,7 +288,7 @@ void scanClaims(const TextView &v, const Location &at, Collector &c) {
             const size_t from = p > 60 ? p - 60 : 0;
             if (!contains(k.substr(from, p - from), "คะแนน")) continue;
             if (!haveMentions) {
-                mentions = c.matcher->findInText(v.t);
+                mentions = matcher.findInText(v.t);
                 haveMentions = true;
             }
             auto mentionAt = [&](size_t q) -> const IndicatorMatcher::Mention * {
@@ -292,10 +303,9 @@ void scanClaims(const TextView &v, const Location &at, Collector &c) {
                     ExtremeClaim cl;
                     cl.highest = word.highest;
                     cl.indicator = m->number;
-                    cl.at = at;
                     const size_t b = v.map.begin[p];
                     cl.text = v.t.substr(b, m->end > b ? m->end - b : 0);
-                    c.facts->extremeClaims.push_back(std::move(cl));
+                    f.claims.push_back(std::move(cl));
                     q = v.keyAt(m->end);
                     any = true;
                     continue;
@@ -319,12 +329,6 @@ void scanClaims(const TextView &v, const Location &at, Collector &c) {
     }
 }
 
-// Cheap test on the raw text before normalising it: sentences worth reading have a
-// figure, a rating, an extreme or an agency's name.
-bool worthReading(std::string_view raw) {
-    return hasDigit(raw) || containsAny(raw, {"ระดับ", "สุด", "องค์การ", "เทศบาล"});
-}
-
 } // namespace
 
 long long cellOrder(int gridOrder, int row, int col) {
@@ -338,23 +342,99 @@ long long paragraphOrder(int paragraph) {
 void readYears(std::string_view raw, const Location &at, long long order, std::vector<YearSeen> &out) {
     if (!hasDigit(raw)) return;
     thread_local TextView v;
+    thread_local Findings f;
     v.build(raw);
-    scanYears(v, at, order, out);
+    f.years.clear();
+    scanYears(v, f);
+    for (const auto &y : f.years) {
+        YearSeen s;
+        s.stated.value = y.value;
+        s.stated.text = y.text;
+        s.stated.at = at;
+        s.fiscal = y.fiscal;
+        s.order = order;
+        out.push_back(std::move(s));
+    }
 }
 
-void readText(std::string_view raw, const Location &at, long long order, Collector &c) {
-    if (!worthReading(raw)) return;
+namespace {
+
+Findings readFindings(std::string_view raw, const IndicatorMatcher &matcher, const RatingWords &ratings) {
     thread_local TextView v;
     v.build(raw);
-    scanYears(v, at, order, c.years);
-    if (c.yearsOnly) return;
-    if (at.isParagraph())
-        scanAgency(v, at, c.agencyText);
-    else
-        scanAgency(v, at, c.agencyGrid);
-    if (contains(v.k, "ระดับ")) scanRatings(v, at, c);
-    if (!v.nums.empty()) scanFigures(v, at, c);
-    if (contains(v.k, "สุด")) scanClaims(v, at, c);
+    Findings f;
+    scanYears(v, f);
+    scanAgency(v, f);
+    if (contains(v.k, "ระดับ")) scanRatings(v, ratings, f);
+    if (!v.nums.empty()) scanFigures(v, matcher, f);
+    if (contains(v.k, "สุด")) scanClaims(v, matcher, f);
+    return f;
+}
+
+// Findings per text, for a few matchers (and their rating words), newest last.
+const Findings &findingsOf(std::string_view raw, const IndicatorMatcher &matcher,
+                           const RatingWords &ratings) {
+    using Known = std::unordered_map<std::string, Findings>;
+    thread_local std::vector<std::pair<uint64_t, Known>> caches;
+    auto found =
+        std::find_if(caches.begin(), caches.end(), [&](const auto &c) { return c.first == matcher.id(); });
+    if (found == caches.end()) {
+        if (caches.size() >= 4) caches.erase(caches.begin());
+        caches.emplace_back(matcher.id(), Known{});
+        found = caches.end() - 1;
+    }
+    Known &known = found->second;
+    if (known.size() > 20000) known.clear();
+    const std::string text(raw);
+    auto it = known.find(text);
+    if (it == known.end()) it = known.emplace(text, readFindings(raw, matcher, ratings)).first;
+    return it->second;
+}
+
+} // namespace
+
+// Cheap test on the raw text before normalising it: sentences worth reading have a
+// figure, a rating, an extreme or an agency's name.
+bool worthReading(std::string_view raw) {
+    return hasDigit(raw) || containsAny(raw, {"ระดับ", "สุด", "องค์การ", "เทศบาล"});
+}
+
+void readText(std::string_view raw, const Location &at, long long order, Collector &c, bool gate) {
+    if (gate && !worthReading(raw)) return;
+    if (c.yearsOnly) {
+        readYears(raw, at, order, c.years);
+        return;
+    }
+    const Findings &f = findingsOf(raw, *c.matcher, *c.ratings);
+    for (const auto &y : f.years) {
+        YearSeen s;
+        s.stated.value = y.value;
+        s.stated.text = y.text;
+        s.stated.at = at;
+        s.fiscal = y.fiscal;
+        s.order = order;
+        c.years.push_back(std::move(s));
+    }
+    auto &agency = at.isParagraph() ? c.agencyText : c.agencyGrid;
+    if (f.agency && !agency) {
+        Stated<std::string> s;
+        s.value = f.agency->first;
+        s.text = f.agency->second;
+        s.at = at;
+        agency = std::move(s);
+    }
+    for (const auto &r : f.ratings)
+        c.addRating(r.first, r.second, at);
+    for (const auto &t : f.totals)
+        c.addTotal(t.first, t.second, at);
+    for (auto fig : f.figures) {
+        fig.at = at;
+        c.facts->textFigures.push_back(std::move(fig));
+    }
+    for (auto cl : f.claims) {
+        cl.at = at;
+        c.facts->extremeClaims.push_back(std::move(cl));
+    }
 }
 
 void Collector::addTotal(double v, std::string text, const Location &at) {

@@ -26,13 +26,6 @@ struct ScoreHead {
     bool previous;
 };
 
-bool rankingWords(std::string_view key) {
-    for (std::string_view w :
-         {"อันดับ", "เรียงลำดับ", "คะแนนสูงสุด", "มากไปน้อย", "มากไปหาน้อย", "สูงไปต่ำ", "สูงสุดไปต่ำสุด", "เรียงตามคะแนน"})
-        if (contains(key, w)) return true;
-    return false;
-}
-
 // A title above the header (or the sheet's name) saying the rows are ranked by score.
 bool rankingTitle(const GridInfo &gi, int headerRow) {
     std::string key;
@@ -40,9 +33,7 @@ bool rankingTitle(const GridInfo &gi, int headerRow) {
     if (rankingWords(key)) return true;
     for (int r = std::max(0, headerRow - 3); r < headerRow; ++r)
         for (int c = 0; c < gi.cols(r); ++c) {
-            if (gi.at(r, c).has(kEmpty | kNumber | kAttempt | kName)) continue;
-            makeKey(gi.text(r, c), key);
-            if (rankingWords(key)) return true;
+            if (gi.at(r, c).has(kRanked)) return true;
         }
     return false;
 }

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace ita::read {
 
@@ -70,59 +71,118 @@ int thaiCcc(uint32_t c) {
     return 0;
 }
 
-// Thai code point of the 3 bytes ending at out[p] (exclusive), 0 if none.
-uint32_t thaiBefore(const std::string &out, size_t p) {
-    if (p < 3) return 0;
-    const auto a = static_cast<unsigned char>(out[p - 3]), b = static_cast<unsigned char>(out[p - 2]),
-               c = static_cast<unsigned char>(out[p - 1]);
-    if (a != 0xE0 || (b != 0xB8 && b != 0xB9)) return 0;
-    return 0x0E00u | ((b & 0x3Fu) << 6) | (c & 0x3Fu);
-}
-
-void putThai(char *dst, uint32_t cp) {
-    dst[0] = static_cast<char>(0xE0);
-    dst[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    dst[2] = static_cast<char>(0x80 | (cp & 0x3F));
-}
-
 enum class Mode { Key, Normalize };
 
+// Writes into a buffer sized for the worst case (every input byte giving three output
+// bytes) and trims it at the end: this loop runs over every character of every cell.
 class Folder {
   public:
-    Folder(std::string &out, KeyMap *map, Mode mode) : out_(out), map_(map), mode_(mode) {
-        out_.clear();
-        if (map_) {
-            map_->begin.clear();
-            map_->end.clear();
-        }
-    }
+    Folder(std::string &out, KeyMap *map, Mode mode) : out_(out), map_(map), mode_(mode) {}
 
     bool run(std::string_view in, bool passThrough) {
-        out_.reserve(in.size());
+        const size_t cap = 3 * in.size() + 4;
+        out_.resize(cap);
+        o_ = &out_[0];
         if (map_) {
-            map_->begin.reserve(in.size());
-            map_->end.reserve(in.size());
+            map_->begin.resize(cap);
+            map_->end.resize(cap);
+            mb_ = map_->begin.data();
+            me_ = map_->end.data();
         }
+        // The common case (ASCII and Thai consonants and vowels, no map) in a loop whose
+        // state lives in registers; anything else goes through loop() from there on.
+        const size_t i = map_ ? fastLoop<true>(in) : fastLoop<false>(in);
+        const bool ok = loop(in.substr(i), passThrough, static_cast<uint32_t>(i));
+        out_.resize(w_);
+        if (map_) {
+            map_->begin.resize(w_);
+            map_->end.resize(w_);
+        }
+        return ok;
+    }
+
+  private:
+    // The common case (ASCII, Thai letters and marks in order, single spaces) in a loop
+    // whose state lives in registers. Stops where the general loop must take over and
+    // returns how far it got.
+    template <bool WithMap> size_t fastLoop(std::string_view in) {
+        const auto *s = reinterpret_cast<const unsigned char *>(in.data());
+        const size_t n = in.size();
+        char *o = o_;
+        uint32_t *mb = mb_, *me = me_;
+        size_t w = 0, i = 0;
+        uint32_t prev = 0; // previous Thai code point written, 0 after anything else
+        const bool key = mode_ == Mode::Key;
+        bool pending = false;
+        auto emit = [&](char c, size_t b, size_t e) {
+            o[w] = c;
+            if constexpr (WithMap) {
+                mb[w] = static_cast<uint32_t>(b);
+                me[w] = static_cast<uint32_t>(e);
+            }
+            ++w;
+        };
+        auto space = [&] {
+            if (pending) {
+                const size_t at = WithMap && w > 0 ? me[w - 1] : 0;
+                emit(' ', at, at);
+                pending = false;
+            }
+        };
+        while (i < n) {
+            const unsigned char b0 = s[i];
+            if (b0 < 0x80) {
+                if (b0 == ' ' || (b0 >= '\t' && b0 <= '\r')) {
+                    pending = !key && w > 0;
+                    ++i;
+                    continue;
+                }
+                space();
+                emit(key && b0 >= 'a' && b0 <= 'z' ? static_cast<char>(b0 - 'a' + 'A')
+                                                   : static_cast<char>(b0),
+                     i, i + 1);
+                prev = 0;
+                ++i;
+                continue;
+            }
+            if (b0 != 0xE0 || i + 2 >= n || (s[i + 1] != 0xB8 && s[i + 1] != 0xB9) ||
+                (s[i + 2] & 0xC0) != 0x80)
+                break;
+            const uint32_t cp = 0x0E00u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+            // Digits, SARA AM to be joined, doubled SARA E, marks out of order: the general loop.
+            if (cp >= 0x0E50 || (cp == 0x0E32 && (prev == 0x0E4D || (prev >= 0x0E48 && prev <= 0x0E4B))) ||
+                (key && cp == 0x0E40 && prev == 0x0E40) || (thaiCcc(cp) > 0 && thaiCcc(prev) > thaiCcc(cp)))
+                break;
+            space();
+            emit(static_cast<char>(b0), i, i + 3);
+            emit(static_cast<char>(s[i + 1]), i, i + 3);
+            emit(static_cast<char>(s[i + 2]), i, i + 3);
+            i += 3;
+            prev = cp;
+        }
+        w_ = w;
+        pendingSpace_ = pending;
+        return i;
+    }
+
+    // base: offset of in within the whole input (for the map).
+    bool loop(std::string_view in, bool passThrough, uint32_t base) {
         const auto *s = reinterpret_cast<const unsigned char *>(in.data());
         const size_t n = in.size();
         for (size_t i = 0; i < n;) {
             const unsigned char b0 = s[i];
-            const auto b = static_cast<uint32_t>(i);
+            const auto b = static_cast<uint32_t>(i) + base;
             // ASCII and the Thai block take the short way: nearly every cell is only these.
             if (b0 < 0x80) {
                 ++i;
                 if (b0 == ' ' || (b0 >= '\t' && b0 <= '\r')) {
-                    pendingSpace_ = mode_ == Mode::Normalize && !out_.empty();
+                    pendingSpace_ = mode_ == Mode::Normalize && w_ > 0;
                     continue;
                 }
                 flushSpace();
                 char ch = static_cast<char>(b0);
                 if (mode_ == Mode::Key && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-                out_.push_back(ch);
-                if (map_) {
-                    map_->begin.push_back(b);
-                    map_->end.push_back(b + 1);
-                }
+                put(ch, b, b + 1);
                 continue;
             }
             if (b0 == 0xE0 && i + 2 < n && (s[i + 1] == 0xB8 || s[i + 1] == 0xB9) &&
@@ -135,108 +195,133 @@ class Folder {
             }
             size_t len = 1;
             const uint32_t cp = decodeAt(in, i, len);
-            const auto e = static_cast<uint32_t>(i + len);
+            const auto e = static_cast<uint32_t>(i + len) + base;
+            const size_t from = i;
             i += len;
             if (cp == kInvalid) {
                 flushSpace();
-                emitBytes("\xEF\xBF\xBD", 3, b, e);
+                put('\xEF', b, e);
+                put('\xBF', b, e);
+                put('\xBD', b, e);
                 continue;
             }
             if (isInvisible(cp)) continue;
             if (isSpace(cp)) {
-                pendingSpace_ = mode_ == Mode::Normalize && !out_.empty();
+                pendingSpace_ = mode_ == Mode::Normalize && w_ > 0;
                 continue;
             }
             if (!passThrough && needsIcu(cp)) return false;
             flushSpace();
-            emitBytes(in.data() + b, len, b, e);
+            for (size_t k = 0; k < len; ++k)
+                put(in[from + k], b, e);
         }
         return true;
     }
 
-  private:
+    void put(char c, uint32_t b, uint32_t e) {
+        o_[w_] = c;
+        if (map_) {
+            mb_[w_] = b;
+            me_[w_] = e;
+        }
+        ++w_;
+    }
+
+    void putThai(uint32_t cp, uint32_t b, uint32_t e) {
+        put('\xE0', b, e);
+        put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), b, e);
+        put(static_cast<char>(0x80 | (cp & 0x3F)), b, e);
+    }
+
+    // Thai code point of the 3 bytes ending at p (exclusive), 0 if none.
+    uint32_t thaiBefore(size_t p) const {
+        if (p < 3) return 0;
+        const auto a = static_cast<unsigned char>(o_[p - 3]), b = static_cast<unsigned char>(o_[p - 2]),
+                   c = static_cast<unsigned char>(o_[p - 1]);
+        if (a != 0xE0 || (b != 0xB8 && b != 0xB9)) return 0;
+        return 0x0E00u | ((b & 0x3Fu) << 6) | (c & 0x3Fu);
+    }
+
+    void setThai(size_t at, uint32_t cp) {
+        o_[at] = '\xE0';
+        o_[at + 1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        o_[at + 2] = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+
     void flushSpace() {
         if (!pendingSpace_) return;
         pendingSpace_ = false;
-        const auto at = map_ && !map_->end.empty() ? map_->end.back() : 0;
-        emitBytes(" ", 1, at, at);
-    }
-
-    void emitBytes(const char *p, size_t n, uint32_t b, uint32_t e) {
-        out_.append(p, n);
-        if (map_) {
-            map_->begin.insert(map_->begin.end(), n, b);
-            map_->end.insert(map_->end.end(), n, e);
-        }
+        const uint32_t at = map_ && w_ > 0 ? me_[w_ - 1] : 0;
+        put(' ', at, at);
     }
 
     void emitThai(uint32_t cp, uint32_t b, uint32_t e) {
-        if (mode_ == Mode::Key && cp >= 0x0E50 && cp <= 0x0E59) {
-            const char d = static_cast<char>('0' + (cp - 0x0E50));
-            emitBytes(&d, 1, b, e);
+        // Consonants and most vowels: nothing to fold or order.
+        if (cp < 0x0E32 || (cp > 0x0E32 && cp < 0x0E38)) {
+            putThai(cp, b, e);
             return;
         }
-        const size_t n = out_.size();
+        if (mode_ == Mode::Key && cp >= 0x0E50 && cp <= 0x0E59) {
+            put(static_cast<char>('0' + (cp - 0x0E50)), b, e);
+            return;
+        }
+        const size_t n = w_;
         // NIKHAHIT + SARA AA (PDF conversions, some keyboards) is SARA AM, also with a
         // tone mark typed between them, as thai::normalize() reads it.
         if (cp == 0x0E32) {
-            if (thaiBefore(out_, n) == 0x0E4D) {
-                putThai(&out_[n - 3], 0x0E33);
-                if (map_) setEnd(n - 3, e);
+            if (thaiBefore(n) == 0x0E4D) {
+                setThai(n - 3, 0x0E33);
+                setEnd(n - 3, e);
                 return;
             }
-            const uint32_t t = thaiBefore(out_, n);
-            if (t >= 0x0E48 && t <= 0x0E4B && thaiBefore(out_, n - 3) == 0x0E4D) {
-                putThai(&out_[n - 6], t);
-                putThai(&out_[n - 3], 0x0E33);
-                if (map_) setEnd(n - 6, e);
+            const uint32_t t = thaiBefore(n);
+            if (t >= 0x0E48 && t <= 0x0E4B && thaiBefore(n - 3) == 0x0E4D) {
+                setThai(n - 6, t);
+                setThai(n - 3, 0x0E33);
+                setEnd(n - 6, e);
                 return;
             }
         }
         // A doubled SARA E is how many clerks type SARA AE.
-        if (mode_ == Mode::Key && cp == 0x0E40 && thaiBefore(out_, n) == 0x0E40) {
-            putThai(&out_[n - 3], 0x0E41);
-            if (map_) setEnd(n - 3, e);
+        if (mode_ == Mode::Key && cp == 0x0E40 && thaiBefore(n) == 0x0E40) {
+            setThai(n - 3, 0x0E41);
+            setEnd(n - 3, e);
             return;
         }
-        char buf[3];
-        putThai(buf, cp);
         const int ccc = thaiCcc(cp);
         size_t at = n;
-        if (ccc > 0) {
-            // Canonical ordering: a mark goes before preceding marks of a higher class.
-            while (at >= 3) {
-                const int prev = thaiCcc(thaiBefore(out_, at));
-                if (prev <= ccc) break;
+        // Canonical ordering: a mark goes before preceding marks of a higher class.
+        if (ccc > 0)
+            while (at >= 3 && thaiCcc(thaiBefore(at)) > ccc)
                 at -= 3;
-            }
-        }
         if (at == n) {
-            out_.push_back(buf[0]);
-            out_.push_back(buf[1]);
-            out_.push_back(buf[2]);
-            if (map_) {
-                map_->begin.insert(map_->begin.end(), 3, b);
-                map_->end.insert(map_->end.end(), 3, e);
-            }
+            putThai(cp, b, e);
             return;
         }
-        out_.insert(at, buf, 3);
+        std::memmove(o_ + at + 3, o_ + at, n - at);
         if (map_) {
-            map_->begin.insert(map_->begin.begin() + static_cast<long>(at), 3, b);
-            map_->end.insert(map_->end.begin() + static_cast<long>(at), 3, e);
+            std::memmove(mb_ + at + 3, mb_ + at, (n - at) * sizeof(uint32_t));
+            std::memmove(me_ + at + 3, me_ + at, (n - at) * sizeof(uint32_t));
         }
+        const size_t end = w_ + 3;
+        w_ = at;
+        putThai(cp, b, e);
+        w_ = end;
     }
 
-    // The key bytes from `from` on now stand for source text up to e.
+    // The output bytes from `from` on now stand for input up to e.
     void setEnd(size_t from, uint32_t e) {
-        for (size_t k = from; k < map_->end.size(); ++k)
-            map_->end[k] = e;
+        if (!map_) return;
+        for (size_t k = from; k < w_; ++k)
+            me_[k] = e;
     }
 
     std::string &out_;
     KeyMap *map_;
     Mode mode_;
+    char *o_ = nullptr;
+    uint32_t *mb_ = nullptr, *me_ = nullptr;
+    size_t w_ = 0;
     bool pendingSpace_ = false;
 };
 
@@ -254,38 +339,6 @@ void makeKey(std::string_view in, std::string &out) {
 }
 
 std::string_view keyView(std::string_view in, std::string &buf) {
-    const auto *s = reinterpret_cast<const unsigned char *>(in.data());
-    const size_t n = in.size();
-    uint32_t prev = 0, prev2 = 0;
-    bool clean = n > 0;
-    for (size_t i = 0; i < n && clean;) {
-        const unsigned char b0 = s[i];
-        if (b0 < 0x80) {
-            clean = b0 > ' ' && !(b0 >= 'a' && b0 <= 'z');
-            prev2 = prev;
-            prev = b0;
-            ++i;
-            continue;
-        }
-        if (b0 != 0xE0 || i + 2 >= n || (s[i + 1] != 0xB8 && s[i + 1] != 0xB9) || (s[i + 2] & 0xC0) != 0x80) {
-            clean = false;
-            break;
-        }
-        const uint32_t cp = 0x0E00u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-        if ((cp >= 0x0E50 && cp <= 0x0E59) || (cp == 0x0E32 && prev == 0x0E4D) ||
-            (cp == 0x0E40 && prev == 0x0E40))
-            clean = false;
-        // A mark after a mark of a higher class would be reordered; SARA AA after a
-        // tone after NIKHAHIT would be joined.
-        if (cp >= 0x0E38 && cp <= 0x0E4B && prev >= 0x0E38 && prev <= 0x0E4B && thaiCcc(cp) > 0 &&
-            thaiCcc(prev) > thaiCcc(cp))
-            clean = false;
-        if (cp == 0x0E32 && prev >= 0x0E48 && prev <= 0x0E4B && prev2 == 0x0E4D) clean = false;
-        prev2 = prev;
-        prev = cp;
-        i += 3;
-    }
-    if (clean) return in;
     makeKey(in, buf);
     return buf;
 }
@@ -436,6 +489,7 @@ std::optional<double> textNumber(std::string_view text) {
 }
 
 bool looksLikeAttemptedNumber(std::string_view text) {
+    if (text.size() > 64) return false; // at most 16 characters, and a few spaces
     int digits = 0, nonSpace = 0;
     for (size_t i = 0; i < text.size();) {
         size_t len = 1;

@@ -36,29 +36,53 @@ std::vector<int> indicators(const ScoreTable &t) {
     return out;
 }
 
-// The product's own score-sheet layout.
+// The product's own score sheet (templates/ita-score-sheet.fods), filled in: merged
+// cells read as empty cells, formulas as their values.
 SourceDocument templateSheet() {
     Rows rows = {
-        {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"},
-        {"หน่วยงาน", "อบต.โคกสำโรง"},
-        {"ปีงบประมาณ", "2568"},
+        {"แบบรายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"},
+        {"ประจำปีงบประมาณ พ.ศ. 2568"},
         {},
-        {"ที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "คะแนนปีก่อน"},
-        {"1", "การปฏิบัติหน้าที่", "IIT", "95.12", "90.10"},
-        {"2", "การใช้งบประมาณ", "IIT", "88.40", "85.00"},
-        {"3", "การใช้อำนาจ", "IIT", "91.05", "89.95"},
-        {"4", "การใช้ทรัพย์สินของราชการ", "IIT", "86.77", "80.25"},
-        {"5", "การแก้ไขปัญหาการทุจริต", "IIT", "90.00", "88.88"},
-        {"6", "คุณภาพการดำเนินงาน", "EIT", "93.61", "92.00"},
-        {"7", "ประสิทธิภาพการสื่อสาร", "EIT", "89.48", "87.12"},
-        {"8", "การปรับปรุงระบบการทำงาน", "EIT", "90.73", "86.54"},
-        {"9", "การเปิดเผยข้อมูล", "OIT", "100.00", "94.44"},
-        {"10", "การป้องกันการทุจริต", "OIT", "87.50", "75.00"},
-        {"", "คะแนนรวม", "", ""},
-        {"", "ระดับผลการประเมิน", "", "ผ่านดี"},
+        {"หน่วยงาน", "", "อบต.โคกสำโรง"},
+        {"ประเภท", "", "องค์การบริหารส่วนตำบล"},
+        {"อำเภอ", "", "โคกสำโรง"},
+        {"จังหวัด", "", "ลพบุรี"},
+        {"ส่วนราชการ", "", "สำนักปลัด"},
+        {"โทรศัพท์", "", "0-3644-1234"},
+        {"ที่", "", "ลบ 75201/-"},
+        {"ตำแหน่งผู้บริหาร", "", "นายกองค์การบริหารส่วนตำบลโคกสำโรง"},
+        {"ปีงบประมาณ พ.ศ.", "", "2568"},
+        {},
+        {"ตัวชี้วัดที่", "ตัวชี้วัด", "", "เครื่องมือ", "คะแนน", "คะแนนปีก่อน"},
+        {"1", "การปฏิบัติหน้าที่", "", "IIT", "95.12", "90.10"},
+        {"2", "การใช้งบประมาณ", "", "IIT", "88.40", "85.00"},
+        {"3", "การใช้อำนาจ", "", "IIT", "91.05", "89.95"},
+        {"4", "การใช้ทรัพย์สินของราชการ", "", "IIT", "86.77", "80.25"},
+        {"5", "การแก้ไขปัญหาการทุจริต", "", "IIT", "90.00", "88.88"},
+        {"6", "คุณภาพการดำเนินงาน", "", "EIT", "93.61", "92.00"},
+        {"7", "ประสิทธิภาพการสื่อสาร", "", "EIT", "89.48", "87.12"},
+        {"8", "การปรับปรุงระบบการทำงาน", "", "EIT", "90.73", "86.54"},
+        {"9", "การเปิดเผยข้อมูล", "", "OIT", "100.00", "94.44"},
+        {"10", "การป้องกันการทุจริต", "", "OIT", "87.50", "75.00"},
+        {"", "", "", "คะแนนรวม", "", ""},
+        {"", "", "", "ระดับผลการประเมิน", "ผ่านดี", ""},
+        {"", "", "", "คะแนนเครื่องมือ IIT", "", ""},
+        {"", "", "", "คะแนนเครื่องมือ EIT", "", ""},
+        {"", "", "", "คะแนนเครื่องมือ OIT", "", ""},
+        {},
+        {"หมายเหตุ กรอกเฉพาะช่องสีเหลือง คะแนนรวม ระดับผลการประเมิน และคะแนนรายเครื่องมือ "
+         "คำนวณตามเกณฑ์ของปีงบประมาณเมื่อกรอกคะแนนครบ 10 ตัวชี้วัด"},
+        {},
+        {"", "", "(ลงชื่อ)..................................ผู้รายงาน"},
+        {"", "", "(..................................)"},
+        {"", "", "ตำแหน่ง.................................."},
     };
     Grid g = test::sheet("คะแนน ITA", rows);
-    g.rows[15][3] = test::formula(91.4567, "91.46");
+    g.rows[24][4] = test::formula(91.4567, "91.4567");
+    g.rows[25][4].isFormula = true;
+    g.rows[26][4] = test::formula(90.268, "90.268");
+    g.rows[27][4] = test::formula(91.2733333333333, "91.2733333333333");
+    g.rows[28][4] = test::formula(93.75, "93.75");
     return test::workbook({g});
 }
 
@@ -66,52 +90,53 @@ SourceDocument templateSheet() {
 
 TEST(DocumentFacts, TemplateLayout) {
     const DocumentFacts f = readFacts(templateSheet(), fw(2568));
+    // the title states the year first; the label's value agrees
     ASSERT_TRUE(f.fiscalYear);
     EXPECT_EQ(f.fiscalYear->value, 2568);
     EXPECT_EQ(f.fiscalYear->text, "2568");
-    EXPECT_EQ(ref(f.fiscalYear->at), "B3");
+    EXPECT_EQ(ref(f.fiscalYear->at), "A2");
     EXPECT_TRUE(f.otherYears.empty());
     ASSERT_TRUE(f.agency);
     EXPECT_EQ(f.agency->value, "อบต.โคกสำโรง");
-    EXPECT_EQ(ref(f.agency->at), "B2");
+    EXPECT_EQ(ref(f.agency->at), "C4");
 
     ASSERT_EQ(f.tables.size(), 1u);
     const ScoreTable &t = f.tables[0];
     EXPECT_EQ(t.grid, 0);
     EXPECT_EQ(t.gridName, "คะแนน ITA");
-    EXPECT_EQ(t.headerRow, 4);
+    EXPECT_EQ(t.headerRow, 13);
     EXPECT_EQ(t.nameCol, 1);
-    EXPECT_EQ(t.scoreCol, 3);
-    EXPECT_EQ(t.previousCol, 4);
-    EXPECT_EQ(t.toolCol, 2);
+    EXPECT_EQ(t.scoreCol, 4);
+    EXPECT_EQ(t.previousCol, 5);
+    EXPECT_EQ(t.toolCol, 3);
     EXPECT_FALSE(t.rankCol);
     EXPECT_FALSE(t.isRanking);
-    EXPECT_EQ(t.firstRow, 5);
-    EXPECT_EQ(t.lastRow, 14);
+    EXPECT_EQ(t.firstRow, 14);
+    EXPECT_EQ(t.lastRow, 23);
     EXPECT_EQ(indicators(t), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
 
     const ScoreEntry &e1 = t.entries[0];
-    EXPECT_EQ(ref(e1.nameAt), "B6");
-    EXPECT_EQ(ref(e1.scoreAt), "D6");
+    EXPECT_EQ(ref(e1.nameAt), "B15");
+    EXPECT_EQ(ref(e1.scoreAt), "E15");
     EXPECT_EQ(e1.scoreText, "95.12");
     EXPECT_DOUBLE_EQ(*e1.score, 95.12);
     EXPECT_EQ(e1.digits, thai::DigitSystem::Arabic);
     EXPECT_DOUBLE_EQ(*e1.previous, 90.10);
-    EXPECT_EQ(ref(*e1.previousAt), "E6");
+    EXPECT_EQ(ref(*e1.previousAt), "F15");
     EXPECT_EQ(e1.toolText, "IIT");
-    EXPECT_EQ(ref(*e1.toolAt), "C6");
+    EXPECT_EQ(ref(*e1.toolAt), "D15");
     EXPECT_FALSE(e1.statedRank);
     EXPECT_DOUBLE_EQ(*t.entries[8].score, 100.0);
     EXPECT_EQ(t.entries[9].toolText, "OIT");
     EXPECT_DOUBLE_EQ(*t.entries[9].previous, 75.0);
 
+    // the tool scores below the total are no totals
     ASSERT_EQ(f.statedTotals.size(), 1u);
     EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 91.4567);
-    EXPECT_EQ(f.statedTotals[0].text, "91.46");
-    EXPECT_EQ(ref(f.statedTotals[0].at), "D16");
+    EXPECT_EQ(ref(f.statedTotals[0].at), "E25");
     ASSERT_EQ(f.statedRatings.size(), 1u);
     EXPECT_EQ(f.statedRatings[0].value, "ผ่านดี");
-    EXPECT_EQ(ref(f.statedRatings[0].at), "D17");
+    EXPECT_EQ(ref(f.statedRatings[0].at), "E26");
 
     EXPECT_TRUE(f.textFigures.empty());
     EXPECT_TRUE(f.extremeClaims.empty());
@@ -119,11 +144,32 @@ TEST(DocumentFacts, TemplateLayout) {
     EXPECT_EQ(f.arabicDigitCells.size(), 11u); // ten scores and the total
 }
 
+TEST(DocumentFacts, BlankTemplateStatesNothingButTheYear) {
+    SourceDocument doc = templateSheet();
+    Grid &g = doc.grids[0];
+    for (int r : {3, 4, 5, 6, 7, 8, 9, 10})
+        g.rows[static_cast<size_t>(r)][2] = Cell{};
+    for (int r = 14; r <= 28; ++r) {
+        g.rows[static_cast<size_t>(r)][4] = Cell{};
+        g.rows[static_cast<size_t>(r)][5] = Cell{};
+    }
+    const DocumentFacts f = readFacts(doc, fw(2568));
+    EXPECT_FALSE(f.agency); // not "ประเภท", the label below
+    EXPECT_TRUE(f.statedTotals.empty());
+    EXPECT_TRUE(f.statedRatings.empty());
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(f.tables[0].entries.size(), 10u);
+    EXPECT_FALSE(f.tables[0].entries[0].score);
+    EXPECT_EQ(f.tables[0].entries[0].scoreText, "");
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2568);
+}
+
 TEST(DocumentFacts, FindFiscalYearOnTheTemplate) {
     const auto y = findFiscalYear(templateSheet());
     ASSERT_TRUE(y);
     EXPECT_EQ(y->value, 2568);
-    EXPECT_EQ(ref(y->at), "B3");
+    EXPECT_EQ(ref(y->at), "A2");
 }
 
 TEST(DocumentFacts, FreeLayoutThaiDigitsAndPrefixes) {
@@ -565,6 +611,6 @@ TEST(DocumentFacts, PrintsReadFactsCost) {
     for (int i = 0; i < n; ++i)
         sink += readFacts(doc, f).tables.size();
     const double us = (cpu() - t0) / n;
-    std::printf("[ info ] readFacts on the 17x5 template sheet: %.2f us CPU per call\n", us);
+    std::printf("[ info ] readFacts on the filled-in template sheet (34x6): %.2f us CPU per call\n", us);
     EXPECT_EQ(sink, static_cast<size_t>(n));
 }
