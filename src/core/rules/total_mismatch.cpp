@@ -29,15 +29,19 @@ void totalMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
     // (the disagreement is between tables, and the cross-table rule names the cells) or
     // last year's column.
     std::vector<double> explained;
-    for (const auto &t : ctx.facts.tables) {
-        if (auto o = weightedTotal(fw, usableScores(t))) explained.push_back(*o);
-        if (auto p = weightedTotal(fw, previousScores(t))) explained.push_back(*p);
-    }
+    bool explainedKnown = false; // computed at the first mismatch only
 
     const int year = ctx.fiscalYear.value_or(fw.fiscalYear);
     for (const auto &st : ctx.facts.statedTotals) {
         double diff = std::fabs(st.value - *total);
         if (diff <= tol + 1e-9) continue;
+        if (!explainedKnown) {
+            explainedKnown = true;
+            for (const auto &t : ctx.facts.tables) {
+                if (auto o = weightedTotal(fw, usableScores(t))) explained.push_back(*o);
+                if (auto p = weightedTotal(fw, previousScores(t))) explained.push_back(*p);
+            }
+        }
         bool other = false;
         for (double e : explained)
             other = other || std::fabs(st.value - e) <= tol + 1e-9;
