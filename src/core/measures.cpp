@@ -88,43 +88,53 @@ bool readHeader(const Grid &g, int r, Columns &cols) {
     return true;
 }
 
+// "1, 5", "๑,๕", "1-3", "ตัวชี้วัดที่ 2 และ 4", and with a framework the names. A number
+// in front of a name ("ตัวชี้วัดที่ ๓ การใช้งบประมาณ") gives way to the name.
 std::vector<int> indicatorsIn(const std::string &text, const IndicatorMatcher *m) {
     std::vector<int> out;
     const std::string t = read::normalizeText(text);
+    std::string k;
+    read::KeyMap map;
+    read::fastKey(t, true, k, &map);
+    std::vector<size_t> nameStarts; // key offsets where a name begins
     if (m)
-        for (const auto &mention : m->findInText(t))
+        for (const auto &mention : m->findInText(t)) {
             out.push_back(mention.number);
-    if (out.empty()) {
-        // "1, 5", "๑,๕", "1-3", "ตัวชี้วัดที่ 2 และ 4"
-        const std::string k = read::makeKey(t);
-        const int maxNumber = m && m->maxNumber() > 0 ? m->maxNumber() : 20;
-        int prev = -1;
-        bool range = false;
-        for (size_t i = 0; i < k.size();) {
-            if (k[i] >= '0' && k[i] <= '9') {
-                size_t j = i;
-                while (j < k.size() && k[j] >= '0' && k[j] <= '9')
-                    ++j;
-                if (j - i > 2 ||
-                    (j < k.size() && k[j] == '.' && j + 1 < k.size() && k[j + 1] >= '0' && k[j + 1] <= '9'))
-                    return {}; // "10.2", a year: no list of indicator numbers
-                const int v = std::stoi(k.substr(i, j - i));
-                if (v >= 1 && v <= maxNumber) {
-                    if (range && prev > 0 && v > prev)
-                        for (int x = prev + 1; x < v; ++x)
-                            out.push_back(x);
-                    out.push_back(v);
-                    prev = v;
+            for (size_t i = 0; i < k.size(); ++i)
+                if (map.begin[i] >= mention.begin) {
+                    nameStarts.push_back(i);
+                    break;
                 }
-                range = false;
-                i = j;
-                continue;
-            }
+        }
+    const int maxNumber = m && m->maxNumber() > 0 ? m->maxNumber() : 20;
+    int prev = -1;
+    bool range = false;
+    for (size_t i = 0; i < k.size();) {
+        if (k[i] < '0' || k[i] > '9') {
             if (k[i] == '-' || startsWith(std::string_view(k).substr(i), "–") ||
                 startsWith(std::string_view(k).substr(i), "ถึง"))
                 range = true;
             ++i;
+            continue;
         }
+        size_t j = i;
+        while (j < k.size() && k[j] >= '0' && k[j] <= '9')
+            ++j;
+        size_t after = j;
+        while (after < k.size() && (k[after] == '.' || k[after] == ')' || k[after] == ':'))
+            ++after;
+        const bool decimal = j + 1 < k.size() && k[j] == '.' && k[j + 1] >= '0' && k[j + 1] <= '9'; // "10.2"
+        const bool named = std::find(nameStarts.begin(), nameStarts.end(), after) != nameStarts.end();
+        const int v = j - i <= 2 ? std::stoi(k.substr(i, j - i)) : 0;
+        if (!decimal && !named && v >= 1 && v <= maxNumber) {
+            if (range && prev > 0 && v > prev)
+                for (int x = prev + 1; x < v; ++x)
+                    out.push_back(x);
+            out.push_back(v);
+            prev = v;
+        }
+        range = false;
+        i = decimal ? after + 1 : j;
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
