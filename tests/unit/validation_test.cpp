@@ -293,3 +293,76 @@ TEST(PrimaryTable, PrefersTheTableThatReproducesTheStatedTotal) {
     ASSERT_TRUE(r.computedTotal.has_value());
     EXPECT_NEAR(*r.computedTotal, 88.3566, 1e-9);
 }
+
+namespace {
+
+// FY2565 beside FY2564. 2564: IIT 79.37, EIT 76.0667, OIT 63.35 -> 23.811 + 22.82 + 25.34 = 71.971, C.
+Grid twoYearSheet(const std::string &lastRating, double lastTotal, const std::string &lastTotalText) {
+    Rows rows = {
+        {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 เปรียบเทียบกับปี 2564"},
+        {"ตัวชี้วัด", "คะแนนปี 2564", "คะแนนปี 2565"},
+        {"1. การปฏิบัติหน้าที่", "83.60", "92.15"},
+        {"2. การใช้งบประมาณ", "75.80", "85.30"},
+        {"3. การใช้อำนาจ", "81.00", "90.42"},
+        {"4. การใช้ทรัพย์สินของราชการ", "79.60", "88.76"},
+        {"5. การแก้ไขปัญหาการทุจริต", "76.85", "87.50"},
+        {"6. คุณภาพการดำเนินงาน", "79.10", "86.91"},
+        {"7. ประสิทธิภาพการสื่อสาร", "75.50", "84.20"},
+        {"8. การปรับปรุงระบบการทำงาน", "73.60", "83.47"},
+        {"9. การเปิดเผยข้อมูล", "65.60", "79.50"},
+        {"10. การป้องกันการทุจริต", "61.10", "72.00"},
+        {"คะแนนรวม", "", ""},
+        {"ระดับผลการประเมิน", lastRating, "B"},
+    };
+    Grid g = test::sheet("เปรียบเทียบ", rows);
+    g.rows[12][1] = test::formula(lastTotal, lastTotalText);
+    g.rows[12][2] = test::formula(82.4058, "82.41");
+    return g;
+}
+
+} // namespace
+
+TEST(Validation, TwoYearSheetWithFormulaTotals) {
+    auto r = validate(test::workbook({twoYearSheet("C", 71.971, "71.97")}), registry(), pinned());
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_TRUE(r.computedTotal.has_value());
+    EXPECT_NEAR(*r.computedTotal, 82.4058, 1e-9);
+    ASSERT_EQ(r.facts.tables.size(), 1u);
+    EXPECT_TRUE(r.facts.tables[0].previousCol.has_value());
+}
+
+TEST(Validation, LastYearsColumnIsJudgedOnLastYearsScores) {
+    auto rating = validate(test::workbook({twoYearSheet("B", 71.971, "71.97")}), registry(), pinned());
+    ASSERT_EQ(codes(rating), std::vector<std::string>{msg::code::RatingWrong}) << dump(rating);
+    EXPECT_EQ(rating.findings[0].locations[0].cellRef(), "B14");
+    EXPECT_EQ(rating.findings[0].expected, "C");
+    EXPECT_NE(rating.findings[0].messageEn.find("FY2564"), std::string::npos) << rating.findings[0].messageEn;
+    EXPECT_NE(rating.findings[0].messageEn.find("71.97"), std::string::npos) << rating.findings[0].messageEn;
+
+    auto total = validate(test::workbook({twoYearSheet("C", 72.971, "72.97")}), registry(), pinned());
+    ASSERT_EQ(codes(total), std::vector<std::string>{msg::code::TotalMismatch}) << dump(total);
+    EXPECT_EQ(total.findings[0].locations[0].cellRef(), "B13");
+    EXPECT_EQ(total.findings[0].expected, "71.97");
+    EXPECT_NE(total.findings[0].messageEn.find("FY2564"), std::string::npos) << total.findings[0].messageEn;
+}
+
+TEST(Validation, OneTablePerTool) {
+    // An analysis that lists each tool's indicators in its own table.
+    auto doc = test::writerDoc({"รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+                                "เทศบาลตำบลต้นไทร ได้คะแนน ๙๑.๐๒ คะแนน อยู่ในระดับ ผ่านดี"},
+                               {test::writerTable("Table1", {{"ตัวชี้วัด (IIT)", "คะแนน"},
+                                                             {"การปฏิบัติหน้าที่", "๙๑.๒๐"},
+                                                             {"การใช้งบประมาณ", "๘๘.๔๕"},
+                                                             {"การใช้อำนาจ", "๙๐.๑๐"},
+                                                             {"การใช้ทรัพย์สินของราชการ", "๘๙.๗๕"},
+                                                             {"การแก้ไขปัญหาการทุจริต", "๙๒.๓๐"}}),
+                                test::writerTable("Table2", {{"ตัวชี้วัด (EIT)", "คะแนน"},
+                                                             {"คุณภาพการดำเนินงาน", "๘๗.๖๐"},
+                                                             {"ประสิทธิภาพการสื่อสาร", "๘๖.๔๐"},
+                                                             {"การปรับปรุงระบบการทำงาน", "๘๘.๑๕"}}),
+                                test::writerTable("Table3", {{"ตัวชี้วัด (OIT)", "คะแนน"},
+                                                             {"การเปิดเผยข้อมูล", "๙๓.๕๐"},
+                                                             {"การป้องกันการทุจริต", "๙๕.๐๐"}})});
+    auto r = validate(doc, registry(), pinned());
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+}

@@ -71,6 +71,32 @@ std::pair<int, int> rowKey(const Location &l) {
     return l.isParagraph() ? std::make_pair(-1, l.paragraph) : std::make_pair(l.grid, l.row);
 }
 
+void judgePreviousYear(const RuleContext &ctx, const ScoreTable &t, const Stated<std::string> &r,
+                       const std::vector<const Framework *> &all, std::vector<Finding> &out) {
+    const int year = *ctx.fiscalYear - 1;
+    const Framework *fw = ctx.registry.find(year);
+    if (!fw) return;
+    Scores s = previousScores(t);
+    auto total = weightedTotal(*fw, s);
+    if (!total) return;
+    Basis b;
+    b.totals.push_back(*total);
+    b.tools = toolScores(*fw, s);
+    b.computed = true;
+    auto m = matchRating(*fw, all, r.value);
+    if (!m || !m->level || accepted(*fw, b, m->level->code)) return;
+    std::string expected = expectedLabel(*fw, b);
+    const ScoreEntry &first = t.entries.front();
+    MessageArgs a(ctx);
+    a.set("found", r.value)
+        .set("expected", expected)
+        .set("total", fixed2Like(round2(*total), first.scoreText))
+        .number("year", year)
+        .where("where", r.at);
+    out.push_back(
+        makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected, r.value, a));
+}
+
 } // namespace
 
 void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
@@ -90,6 +116,7 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         }
     }
     for (const auto &st : ctx.facts.statedTotals) {
+        if (previousColumnTable(ctx, st.at)) continue; // last year's total
         basis.totals.push_back(st.value);
         if (digitsLike.empty() || !basis.computed) digitsLike = st.text;
     }
@@ -106,6 +133,10 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
     };
     std::vector<Judged> judged;
     for (const auto &r : ctx.facts.statedRatings) {
+        if (const ScoreTable *t = previousColumnTable(ctx, r.at)) {
+            judgePreviousYear(ctx, *t, r, all, out);
+            continue;
+        }
         // The common case, the exact label of a level the total allows, needs no matching.
         const RatingLevel *exact = nullptr;
         for (const auto &l : fw.ratings)

@@ -154,6 +154,25 @@ Scores usableScores(const ScoreTable &t) {
     return s;
 }
 
+Scores previousScores(const ScoreTable &t) {
+    NameCounts count(t);
+    Scores s;
+    for (const auto &e : t.entries)
+        if (e.previous && count(e.indicator) == 1 && *e.previous >= 0 && *e.previous <= 100)
+            s[e.indicator] = *e.previous;
+    return s;
+}
+
+const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at) {
+    if (at.isParagraph()) return nullptr;
+    for (const auto &t : ctx.facts.tables) {
+        if (!t.previousCol || *t.previousCol != at.col || t.entries.empty()) continue;
+        const Location &s = t.entries.front().scoreAt;
+        if (s.grid == at.grid && s.kind == at.kind) return &t;
+    }
+    return nullptr;
+}
+
 bool isComplete(const Scores &s, const Framework &fw) {
     if (fw.indicators.empty()) return false;
     for (const auto &d : fw.indicators)

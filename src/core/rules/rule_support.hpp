@@ -58,6 +58,11 @@ Scores usableScores(const ScoreTable &t);
 // Indicators named more than once in the table.
 std::vector<int> duplicatedIndicators(const ScoreTable &t);
 bool isComplete(const Scores &s, const Framework &fw);
+// The previous-year column's scores (indicators named once).
+Scores previousScores(const ScoreTable &t);
+// The two-year table whose previous-year column holds the cell at (a total or rating stated
+// there is last year's), nullptr otherwise.
+const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at);
 const ScoreEntry *entryOf(const ScoreTable &t, int indicator); // nullptr when absent or duplicated
 
 // The reference table for judging claims: primaryTable() with the framework in force,

@@ -5,25 +5,13 @@
 
 namespace ita::rules {
 
-namespace {
-
-Scores previousScores(const ScoreTable &t) {
-    Scores s;
-    for (const auto &e : t.entries)
-        if (e.previous && entryOf(t, e.indicator) == &e) s[e.indicator] = *e.previous;
-    return s;
-}
-
-} // namespace
-
 void totalMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
     if (!ctx.fw || ctx.facts.statedTotals.empty()) return;
     const Framework &fw = *ctx.fw;
     const double tol = ctx.options.tolerance;
     const ScoreTable *primary = referenceTable(ctx);
-    if (!primary) return;
-    auto total = weightedTotal(fw, usableScores(*primary));
-    if (!total) return;
+    std::optional<double> total;
+    if (primary) total = weightedTotal(fw, usableScores(*primary));
 
     // Totals that some other set of scores in the document reproduces: another table's
     // (the disagreement is between tables, and the cross-table rule names the cells) or
@@ -31,27 +19,39 @@ void totalMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
     std::vector<double> explained;
     bool explainedKnown = false; // computed at the first mismatch only
 
-    const int year = ctx.fiscalYear.value_or(fw.fiscalYear);
     for (const auto &st : ctx.facts.statedTotals) {
-        double diff = std::fabs(st.value - *total);
-        if (diff <= tol + 1e-9) continue;
-        if (!explainedKnown) {
-            explainedKnown = true;
-            for (const auto &t : ctx.facts.tables) {
-                if (auto o = weightedTotal(fw, usableScores(t))) explained.push_back(*o);
-                if (auto p = weightedTotal(fw, previousScores(t))) explained.push_back(*p);
-            }
+        // In the previous-year column of a two-year table the total is last year's.
+        std::optional<double> expectedTotal = total;
+        int year = ctx.fiscalYear.value_or(fw.fiscalYear);
+        bool lastYear = false;
+        if (const ScoreTable *t = previousColumnTable(ctx, st.at)) {
+            lastYear = true;
+            const Framework *prev = ctx.fiscalYear ? ctx.registry.find(*ctx.fiscalYear - 1) : nullptr;
+            expectedTotal = weightedTotal(prev ? *prev : fw, previousScores(*t));
+            year -= 1;
         }
-        bool other = false;
-        for (double e : explained)
-            other = other || std::fabs(st.value - e) <= tol + 1e-9;
-        if (other) continue;
+        if (!expectedTotal) continue;
+        double diff = std::fabs(st.value - *expectedTotal);
+        if (diff <= tol + 1e-9) continue;
+        if (!lastYear) {
+            if (!explainedKnown) {
+                explainedKnown = true;
+                for (const auto &t : ctx.facts.tables) {
+                    if (auto o = weightedTotal(fw, usableScores(t))) explained.push_back(*o);
+                    if (auto p = weightedTotal(fw, previousScores(t))) explained.push_back(*p);
+                }
+            }
+            bool other = false;
+            for (double e : explained)
+                other = other || std::fabs(st.value - e) <= tol + 1e-9;
+            if (other) continue;
+        }
         std::string found = fixed2Like(st.value, st.text);
-        std::string expected = fixed2Like(round2(*total), st.text);
+        std::string expected = fixed2Like(round2(*expectedTotal), st.text);
         MessageArgs a(ctx);
         a.set("found", found)
             .set("expected", expected)
-            .set("difference", fixed2Like(std::fabs(st.value - round2(*total)), st.text))
+            .set("difference", fixed2Like(std::fabs(st.value - round2(*expectedTotal)), st.text))
             .set("tolerance", fixed2Like(tol, st.text))
             .number("year", year)
             .where("where", st.at);
