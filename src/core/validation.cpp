@@ -150,8 +150,12 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     report.fiscalYear = year;
     report.framework = year ? fw : nullptr;
     if (report.facts.agency) report.agency = report.facts.agency->value;
-    if (!report.facts.statedTotals.empty()) report.statedTotal = report.facts.statedTotals.front().value;
-    if (!report.facts.statedRatings.empty()) report.statedRating = report.facts.statedRatings.front().value;
+    // The first total and rating the document states for the year (not last year's column).
+    for (const auto &st : report.facts.statedTotals)
+        if (!report.statedTotal && !rules::previousColumnTable(ctx, st.at)) report.statedTotal = st.value;
+    for (const auto &sr : report.facts.statedRatings)
+        if (report.statedRating.empty() && !rules::previousColumnTable(ctx, sr.at))
+            report.statedRating = sr.value;
     if (fw) {
         if (const ScoreTable *p = primary) {
             Scores s = rules::usableScores(*p);

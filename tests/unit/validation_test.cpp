@@ -329,6 +329,9 @@ TEST(Validation, TwoYearSheetWithFormulaTotals) {
     EXPECT_NEAR(*r.computedTotal, 82.4058, 1e-9);
     ASSERT_EQ(r.facts.tables.size(), 1u);
     EXPECT_TRUE(r.facts.tables[0].previousCol.has_value());
+    // The summary fields take this year's column, never last year's.
+    if (r.statedTotal) EXPECT_DOUBLE_EQ(*r.statedTotal, 82.41);
+    EXPECT_EQ(r.statedRating, "B");
 }
 
 TEST(Validation, LastYearsColumnIsJudgedOnLastYearsScores) {
