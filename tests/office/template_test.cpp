@@ -4,6 +4,7 @@
 #include "office_env.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
@@ -16,11 +17,13 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
 #include <osl/file.hxx>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -394,4 +397,123 @@ TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
     for (const char *e : kTextFormats)
         expectFindings(std::string("report-fy2564") + e,
                        {{"ITA011", 1, "๘๘.๕๒", "๘๘.๒๕", {"p6"}}, {"ITA014", 0, "", "", {}}});
+}
+
+namespace {
+
+// A made-up future framework that differs from FY2568: indicator 4 renamed,
+// indicator 5 moved to EIT, an eleventh indicator under OIT.
+std::string writeChangedFramework() {
+    auto fw =
+        boost::json::parse(fileBytes(std::string(ITA_SOURCE_DIR) + "/frameworks/fy2568.json")).as_object();
+    fw["fiscal_year"] = 2599;
+    auto &inds = fw["indicators"].as_array();
+    inds[3].as_object()["name_th"] = "การใช้ทรัพย์สินของรัฐ";
+    inds[3].as_object()["aliases"] = boost::json::array();
+    boost::json::object eleventh;
+    eleventh["number"] = 11;
+    eleventh["name_th"] = "การบริหารความเสี่ยงการทุจริต";
+    eleventh["name_en"] = "Corruption risk management";
+    eleventh["aliases"] = boost::json::array();
+    inds.push_back(eleventh);
+    for (auto &t : fw["tools"].as_array()) {
+        auto &tool = t.as_object();
+        const std::string code = tool["code"].as_string().c_str();
+        if (code == "IIT") tool["indicators"] = boost::json::array{1, 2, 3, 4};
+        if (code == "EIT") tool["indicators"] = boost::json::array{5, 6, 7, 8};
+        if (code == "OIT") tool["indicators"] = boost::json::array{9, 10, 11};
+    }
+    const std::string dir = outDir() + "/fw2599";
+    fs::create_directories(dir);
+    std::ofstream(dir + "/fy2599.json") << boost::json::serialize(fw);
+    return dir;
+}
+
+int currentFiscalYearBE() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return (local.tm_mon >= 9 ? local.tm_year + 1901 : local.tm_year + 1900) + 543;
+}
+
+} // namespace
+
+TEST(NewScoreSheet, RowsFollowAFrameworkThatDiffers) {
+    const std::string dir = writeChangedFramework();
+    auto host = newFromTemplate();
+    const std::string title =
+        dispatch(host, "NewScoreSheet", R"({"fiscal_year": 2599, "frameworks": ")" + dir + R"("})");
+    auto doc = documentTitled(title);
+    ASSERT_TRUE(doc.is()) << title;
+    auto sh = ita::test::sheet(doc, kSheet);
+    EXPECT_EQ(sh->getCellByPosition(kColC, kYearRow)->getValue(), 2599);
+    EXPECT_EQ(cellText(sh, kColB, kFirstIndicatorRow + 3), "การใช้ทรัพย์สินของรัฐ");
+    EXPECT_EQ(cellText(sh, kColD, kFirstIndicatorRow + 3), "IIT");
+    EXPECT_EQ(cellText(sh, kColD, kFirstIndicatorRow + 4), "EIT");
+    EXPECT_EQ(cellText(sh, kColB, kFirstIndicatorRow + 9), "การป้องกันการทุจริต");
+    EXPECT_EQ(sh->getCellByPosition(kColA, kFirstIndicatorRow + 10)->getValue(), 11);
+    EXPECT_EQ(cellText(sh, kColB, kFirstIndicatorRow + 10), "การบริหารความเสี่ยงการทุจริต");
+    EXPECT_EQ(cellText(sh, kColD, kFirstIndicatorRow + 10), "OIT");
+    // the added row looks like the others: the name spans B:C, the score cell keeps its 0.00 format
+    EXPECT_TRUE(Reference<util::XMergeable>(
+                    sh->getCellRangeByPosition(kColB, kFirstIndicatorRow + 9, kColC, kFirstIndicatorRow + 9),
+                    UNO_QUERY_THROW)
+                    ->getIsMerged());
+    sal_Int32 fmtAdded = 0, fmtFirst = 0;
+    Reference<beans::XPropertySet>(sh->getCellByPosition(kColE, kFirstIndicatorRow + 9), UNO_QUERY_THROW)
+        ->getPropertyValue("NumberFormat") >>= fmtAdded;
+    Reference<beans::XPropertySet>(sh->getCellByPosition(kColE, kFirstIndicatorRow), UNO_QUERY_THROW)
+        ->getPropertyValue("NumberFormat") >>= fmtFirst;
+    EXPECT_EQ(fmtAdded, fmtFirst);
+    // the total moved down one row and counts eleven scores over the stretched range
+    EXPECT_EQ(cellText(sh, kColD, kTotalRow + 1), "คะแนนรวม");
+    EXPECT_EQ(str(sh->getCellByPosition(kColE, kTotalRow + 1)->getFormula()),
+              "=IF(COUNT(E15:E25)=11;ORG.ITATOOLS.CALCFUNCTIONS.ITATOTAL(E15:E25;C12);\"\")");
+    closeDoc(doc);
+    closeDoc(host);
+}
+
+TEST(NewScoreSheet, RowsShrinkToAFrameworkWithFewerIndicators) {
+    auto fw =
+        boost::json::parse(fileBytes(std::string(ITA_SOURCE_DIR) + "/frameworks/fy2568.json")).as_object();
+    fw["fiscal_year"] = 2598;
+    fw["indicators"].as_array().pop_back(); // no indicator 10
+    for (auto &t : fw["tools"].as_array())
+        if (t.as_object()["code"].as_string() == "OIT") t.as_object()["indicators"] = boost::json::array{9};
+    const std::string dir = outDir() + "/fw2598";
+    fs::create_directories(dir);
+    std::ofstream(dir + "/fy2598.json") << boost::json::serialize(fw);
+    auto host = newFromTemplate();
+    auto doc = documentTitled(
+        dispatch(host, "NewScoreSheet", R"({"fiscal_year": 2598, "frameworks": ")" + dir + R"("})"));
+    ASSERT_TRUE(doc.is());
+    auto sh = ita::test::sheet(doc, kSheet);
+    EXPECT_EQ(cellText(sh, kColB, kFirstIndicatorRow + 8), "การเปิดเผยข้อมูล");
+    EXPECT_EQ(cellText(sh, kColD, kTotalRow - 1), "คะแนนรวม");
+    EXPECT_EQ(str(sh->getCellByPosition(kColE, kTotalRow - 1)->getFormula()),
+              "=IF(COUNT(E15:E23)=9;ORG.ITATOOLS.CALCFUNCTIONS.ITATOTAL(E15:E23;C12);\"\")");
+    closeDoc(doc);
+    closeDoc(host);
+}
+
+TEST(NewScoreSheet, SilentWithoutAYearTakesTheCurrentFiscalYear) {
+    const int year = currentFiscalYearBE(); // 1 October starts the next fiscal year
+    const auto years = parse(tools()->frameworks("{}")).at("years").as_array();
+    const bool known = std::find(years.begin(), years.end(), boost::json::value(year)) != years.end();
+    auto host = newFromTemplate();
+    if (known) {
+        auto doc = documentTitled(dispatch(host, "NewScoreSheet", "{}"));
+        ASSERT_TRUE(doc.is());
+        EXPECT_EQ(ita::test::sheet(doc, kSheet)->getCellByPosition(kColC, kYearRow)->getValue(), year);
+        closeDoc(doc);
+    } else {
+        // a clock past the last framework: refused, naming the year
+        try {
+            dispatch(host, "NewScoreSheet", "{}");
+            ADD_FAILURE() << "FY" << year << " has no framework";
+        } catch (const std::runtime_error &e) {
+            EXPECT_NE(std::string(e.what()).find(std::to_string(year)), std::string::npos) << e.what();
+        }
+    }
+    closeDoc(host);
 }
