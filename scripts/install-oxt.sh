@@ -23,7 +23,7 @@ mkdir -p "$TMPDIR" "$HOME"
 # Is an office running on this profile? (look for our -env: arg in /proc)
 profile_in_use() {
     for f in /proc/[0-9]*/cmdline; do
-        if tr '\0' '\n' < "$f" 2>/dev/null | grep -qxF -- "-env:UserInstallation=$URL"; then
+        if tr "\0" "\n" 2>/dev/null < "$f" | grep -qxF -- "-env:UserInstallation=$URL"; then
             return 0
         fi
     done

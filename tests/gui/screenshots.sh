@@ -8,11 +8,14 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=$(cd "${1:-$ROOT/build}" && pwd)
 WORK="$BUILD/gui-office"
 SOFFICE=/usr/lib/libreoffice/program/soffice
-DISPLAY_NUM=:97
+DISPLAY_NUM=:$((90 + $$ % 9))
 mkdir -p "$WORK/tmp" "$WORK/home" "$ROOT/docs"
 
-"$ROOT/scripts/install-oxt.sh" /usr/lib/libreoffice/program/unopkg "$WORK/profile" "$BUILD/ita-tools.oxt" \
-    org.itatools.libreoffice >/dev/null
+# One profile per UI language: --language only applies to a profile that has none yet.
+for p in profile profile-th; do
+    "$ROOT/scripts/install-oxt.sh" /usr/lib/libreoffice/program/unopkg "$WORK/$p" "$BUILD/ita-tools.oxt" \
+        org.itatools.libreoffice >/dev/null
+done
 
 Xvfb $DISPLAY_NUM -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB=$!
@@ -32,11 +35,14 @@ done
 # shot <app-switch> <window-name> <menu-lefts> <png> [ui-locale]
 shot() {
     app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}
+    profile=profile
+    langarg=""
+    [ "$locale" = en-US ] || { profile=profile-$locale; langarg="--language=$locale"; }
     setsid env -u UNO_TYPES -u UNO_SERVICES TMPDIR="$WORK/tmp" HOME="$WORK/home" LANGUAGE="" \
         "$SOFFICE" "$app" --norestore --nologo --nolockcheck \
-        "-env:UserInstallation=file://$WORK/profile" \
+        "-env:UserInstallation=file://$WORK/$profile" \
         "-env:UNO_SHARED_PACKAGES_CACHE=file://$WORK/shared_cache" \
-        ${locale:+"--language=$locale"} >"$WORK/soffice.log" 2>&1 &
+        $langarg >"$WORK/soffice.log" 2>&1 &
     OFFICE=$!
     i=0
     until xdotool search --name "$name" >/dev/null 2>&1; do
@@ -60,7 +66,7 @@ shot() {
     kill -s KILL -- "-$OFFICE" 2>/dev/null || kill -s KILL "$OFFICE" 2>/dev/null || true
     OFFICE=""
     sleep 2
-    rm -f "$WORK/profile/.lock"
+    rm -f "$WORK/$profile/.lock"
 }
 
 LEFTS=${ITA_MENU_LEFTS:-3}
