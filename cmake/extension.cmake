@@ -114,3 +114,10 @@ set_target_properties(ita PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
 if(ITA_BUILD_TESTS)
   include(cmake/office_tests.cmake OPTIONAL)
 endif()
+
+# ---- 7. benchmark in a warm office (prints, asserts nothing) -------------------
+add_executable(ita_office_bench bench/office_bench.cpp)
+add_dependencies(ita_office_bench oxt)
+target_link_libraries(ita_office_bench PRIVATE ita_office)
+target_compile_definitions(ita_office_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}")
+set_target_properties(ita_office_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
