@@ -12,6 +12,10 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/UndoFailedException.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
 #include <com/sun/star/drawing/LineStyle.hpp>
 #include <com/sun/star/drawing/XDrawPageSupplier.hpp>
@@ -27,6 +31,8 @@
 #include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <algorithm>
 #include <map>
@@ -116,9 +122,13 @@ Reference<sheet::XSpreadsheet> sheetByName(const Reference<uno::XInterface> &doc
 std::vector<CellMark> cellMarks(const ValidationReport &report) {
     std::vector<CellMark> marks;
     std::map<std::tuple<std::string, int, int>, size_t> at;
-    for (const Finding &f : report.findings)
+    for (const Finding &f : report.findings) {
+        // Rules add the indicator's name cell beside a score cell as context; one
+        // mark per row of the finding keeps the outline on the cell to fix.
+        std::set<std::pair<std::string, int>> rowsMarked;
         for (const Location &l : f.locations) {
             if (l.isParagraph() || l.kind != GridKind::Sheet || l.row < 0 || l.col < 0) continue;
+            if (!rowsMarked.emplace(l.gridName, l.row).second) continue;
             const auto key = std::make_tuple(l.gridName, l.row, l.col);
             auto it = at.find(key);
             if (it == at.end()) {
@@ -133,6 +143,7 @@ std::vector<CellMark> cellMarks(const ValidationReport &report) {
             auto &list = marks[it->second].findings;
             if (std::find(list.begin(), list.end(), &f) == list.end()) list.push_back(&f);
         }
+    }
     return marks;
 }
 
@@ -151,48 +162,166 @@ std::set<std::pair<int, int>> commentedCells(const Reference<sheet::XSpreadsheet
     return cells;
 }
 
-void addOutline(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpreadsheet> &sheet,
-                const CellMark &m, bool commentAdded) {
-    Reference<table::XCell> cell = sheet->getCellByPosition(m.col, m.row);
-    Reference<beans::XPropertySet> cellProps(cell, UNO_QUERY_THROW);
-    awt::Point pos;
+// Everything needed to draw one outline again (undo of clear, redo of validate).
+struct OutlineSpec {
+    std::string sheet, name, title, description;
+    int col = -1, row = -1; // the anchor cell
+    sal_Int32 color = kErrorColor;
+    awt::Point pos; // used when the anchor cell is unknown
     awt::Size size;
-    cellProps->getPropertyValue("Position") >>= pos;
-    cellProps->getPropertyValue("Size") >>= size;
+};
 
+OutlineSpec outlineFor(const CellMark &m, bool commentAdded) {
+    OutlineSpec o;
+    o.sheet = m.sheetName;
+    o.col = m.col;
+    o.row = m.row;
+    o.color = m.hasError() ? kErrorColor : kWarningColor;
+    o.name = std::string(kMarkPrefix) + codes(m) + ":" + m.cellRef();
+    for (const Finding *f : m.findings) {
+        if (!o.title.empty()) o.title += ", ";
+        o.title += f->code + " " + severityTh(f->severity);
+        o.description += findingText(*f) + "\n";
+    }
+    o.description += commentAdded ? kCommentAdded : kCommentKept;
+    return o;
+}
+
+Reference<drawing::XShapes> drawPage(const Reference<sheet::XSpreadsheet> &sheet) {
+    Reference<drawing::XDrawPageSupplier> sup(sheet, UNO_QUERY_THROW);
+    return Reference<drawing::XShapes>(sup->getDrawPage(), UNO_QUERY_THROW);
+}
+
+void drawOutline(const Reference<uno::XInterface> &doc, const OutlineSpec &o) {
+    Reference<sheet::XSpreadsheet> sheet = sheetByName(doc, o.sheet, -1);
+    if (!sheet.is()) return;
+    Reference<table::XCell> cell;
+    awt::Point pos = o.pos;
+    awt::Size size = o.size;
+    if (o.col >= 0 && o.row >= 0) {
+        cell = sheet->getCellByPosition(o.col, o.row);
+        Reference<beans::XPropertySet> cellProps(cell, UNO_QUERY_THROW);
+        cellProps->getPropertyValue("Position") >>= pos;
+        cellProps->getPropertyValue("Size") >>= size;
+    }
     Reference<lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
     Reference<drawing::XShape> shape(factory->createInstance("com.sun.star.drawing.RectangleShape"),
                                      UNO_QUERY_THROW);
-    Reference<drawing::XDrawPageSupplier> pageSup(sheet, UNO_QUERY_THROW);
-    Reference<drawing::XShapes> page(pageSup->getDrawPage(), UNO_QUERY_THROW);
-    page->add(shape);
-    shape->setPosition(pos);
-    shape->setSize(size);
-
+    drawPage(sheet)->add(shape);
     Reference<beans::XPropertySet> props(shape, UNO_QUERY_THROW);
     props->setPropertyValue("FillStyle", Any(drawing::FillStyle_NONE));
     props->setPropertyValue("LineStyle", Any(drawing::LineStyle_SOLID));
     props->setPropertyValue("LineWidth", Any(kLineWidth));
-    props->setPropertyValue("LineColor", Any(m.hasError() ? kErrorColor : kWarningColor));
-    // Anchored to the cell, so that sorting or inserting rows keeps the mark on its cell.
-    props->setPropertyValue("Anchor", Any(cell));
-    props->setPropertyValue("ResizeWithCell", Any(true));
-    // After anchoring, the shape keeps its position relative to the cell; set it again
-    // in case the anchor change moved it.
+    props->setPropertyValue("LineColor", Any(o.color));
+    if (cell.is()) {
+        // Anchored to the cell, so that sorting or inserting rows keeps the mark on its cell.
+        props->setPropertyValue("Anchor", Any(cell));
+        props->setPropertyValue("ResizeWithCell", Any(true));
+    }
     shape->setPosition(pos);
     shape->setSize(size);
-    Reference<container::XNamed>(shape, UNO_QUERY_THROW)
-        ->setName(toOU(std::string(kMarkPrefix) + codes(m) + ":" + m.cellRef()));
+    Reference<container::XNamed>(shape, UNO_QUERY_THROW)->setName(toOU(o.name));
+    props->setPropertyValue("Title", Any(toOU(o.title)));
+    props->setPropertyValue("Description", Any(toOU(o.description)));
+}
 
-    std::string title, description;
-    for (const Finding *f : m.findings) {
-        if (!title.empty()) title += ", ";
-        title += f->code + " " + severityTh(f->severity);
-        description += findingText(*f) + "\n";
+// Removes our outlines from every sheet and returns them, so that undo can draw them again.
+std::vector<OutlineSpec> eraseOutlines(const Reference<uno::XInterface> &doc,
+                                       const std::set<std::string> *only = nullptr) {
+    std::vector<OutlineSpec> removed;
+    Reference<container::XIndexAccess> sheets(sheetsOf(doc), UNO_QUERY_THROW);
+    const OUString prefix = OUString::createFromAscii(kMarkPrefix);
+    for (sal_Int32 s = 0; s < sheets->getCount(); ++s) {
+        Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(s), UNO_QUERY_THROW);
+        const std::string sheetName = toStd(Reference<container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        Reference<drawing::XShapes> page = drawPage(sheet);
+        for (sal_Int32 i = page->getCount() - 1; i >= 0; --i) {
+            Reference<drawing::XShape> shape(page->getByIndex(i), UNO_QUERY);
+            Reference<container::XNamed> named(shape, UNO_QUERY);
+            if (!named.is() || !named->getName().startsWith(prefix)) continue;
+            OutlineSpec o;
+            o.sheet = sheetName;
+            o.name = toStd(named->getName());
+            if (only && !only->count(sheetName + "\n" + o.name)) continue;
+            Reference<beans::XPropertySet> props(shape, UNO_QUERY);
+            if (props.is()) {
+                OUString t, d;
+                props->getPropertyValue("Title") >>= t;
+                props->getPropertyValue("Description") >>= d;
+                o.title = toStd(t);
+                o.description = toStd(d);
+                props->getPropertyValue("LineColor") >>= o.color;
+                Reference<sheet::XCellAddressable> anchor(props->getPropertyValue("Anchor"), UNO_QUERY);
+                if (anchor.is()) {
+                    o.col = anchor->getCellAddress().Column;
+                    o.row = anchor->getCellAddress().Row;
+                }
+            }
+            o.pos = shape->getPosition();
+            o.size = shape->getSize();
+            page->remove(shape);
+            removed.push_back(o);
+        }
     }
-    description += commentAdded ? kCommentAdded : kCommentKept;
-    props->setPropertyValue("Title", Any(toOU(title)));
-    props->setPropertyValue("Description", Any(toOU(description)));
+    return removed;
+}
+
+Reference<document::XUndoManager> undoManager(const Reference<uno::XInterface> &doc) {
+    Reference<document::XUndoManagerSupplier> sup(doc, UNO_QUERY);
+    return sup.is() ? sup->getUndoManager() : nullptr;
+}
+
+// Calc records no undo for shapes added or removed through the API, and the string
+// attributes it does record (name, title, description) crash LibreOffice 7.4 when
+// undone after a sheet insertion. So drawing happens with recording off and this
+// action undoes and redoes the outlines; comments and the report sheet are
+// recorded by Calc itself in the same undo step.
+class OutlinesUndo : public cppu::WeakImplHelper1<document::XUndoAction> {
+  public:
+    OutlinesUndo(const Reference<uno::XInterface> &doc, std::vector<OutlineSpec> removed,
+                 std::vector<OutlineSpec> added)
+        : doc_(doc), removed_(std::move(removed)), added_(std::move(added)) {}
+    OUString SAL_CALL getTitle() override { return toOU("ITA: เครื่องหมาย"); }
+    void SAL_CALL undo() override { swap(added_, removed_); }
+    void SAL_CALL redo() override { swap(removed_, added_); }
+
+  private:
+    // The undo manager records nothing while it undoes or redoes.
+    void swap(const std::vector<OutlineSpec> &drop, const std::vector<OutlineSpec> &draw) {
+        Reference<uno::XInterface> doc(doc_);
+        if (!doc.is()) throw document::UndoFailedException("the document is gone", nullptr, uno::Any());
+        std::set<std::string> names;
+        for (const OutlineSpec &o : drop)
+            names.insert(o.sheet + "\n" + o.name);
+        eraseOutlines(doc, &names);
+        for (const OutlineSpec &o : draw)
+            drawOutline(doc, o);
+    }
+    uno::WeakReference<uno::XInterface> doc_;
+    std::vector<OutlineSpec> removed_, added_;
+};
+
+// Turns undo recording off for a while (nests; always turned back on).
+class NoUndoRecording {
+  public:
+    explicit NoUndoRecording(Reference<document::XUndoManager> m) : m_(std::move(m)) {
+        if (m_.is()) m_->lock();
+    }
+    ~NoUndoRecording() {
+        try {
+            if (m_.is()) m_->unlock();
+        } catch (const uno::Exception &) {
+        }
+    }
+
+  private:
+    Reference<document::XUndoManager> m_;
+};
+
+void recordOutlines(const Reference<uno::XInterface> &doc, const Reference<document::XUndoManager> &undo,
+                    std::vector<OutlineSpec> removed, std::vector<OutlineSpec> added) {
+    if (!undo.is() || (removed.empty() && added.empty())) return;
+    undo->addUndoAction(new OutlinesUndo(doc, std::move(removed), std::move(added)));
 }
 
 void addComment(const Reference<sheet::XSpreadsheet> &sheet, const CellMark &m) {
@@ -303,34 +432,47 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
 
 } // namespace
 
-void clearCalcMarks(const Reference<uno::XInterface> &doc) {
+namespace {
+
+// Removes our comments (the ones that start with the marker: a user's comment at a
+// marked cell was never replaced, and one the user wrote since is not ours).
+void eraseComments(const Reference<uno::XInterface> &doc) {
     Reference<container::XIndexAccess> sheets(sheetsOf(doc), UNO_QUERY_THROW);
-    const OUString prefix = OUString::createFromAscii(kMarkPrefix);
     const OUString marker = toOU(kCommentMarker);
     for (sal_Int32 s = 0; s < sheets->getCount(); ++s) {
-        Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(s), UNO_QUERY_THROW);
-        Reference<drawing::XDrawPageSupplier> pageSup(sheet, UNO_QUERY_THROW);
-        Reference<drawing::XShapes> page(pageSup->getDrawPage(), UNO_QUERY_THROW);
-        for (sal_Int32 i = page->getCount() - 1; i >= 0; --i) {
-            Reference<container::XNamed> named(page->getByIndex(i), UNO_QUERY);
-            if (named.is() && named->getName().startsWith(prefix))
-                page->remove(Reference<drawing::XShape>(named, UNO_QUERY_THROW));
-        }
-        // Ours are the comments that start with the marker: a user's comment at a
-        // marked cell was never replaced, and one the user wrote since is not ours.
-        Reference<sheet::XSheetAnnotationsSupplier> noteSup(sheet, UNO_QUERY_THROW);
+        Reference<sheet::XSheetAnnotationsSupplier> noteSup(sheets->getByIndex(s), UNO_QUERY_THROW);
         Reference<sheet::XSheetAnnotations> notes = noteSup->getAnnotations();
         for (sal_Int32 i = notes->getCount() - 1; i >= 0; --i) {
             Reference<text::XTextRange> text(notes->getByIndex(i), UNO_QUERY);
             if (text.is() && text->getString().startsWith(marker)) notes->removeByIndex(i);
         }
     }
+}
+
+std::vector<OutlineSpec> eraseMarks(const Reference<uno::XInterface> &doc,
+                                    const Reference<document::XUndoManager> &undo) {
+    std::vector<OutlineSpec> removed;
+    {
+        NoUndoRecording off(undo);
+        removed = eraseOutlines(doc);
+    }
+    eraseComments(doc);
     removeSheet(doc, kReportSheet);
     dropPageStyleIfUnused(doc, kReportPageStyle);
+    return removed;
+}
+
+} // namespace
+
+void clearCalcMarks(const Reference<uno::XInterface> &doc) {
+    const Reference<document::XUndoManager> undo = undoManager(doc);
+    recordOutlines(doc, undo, eraseMarks(doc, undo), {});
 }
 
 void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport &report) {
-    clearCalcMarks(doc);
+    const Reference<document::XUndoManager> undo = undoManager(doc);
+    std::vector<OutlineSpec> removed = eraseMarks(doc, undo);
+    std::vector<OutlineSpec> added;
     std::map<std::string, std::set<std::pair<int, int>>> userComments;
     for (const CellMark &m : cellMarks(report)) {
         Reference<sheet::XSpreadsheet> sheet = sheetByName(doc, m.sheetName, m.sheetIndex);
@@ -339,9 +481,16 @@ void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport 
         if (it == userComments.end()) it = userComments.emplace(m.sheetName, commentedCells(sheet)).first;
         const bool userComment = it->second.count({m.row, m.col}) > 0;
         if (!userComment) addComment(sheet, m);
-        addOutline(doc, sheet, m, !userComment);
+        added.push_back(outlineFor(m, !userComment));
+        added.back().sheet = toStd(Reference<container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+    }
+    {
+        NoUndoRecording off(undo);
+        for (const OutlineSpec &o : added)
+            drawOutline(doc, o);
     }
     writeReportSheet(doc, report);
+    recordOutlines(doc, undo, std::move(removed), std::move(added));
 }
 
 } // namespace ita::lo
