@@ -42,6 +42,7 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <chrono>
 #include <ctime>
@@ -65,6 +66,7 @@ constexpr char kTemplatePath[] = "/templates/ITA/ita-score-sheet.ots";
 constexpr char kScoreSheet[] = "คะแนน ITA";
 constexpr char kYearLabel[] = "ปีงบประมาณ";
 constexpr char kNumberHeader[] = "ตัวชี้วัดที่";
+constexpr char kAgencyLabel[] = "หน่วยงาน";
 constexpr sal_Int32 kScanRows = 60, kScanCols = 8;
 
 [[noreturn]] void refuse(const std::string &message) {
@@ -111,9 +113,12 @@ std::optional<int> askFiscalYear(const Reference<uno::XComponentContext> &ctx,
         models->insertByName(OUString::createFromAscii(name), Any(m));
         return m;
     };
-    auto label = add("com.sun.star.awt.UnoControlFixedTextModel", "label", 8, 8, 154, 10);
-    label->setPropertyValue("Label",
-                            Any(toOU("ปีงบประมาณ พ.ศ. ของใบคะแนน (เช่น " + std::to_string(proposed) + ")")));
+    auto label = add("com.sun.star.awt.UnoControlFixedTextModel", "label", 8, 6, 154, 12);
+    std::string known;
+    if (!years.empty())
+        known = " (มีเกณฑ์ " + std::to_string(years.front()) +
+                (years.size() > 1 ? "–" + std::to_string(years.back()) : std::string()) + ")";
+    label->setPropertyValue("Label", Any(toOU("ปีงบประมาณ พ.ศ. ของใบคะแนน" + known)));
     auto combo = add("com.sun.star.awt.UnoControlComboBoxModel", "year", 8, 20, 80, 13);
     uno::Sequence<OUString> items(static_cast<sal_Int32>(years.size()));
     for (size_t i = 0; i < years.size(); ++i)
@@ -163,6 +168,7 @@ std::string cellText(const Reference<sheet::XSpreadsheet> &sheet, sal_Int32 col,
 
 struct Layout {
     sal_Int32 yearRow = -1, yearCol = -1;
+    sal_Int32 firstFieldRow = -1; // the row of "หน่วยงาน", whose value is in the year's column
     sal_Int32 headerRow = -1, numberCol = -1, nameCol = -1, toolCol = -1;
     std::vector<sal_Int32> indicatorRows; // in order 1..n
 };
@@ -180,6 +186,7 @@ Layout findLayout(const Reference<sheet::XSpreadsheet> &sheet) {
                         l.yearCol = v;
                     }
             }
+            if (l.firstFieldRow < 0 && t == kAgencyLabel) l.firstFieldRow = r;
             if (l.headerRow < 0 && t == kNumberHeader) {
                 l.headerRow = r;
                 l.numberCol = c;
@@ -300,6 +307,12 @@ std::string newScoreSheet(const Reference<uno::XComponentContext> &ctx, const Re
         if (undo.is()) undo->getUndoManager()->clear();
         Reference<util::XModifiable> modifiable(doc, UNO_QUERY);
         if (modifiable.is()) modifiable->setModified(false);
+        // the clerk starts typing at the first field of the agency block
+        Reference<frame::XController> controller =
+            Reference<frame::XModel>(doc, UNO_QUERY_THROW)->getCurrentController();
+        Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY);
+        if (selection.is() && layout.firstFieldRow >= 0)
+            selection->select(Any(sheet->getCellByPosition(layout.yearCol, layout.firstFieldRow)));
     } catch (...) {
         // no half-made document left open
         Reference<util::XCloseable> closeable(doc, UNO_QUERY);
