@@ -130,11 +130,16 @@ OUString CalcFunctions::itaRating(double total, sal_Int32 fiscalYear, const Any&
                                   const Any& oit) {
     try {
         const Framework& fw = framework(fiscalYear);
+        // A total or tool score outside 0-100 is a wrong reference, not a rating.
+        if (!(total >= 0 && total <= 100)) bad("total outside 0-100", 0);
         std::map<std::string, double> tools;
         const Any* given[] = {&iit, &eit, &oit};
         const char* codes[] = {"IIT", "EIT", "OIT"};
         for (int i = 0; i < 3; ++i)
-            if (auto v = number(*given[i])) tools[codes[i]] = *v;
+            if (auto v = number(*given[i])) {
+                if (!(*v >= 0 && *v <= 100)) bad(std::string(codes[i]) + " score outside 0-100", static_cast<sal_Int16>(2 + i));
+                tools[codes[i]] = *v;
+            }
         if (fw.scheme == "pass" && tools.size() != 3 && round2(total) >= 85)
             bad("FY" + std::to_string(fiscalYear) + " needs the IIT, EIT and OIT scores to tell the rating", 2);
         const RatingLevel* level = rate(fw, total, tools);
