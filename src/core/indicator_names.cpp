@@ -3,7 +3,6 @@
 #include "core/read_text.hpp"
 
 #include <algorithm>
-#include <atomic>
 
 namespace ita {
 
@@ -59,8 +58,6 @@ std::string_view stripPrefix(std::string_view k) {
 } // namespace
 
 IndicatorMatcher::IndicatorMatcher(const Framework &fw) {
-    static std::atomic<uint64_t> lastId{0};
-    id_ = ++lastId;
     for (const auto &ind : fw.indicators) {
         maxNumber_ = std::max(maxNumber_, ind.number);
         auto add = [&](const std::string &name) {
@@ -76,6 +73,15 @@ IndicatorMatcher::IndicatorMatcher(const Framework &fw) {
     }
     std::stable_sort(names_.begin(), names_.end(),
                      [](const Name &a, const Name &b) { return a.compact.size() > b.compact.size(); });
+    // FNV-1a over the numbers and keys, in their (deterministic) order.
+    id_ = 14695981039346656037ull;
+    auto mix = [&](unsigned char b) { id_ = (id_ ^ b) * 1099511628211ull; };
+    for (const auto &n : names_) {
+        mix(static_cast<unsigned char>(n.number));
+        for (char c : n.compact)
+            mix(static_cast<unsigned char>(c));
+        mix(0);
+    }
     if (!names_.empty()) {
         maxLen_ = names_.front().compact.size();
         minLen_ = names_.back().compact.size();

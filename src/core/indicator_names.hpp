@@ -29,7 +29,8 @@ class IndicatorMatcher {
     // matchCell() on a text already folded by read::makeKey() (readers key each cell once).
     std::optional<int> matchKey(std::string_view key) const;
     int maxNumber() const { return maxNumber_; }
-    // Unique per matcher built in this process: readers key their caches on it.
+    // A hash of the names: matchers with the same names (every framework on record so
+    // far) have the same id, and readers key their caches on it.
     uint64_t id() const { return id_; }
 
   private:

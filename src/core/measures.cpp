@@ -41,8 +41,18 @@ bool startOrEnd(std::string_view k, Columns &cols, int c) {
     return false;
 }
 
+// Most rows are no header: a header names the responsible unit in a short cell. Tested on
+// the raw text first (two probes, so one stray space from a PDF conversion does not hide it).
+bool mayBeHeader(const std::vector<Cell> &row) {
+    for (const auto &c : row)
+        if (c.text.size() <= 160 && (read::contains(c.text, "รับผิด") || read::contains(c.text, "ผิดชอบ")))
+            return true;
+    return false;
+}
+
 bool readHeader(const Grid &g, int r, Columns &cols) {
     cols = Columns{};
+    if (!mayBeHeader(g.rows[static_cast<size_t>(r)])) return false;
     const int n = static_cast<int>(g.rows[static_cast<size_t>(r)].size());
     std::vector<std::string> keys(static_cast<size_t>(n));
     for (int c = 0; c < n; ++c)

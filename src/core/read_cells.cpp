@@ -208,7 +208,7 @@ void classifyGrid(const Grid &g, const IndicatorMatcher &m, GridInfo &out) {
     thread_local std::vector<std::pair<uint64_t, Known>> caches; // a few matchers, newest last
     auto found = std::find_if(caches.begin(), caches.end(), [&](const auto &c) { return c.first == m.id(); });
     if (found == caches.end()) {
-        if (caches.size() >= 4) caches.erase(caches.begin());
+        if (caches.size() >= 8) caches.erase(caches.begin());
         caches.emplace_back(m.id(), Known{});
         found = caches.end() - 1;
     }
@@ -259,8 +259,15 @@ RatingWords::RatingWords(const Framework *fw) {
             for (const auto &a : r.aliases)
                 add(a);
         }
+    std::sort(keys.begin(), keys.end()); // a fixed order for the id
     std::stable_sort(keys.begin(), keys.end(),
                      [](const std::string &a, const std::string &b) { return a.size() > b.size(); });
+    id = 14695981039346656037ull;
+    for (const auto &k : keys) {
+        for (char c : k)
+            id = (id ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        id = (id ^ 0xFFu) * 1099511628211ull;
+    }
 }
 
 size_t RatingWords::match(std::string_view k) const {

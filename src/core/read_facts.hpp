@@ -70,6 +70,7 @@ struct YearSeen {
 // Words that state a rating ("ผ่านดี", "AA", "ผ่านการประเมิน"), as keys, longest first.
 struct RatingWords {
     std::vector<std::string> keys;
+    uint64_t id = 0; // a hash of the keys
     explicit RatingWords(const Framework *fw);
     // Length (key bytes) of the rating word at the start of k, 0 if none.
     size_t match(std::string_view k) const;

@@ -371,16 +371,16 @@ Findings readFindings(std::string_view raw, const IndicatorMatcher &matcher, con
     return f;
 }
 
-// Findings per text, for a few matchers (and their rating words), newest last.
+// Findings per text, for a few sets of names and rating words, newest last.
 const Findings &findingsOf(std::string_view raw, const IndicatorMatcher &matcher,
                            const RatingWords &ratings) {
     using Known = std::unordered_map<std::string, Findings>;
     thread_local std::vector<std::pair<uint64_t, Known>> caches;
-    auto found =
-        std::find_if(caches.begin(), caches.end(), [&](const auto &c) { return c.first == matcher.id(); });
+    const uint64_t id = (matcher.id() * 1099511628211ull) ^ ratings.id;
+    auto found = std::find_if(caches.begin(), caches.end(), [&](const auto &c) { return c.first == id; });
     if (found == caches.end()) {
-        if (caches.size() >= 4) caches.erase(caches.begin());
-        caches.emplace_back(matcher.id(), Known{});
+        if (caches.size() >= 8) caches.erase(caches.begin());
+        caches.emplace_back(id, Known{});
         found = caches.end() - 1;
     }
     Known &known = found->second;

@@ -614,3 +614,20 @@ TEST(DocumentFacts, PrintsReadFactsCost) {
     std::printf("[ info ] readFacts on the filled-in template sheet (34x6): %.2f us CPU per call\n", us);
     EXPECT_EQ(sink, static_cast<size_t>(n));
 }
+
+// Cells are classified once per set of names: another framework's names give other answers.
+TEST(DocumentFacts, CachesFollowTheFrameworksNames) {
+    Rows rows = {{"การปรับปรุงการทำงาน", "81.25"}, {"การเปิดเผยข้อมูล", "90.00"}};
+    const SourceDocument doc = test::workbook({test::sheet("Sheet1", rows)});
+    Framework noAliases = fw(2564);
+    for (auto &i : noAliases.indicators)
+        i.aliases.clear();
+    for (int round = 0; round < 2; ++round) {
+        const DocumentFacts with = readFacts(doc, fw(2564));
+        ASSERT_EQ(with.tables.size(), 1u);
+        EXPECT_EQ(indicators(with.tables[0]), (std::vector<int>{8, 9}));
+        const DocumentFacts without = readFacts(doc, noAliases);
+        ASSERT_EQ(without.tables.size(), 1u);
+        EXPECT_EQ(indicators(without.tables[0]), (std::vector<int>{9}));
+    }
+}
