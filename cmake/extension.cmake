@@ -47,7 +47,7 @@ foreach(_src ${ITA_TEMPLATE_SOURCES})
   endif()
   add_custom_command(OUTPUT "${_out}"
     COMMAND "${CMAKE_SOURCE_DIR}/scripts/convert-document.sh" "${LibreOffice_SOFFICE}"
-            "${CMAKE_BINARY_DIR}/convert" "${_filter}" "${_src}" "${_out}"
+            "${CMAKE_BINARY_DIR}/convert-templates" "${_filter}" "${_src}" "${_out}"
     DEPENDS "${_src}" "${CMAKE_SOURCE_DIR}/scripts/convert-document.sh"
     COMMENT "template ${_name}"
     VERBATIM)

@@ -8,7 +8,7 @@ file(GLOB ITA_FIXTURE_SOURCES CONFIGURE_DEPENDS
 set(ITA_FIXTURE_STAMP "${CMAKE_BINARY_DIR}/fixtures/.stamp")
 add_custom_command(OUTPUT "${ITA_FIXTURE_STAMP}"
   COMMAND "${CMAKE_SOURCE_DIR}/scripts/convert-fixtures.sh" "${LibreOffice_SOFFICE}"
-          "${CMAKE_BINARY_DIR}/convert" "${CMAKE_BINARY_DIR}/fixtures" ${ITA_FIXTURE_SOURCES}
+          "${CMAKE_BINARY_DIR}/convert-fixtures" "${CMAKE_BINARY_DIR}/fixtures" ${ITA_FIXTURE_SOURCES}
   COMMAND "${CMAKE_COMMAND}" -E touch "${ITA_FIXTURE_STAMP}"
   DEPENDS ${ITA_FIXTURE_SOURCES} "${CMAKE_SOURCE_DIR}/scripts/convert-fixtures.sh"
   COMMENT "Converting test fixtures to .ods/.xlsx/.odt/.docx"

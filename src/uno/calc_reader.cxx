@@ -13,6 +13,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <cstdio>
 
@@ -64,7 +65,11 @@ Grid readSheet(const Reference<sheet::XSpreadsheet>& sheet, int index, const std
             OUString s;
             if (row[c] >>= d) {
                 cell.number = d;
-                cell.text = numberText(d);
+                // The text the clerk sees ("91.00", "1 ต.ค. 66"), for messages and digit
+                // checks. The component runs inside the office, so this per-cell call is cheap.
+                Reference<text::XTextRange> shown(sheet->getCellByPosition(c, r), UNO_QUERY);
+                cell.text = shown.is() ? toStd(shown->getString()) : numberText(d);
+                if (cell.text.empty() || cell.text.find('#') != std::string::npos) cell.text = numberText(d);
             } else if (row[c] >>= s) {
                 cell.text = toStd(s);
             }
