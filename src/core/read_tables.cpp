@@ -13,8 +13,13 @@ constexpr int kMaxGap = 2;
 // Rows between a header and the first indicator row.
 constexpr int kMaxHeaderGap = 3;
 
+constexpr int kNoEnd = 1 << 30;
+
+// A header row, or one of several side by side in a row ("เครื่องมือ | ตัวชี้วัด | คะแนน |
+// | อันดับ | ตัวชี้วัด | คะแนน"): the columns [begin, end) belong to its table.
 struct Header {
     int row = -1, lastRow = -1;
+    int begin = 0, end = kNoEnd;
     int nameCol = -1, scoreCol = -1;
     std::optional<int> prevCol, rankCol, toolCol;
     bool ranking = false;
@@ -27,19 +32,19 @@ struct ScoreHead {
 };
 
 // A title above the header (or the sheet's name) saying the rows are ranked by score.
-bool rankingTitle(const GridInfo &gi, int headerRow) {
+bool rankingTitle(const GridInfo &gi, int headerRow, int begin, int end) {
     std::string key;
     makeKey(gi.grid->name, key);
     if (rankingWords(key)) return true;
     for (int r = std::max(0, headerRow - 3); r < headerRow; ++r)
-        for (int c = 0; c < gi.cols(r); ++c) {
+        for (int c = begin; c < gi.cols(r) && c < end; ++c)
             if (gi.at(r, c).has(kRanked)) return true;
-        }
     return false;
 }
 
-void collectScoreHeads(const GridInfo &gi, int r, bool yearNumbers, std::vector<ScoreHead> &out) {
-    for (int c = 0; c < gi.cols(r); ++c) {
+void collectScoreHeads(const GridInfo &gi, int r, int begin, int end, bool yearNumbers,
+                       std::vector<ScoreHead> &out) {
+    for (int c = begin; c < gi.cols(r) && c < end; ++c) {
         const CellInfo &ci = gi.at(r, c);
         const bool head = ci.has(kHdrScore | kHdrPrev) || (yearNumbers && ci.has(kNumber) && ci.year > 0);
         if (!head) continue;
@@ -52,12 +57,12 @@ void collectScoreHeads(const GridInfo &gi, int r, bool yearNumbers, std::vector<
     }
 }
 
-bool readHeader(const GridInfo &gi, int r, Header &h) {
+// The header of one table within columns [begin, end) of row r.
+bool readHeader(const GridInfo &gi, int r, int begin, int end, int lastRow, Header &h) {
     int nameHdr = -1, rank = -1, order = -1, tool = -1;
     bool anyScore = false;
-    for (int c = 0; c < gi.cols(r); ++c) {
+    for (int c = begin; c < gi.cols(r) && c < end; ++c) {
         const CellInfo &ci = gi.at(r, c);
-        if (ci.has(kName)) return false;
         if (ci.has(kHdrName) && nameHdr < 0) nameHdr = c;
         if (ci.has(kHdrRank) && rank < 0) rank = c;
         if (ci.has(kHdrOrder) && order < 0) order = c;
@@ -68,26 +73,13 @@ bool readHeader(const GridInfo &gi, int r, Header &h) {
     if (!((nameHdr >= 0 && (other || order >= 0)) || (anyScore && (rank >= 0 || tool >= 0)))) return false;
 
     std::vector<ScoreHead> heads;
-    collectScoreHeads(gi, r, nameHdr >= 0, heads);
+    collectScoreHeads(gi, r, begin, end, nameHdr >= 0, heads);
+    if (lastRow > r) collectScoreHeads(gi, lastRow, begin, end, true, heads);
     h = Header{};
-    h.row = h.lastRow = r;
-    // "คะแนน" spanning "ปี ๒๕๖๔ | ปี ๒๕๖๕" in the row below.
-    if (r + 1 < gi.rows()) {
-        bool sub = false, foreign = false;
-        for (int c = 0; c < gi.cols(r + 1); ++c) {
-            const CellInfo &ci = gi.at(r + 1, c);
-            if (ci.has(kEmpty)) continue;
-            if ((ci.has(kHdrScore | kHdrPrev) && (ci.year > 0 || ci.has(kHdrPrev))) ||
-                (ci.has(kNumber) && ci.year > 0))
-                sub = true;
-            else
-                foreign = true;
-        }
-        if (sub && !foreign) {
-            collectScoreHeads(gi, r + 1, true, heads);
-            h.lastRow = r + 1;
-        }
-    }
+    h.row = r;
+    h.lastRow = lastRow;
+    h.begin = begin;
+    h.end = end;
 
     std::vector<ScoreHead> years, generic;
     for (const auto &s : heads) {
@@ -109,7 +101,7 @@ bool readHeader(const GridInfo &gi, int r, Header &h) {
         h.scoreCol = generic[0].col;
     }
     h.nameCol = nameHdr;
-    h.ranking = rankingTitle(gi, r);
+    h.ranking = rankingTitle(gi, r, begin, end);
     if (rank >= 0) {
         h.rankCol = rank;
         h.ranking = true;
@@ -118,6 +110,50 @@ bool readHeader(const GridInfo &gi, int r, Header &h) {
     }
     if (tool >= 0) h.toolCol = tool;
     return true;
+}
+
+// The headers of row r, one per table side by side; none when r is no header row.
+std::vector<Header> readHeaders(const GridInfo &gi, int r) {
+    std::vector<int> names;
+    for (int c = 0; c < gi.cols(r); ++c) {
+        const CellInfo &ci = gi.at(r, c);
+        if (ci.has(kName)) return {};
+        if (ci.has(kHdrName)) names.push_back(c);
+    }
+    // "คะแนน" spanning "ปี ๒๕๖๔ | ปี ๒๕๖๕" in the row below.
+    int lastRow = r;
+    if (r + 1 < gi.rows()) {
+        bool sub = false, foreign = false;
+        for (int c = 0; c < gi.cols(r + 1); ++c) {
+            const CellInfo &ci = gi.at(r + 1, c);
+            if (ci.has(kEmpty)) continue;
+            if ((ci.has(kHdrScore | kHdrPrev) && (ci.year > 0 || ci.has(kHdrPrev))) ||
+                (ci.has(kNumber) && ci.year > 0))
+                sub = true;
+            else
+                foreign = true;
+        }
+        if (sub && !foreign) lastRow = r + 1;
+    }
+    // Tables side by side: the next table starts after the last score column that
+    // follows the previous table's name column.
+    std::vector<int> starts{0};
+    for (size_t k = 1; k < names.size(); ++k) {
+        int split = names[k];
+        for (int c = names[k] - 1; c > names[k - 1]; --c)
+            if (gi.at(r, c).has(kHdrScore | kHdrPrev)) {
+                split = c + 1;
+                break;
+            }
+        starts.push_back(split);
+    }
+    std::vector<Header> out;
+    for (size_t k = 0; k < starts.size(); ++k) {
+        Header h;
+        const int end = k + 1 < starts.size() ? starts[k + 1] : kNoEnd;
+        if (readHeader(gi, r, starts[k], end, lastRow, h)) out.push_back(h);
+    }
+    return out;
 }
 
 std::optional<double> scoreValue(const CellInfo &ci, const std::string &text) {
@@ -136,52 +172,113 @@ bool scoreLike(const CellInfo &ci, const std::string &text) {
     return ci.has(kText) && text.size() < 64 && scoreValue(ci, text).has_value();
 }
 
+// Reads the tables of a grid row by row. A lane is the columns one table occupies: the
+// whole width usually, one part of it when tables stand side by side.
 class TableReader {
   public:
-    TableReader(const GridInfo &gi, std::vector<ScoreTable> &out) : gi_(gi), g_(*gi.grid), out_(out) {}
+    TableReader(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out)
+        : gi_(gi), g_(*gi.grid), gridIndex_(gridIndex), out_(out) {}
 
     void run() {
         for (int r = 0; r < gi_.rows(); ++r) {
-            Header h;
-            if (readHeader(gi_, r, h)) {
-                close();
-                pending_ = h;
-                r = h.lastRow;
+            std::vector<Header> hs = readHeaders(gi_, r);
+            if (!hs.empty()) {
+                for (auto &l : lanes_)
+                    close(l);
+                lanes_.clear();
+                for (const auto &h : hs) {
+                    Lane l;
+                    l.begin = h.begin;
+                    l.end = h.end;
+                    l.header = h;
+                    lanes_.push_back(std::move(l));
+                }
+                r = hs.front().lastRow;
                 continue;
             }
-            const int prefer = open_ ? table_.nameCol : pending_ ? pending_->nameCol : -1;
-            const int nc = nameCell(r, prefer);
-            if (nc < 0) {
-                if (open_ && r - lastRow_ > kMaxGap) close();
-                if (pending_ && r - pending_->lastRow > kMaxHeaderGap) pending_.reset();
-                continue;
-            }
-            if (open_ && (r - lastRow_ > kMaxGap + 1 || (!header_ && nc != table_.nameCol))) close();
-            if (!open_) {
-                header_.reset();
-                if (pending_ && r - pending_->lastRow <= kMaxHeaderGap) header_ = pending_;
-                pending_.reset();
-            }
-            ScoreEntry e;
-            int scoreCol = -1;
-            if (!entry(r, nc, e, scoreCol)) continue;
-            if (!open_) start(nc, scoreCol);
-            table_.entries.push_back(std::move(e));
-            table_.lastRow = lastRow_ = r;
+            row(r);
         }
-        close();
+        for (auto &l : lanes_)
+            close(l);
     }
 
   private:
-    int nameCell(int r, int prefer) const {
-        if (prefer >= 0 && gi_.at(r, prefer).has(kName)) return prefer;
+    struct Lane {
+        int begin = 0, end = kNoEnd;
+        std::optional<Header> header; // waiting for its first row, or in use
+        bool open = false;
+        int lastRow = -1;
+        ScoreTable table;
+        std::optional<std::pair<std::string, Location>> tool;
+        std::optional<int> toolCol;
+    };
+
+    void row(int r) {
+        std::vector<int> names;
         for (int c = 0; c < gi_.cols(r); ++c)
-            if (gi_.at(r, c).has(kName)) return c;
-        return -1;
+            if (gi_.at(r, c).has(kName)) names.push_back(c);
+        std::vector<int> nameOf(lanes_.size(), -1);
+        for (size_t k = 0; k < names.size(); ++k) {
+            const int n = names[k];
+            int li = laneOf(n);
+            const int begin = k > 0 ? names[k - 1] + 1 : 0;
+            const int end = k + 1 < names.size() ? names[k + 1] : kNoEnd;
+            if (li >= 0) {
+                Lane &l = lanes_[static_cast<size_t>(li)];
+                // a table without a header moves to another column: another table
+                if (!l.header && l.open && l.table.nameCol != n) close(l);
+                if (!l.header && !l.open) {
+                    l.begin = begin;
+                    l.end = end;
+                }
+            } else {
+                Lane l;
+                l.begin = begin;
+                l.end = end;
+                lanes_.push_back(std::move(l));
+                nameOf.push_back(-1);
+                li = static_cast<int>(lanes_.size()) - 1;
+            }
+            int &slot = nameOf[static_cast<size_t>(li)];
+            const Lane &l = lanes_[static_cast<size_t>(li)];
+            // The name under the header's name column, else the first in the lane.
+            if (slot < 0 || (l.header && n == l.header->nameCol)) slot = n;
+        }
+        for (size_t i = 0; i < lanes_.size(); ++i) {
+            Lane &l = lanes_[i];
+            const int n = nameOf[i];
+            if (n < 0) {
+                if (l.open && r - l.lastRow > kMaxGap) close(l);
+                if (!l.open && l.header && r - l.header->lastRow > kMaxHeaderGap) l.header.reset();
+                continue;
+            }
+            if (l.open && r - l.lastRow > kMaxGap + 1) close(l);
+            if (!l.open && l.header && r - l.header->lastRow > kMaxHeaderGap) l.header.reset();
+            ScoreEntry e;
+            int scoreCol = -1;
+            if (!entry(l, r, n, e, scoreCol)) continue;
+            if (!l.open) start(l, n, scoreCol);
+            l.table.entries.push_back(std::move(e));
+            l.table.lastRow = l.lastRow = r;
+        }
+        lanes_.erase(
+            std::remove_if(lanes_.begin(), lanes_.end(), [](const Lane &l) { return !l.open && !l.header; }),
+            lanes_.end());
     }
 
-    int searchScore(int r, int nc) const {
-        for (int c = nc + 1; c < gi_.cols(r); ++c) {
+    int laneOf(int c) const {
+        int found = -1;
+        for (size_t i = 0; i < lanes_.size(); ++i) {
+            const Lane &l = lanes_[i];
+            if (c < l.begin || c >= l.end) continue;
+            if (l.header) return static_cast<int>(i);
+            if (found < 0) found = static_cast<int>(i);
+        }
+        return found;
+    }
+
+    int searchScore(int r, int nc, int end) const {
+        for (int c = nc + 1; c < gi_.cols(r) && c < end; ++c) {
             const CellInfo &ci = gi_.at(r, c);
             if (ci.has(kName)) break;
             if (scoreLike(ci, gi_.text(r, c))) return c;
@@ -189,9 +286,10 @@ class TableReader {
         return -1;
     }
 
-    bool entry(int r, int nc, ScoreEntry &e, int &scoreCol) {
-        const int off = header_ && header_->nameCol >= 0 ? nc - header_->nameCol : 0;
-        scoreCol = header_ && header_->scoreCol >= 0 ? header_->scoreCol + off : searchScore(r, nc);
+    bool entry(Lane &l, int r, int nc, ScoreEntry &e, int &scoreCol) {
+        const std::optional<Header> &h = l.header;
+        const int off = h && h->nameCol >= 0 ? nc - h->nameCol : 0;
+        scoreCol = h && h->scoreCol >= 0 ? h->scoreCol + off : searchScore(r, nc, l.end);
         if (scoreCol < 0) return false;
         const CellInfo &sc = gi_.at(r, scoreCol);
         e.indicator = gi_.at(r, nc).indicator;
@@ -201,14 +299,14 @@ class TableReader {
         e.score = scoreValue(sc, e.scoreText);
         e.digits = digitsOf(e.scoreText);
 
-        if (header_ && header_->prevCol) {
-            const int pc = *header_->prevCol + off;
+        if (h && h->prevCol) {
+            const int pc = *h->prevCol + off;
             e.previousAt = Location::cell(g_, r, pc);
             const CellInfo &pi = gi_.at(r, pc);
             e.previous = scoreValue(pi, gi_.text(r, pc));
         }
-        if (header_ && header_->rankCol) {
-            const int rc = *header_->rankCol + off;
+        if (h && h->rankCol) {
+            const int rc = *h->rankCol + off;
             const CellInfo &ri = gi_.at(r, rc);
             std::optional<long> rank;
             if (ri.has(kNumber) && ri.number == std::floor(ri.number))
@@ -221,80 +319,72 @@ class TableReader {
             }
         }
         // The tool applies to its own row and, in a grouped table, to the rows below it.
-        if (header_ && header_->toolCol) {
-            const int tc = *header_->toolCol + off;
-            if (!gi_.at(r, tc).has(kEmpty)) setTool(r, tc);
+        if (h && h->toolCol) {
+            const int tc = *h->toolCol + off;
+            if (!gi_.at(r, tc).has(kEmpty)) setTool(l, r, tc);
         } else {
-            for (int c = 0; c < gi_.cols(r); ++c)
+            for (int c = l.begin; c < gi_.cols(r) && c < l.end; ++c)
                 if (c != scoreCol && gi_.at(r, c).has(kTool)) {
-                    setTool(r, c);
+                    setTool(l, r, c);
                     break;
                 }
         }
-        if (tool_) {
-            e.toolText = tool_->first;
-            e.toolAt = tool_->second;
+        if (l.tool) {
+            e.toolText = l.tool->first;
+            e.toolAt = l.tool->second;
         }
         return true;
     }
 
-    void setTool(int r, int c) {
-        tool_ = std::make_pair(normalizeText(gi_.text(r, c)), Location::cell(g_, r, c));
-        if (!toolCol_) toolCol_ = c;
+    void setTool(Lane &l, int r, int c) {
+        l.tool = std::make_pair(normalizeText(gi_.text(r, c)), Location::cell(g_, r, c));
+        if (!l.toolCol) l.toolCol = c;
     }
 
-    void start(int nc, int scoreCol) {
-        open_ = true;
-        table_ = ScoreTable{};
-        table_.entries.reserve(12);
-        table_.grid = gridIndex_;
-        table_.gridName = g_.name;
-        table_.kind = g_.kind;
-        table_.nameCol = header_ && header_->nameCol >= 0 ? header_->nameCol : nc;
-        table_.scoreCol = header_ && header_->scoreCol >= 0 ? header_->scoreCol : scoreCol;
-        if (header_) {
-            table_.headerRow = header_->row;
-            table_.previousCol = header_->prevCol;
-            table_.rankCol = header_->rankCol;
-            table_.toolCol = header_->toolCol;
-            table_.isRanking = header_->ranking;
+    void start(Lane &l, int nc, int scoreCol) {
+        const std::optional<Header> &h = l.header;
+        l.open = true;
+        l.table = ScoreTable{};
+        l.table.entries.reserve(12);
+        l.table.grid = gridIndex_;
+        l.table.gridName = g_.name;
+        l.table.kind = g_.kind;
+        l.table.nameCol = h && h->nameCol >= 0 ? h->nameCol : nc;
+        l.table.scoreCol = h && h->scoreCol >= 0 ? h->scoreCol : scoreCol;
+        if (h) {
+            l.table.headerRow = h->row;
+            l.table.previousCol = h->prevCol;
+            l.table.rankCol = h->rankCol;
+            l.table.toolCol = h->toolCol;
+            l.table.isRanking = h->ranking;
         }
     }
 
-    void close() {
-        if (open_ && !table_.entries.empty()) {
-            table_.firstRow = table_.entries.front().nameAt.row;
-            if (!table_.toolCol && toolCol_) table_.toolCol = toolCol_;
-            out_.push_back(std::move(table_));
+    // Ends the lane's table; a header serves one table only.
+    void close(Lane &l) {
+        if (l.open && !l.table.entries.empty()) {
+            l.table.firstRow = l.table.entries.front().nameAt.row;
+            if (!l.table.toolCol && l.toolCol) l.table.toolCol = l.toolCol;
+            out_.push_back(std::move(l.table));
         }
-        open_ = false;
-        header_.reset();
-        tool_.reset();
-        toolCol_.reset();
-        table_ = ScoreTable{};
+        l.open = false;
+        l.header.reset();
+        l.tool.reset();
+        l.toolCol.reset();
+        l.table = ScoreTable{};
     }
 
-  public:
-    int gridIndex_ = -1;
-
-  private:
     const GridInfo &gi_;
     const Grid &g_;
+    const int gridIndex_;
     std::vector<ScoreTable> &out_;
-    bool open_ = false;
-    int lastRow_ = -1;
-    ScoreTable table_;
-    std::optional<Header> header_, pending_;
-    std::optional<std::pair<std::string, Location>> tool_;
-    std::optional<int> toolCol_;
+    std::vector<Lane> lanes_;
 };
 
 } // namespace
 
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out) {
-    TableReader t(gi, out);
-    t.gridIndex_ = gridIndex;
-    t.run();
+    TableReader(gi, gridIndex, out).run();
 }
 
 } // namespace ita::read

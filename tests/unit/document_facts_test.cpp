@@ -631,3 +631,68 @@ TEST(DocumentFacts, CachesFollowTheFrameworksNames) {
         EXPECT_EQ(indicators(without.tables[0]), (std::vector<int>{9}));
     }
 }
+
+// tests/fixtures/pending/free-side-by-side.fods: a table by tool and a ranking side by side.
+TEST(DocumentFacts, TablesSideBySide) {
+    Rows rows = {
+        {"สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) เทศบาลตำบลบ้านแพ้ว ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},
+        {},
+        {"คะแนนรายตัวชี้วัดแยกตามเครื่องมือ", "", "", "", "ตัวชี้วัดเรียงตามคะแนนจากมากไปน้อย", "", ""},
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน", "", "อันดับ", "ตัวชี้วัด", "คะแนน"},
+        {"IIT", "1. การปฏิบัติหน้าที่", "90.15", "", "๑", "การปฏิบัติหน้าที่", "๙๐.๑๕"},
+        {"", "2. การใช้งบประมาณ", "84.20", "", "๒", "การใช้อำนาจ", "๘๘.๙๗"},
+        {"", "3. การใช้อำนาจ", "88.97", "", "๓", "การแก้ไขปัญหาการทุจริต", "๘๖.๔๔"},
+        {"", "4. การใช้ทรัพย์สินของราชการ", "85.10", "", "๔", "การใช้ทรัพย์สินของราชการ", "๘๕.๑๐"},
+        {"", "5. การแก้ไขปัญหาการทุจริต", "86.44", "", "๕", "คุณภาพการดำเนินงาน", "๘๕.๐๒"},
+        {"EIT", "6. คุณภาพการดำเนินงาน", "85.02", "", "๖", "การปรับปรุงระบบการทำงาน", "๘๔.๙๐"},
+        {"", "7. ประสิทธิภาพการสื่อสาร", "83.75", "", "๗", "การใช้งบประมาณ", "๘๔.๒๐"},
+        {"", "8. การปรับปรุงระบบการทำงาน", "84.90", "", "๘", "ประสิทธิภาพการสื่อสาร", "๘๓.๗๐"},
+        {"OIT", "9. การเปิดเผยข้อมูล", "80.25", "", "๙", "การเปิดเผยข้อมูล", "๘๐.๒๕"},
+        {"", "10. การป้องกันการทุจริต", "78.50", "", "๑๐", "การป้องกันการทุจริต", "๗๘.๕๐"},
+        {},
+        {"คะแนนรวม", "", "83.21"},
+        {"ระดับผลการประเมิน", "", "ต้องปรับปรุง"},
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุปผล ITA", rows)}), fw(2566));
+    ASSERT_EQ(f.tables.size(), 2u);
+    const ScoreTable &byTool = f.tables[0];
+    EXPECT_EQ(byTool.nameCol, 1);
+    EXPECT_EQ(byTool.scoreCol, 2);
+    EXPECT_EQ(byTool.toolCol, 0);
+    EXPECT_FALSE(byTool.rankCol);
+    EXPECT_FALSE(byTool.isRanking);
+    EXPECT_EQ(indicators(byTool), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    EXPECT_EQ(byTool.entries[6].scoreText, "83.75");
+    EXPECT_EQ(byTool.entries[9].toolText, "OIT");
+    EXPECT_FALSE(byTool.entries[0].statedRank);
+
+    const ScoreTable &ranking = f.tables[1];
+    EXPECT_EQ(ranking.nameCol, 5);
+    EXPECT_EQ(ranking.scoreCol, 6);
+    EXPECT_EQ(ranking.rankCol, 4);
+    EXPECT_TRUE(ranking.isRanking);
+    EXPECT_FALSE(ranking.toolCol);
+    EXPECT_EQ(indicators(ranking), (std::vector<int>{1, 3, 5, 4, 6, 8, 2, 7, 9, 10}));
+    EXPECT_EQ(ranking.entries[7].scoreText, "๘๓.๗๐");
+    EXPECT_EQ(ranking.entries[7].scoreAt.cellRef(), "G12");
+    EXPECT_EQ(ranking.entries[7].statedRank, 8);
+    EXPECT_TRUE(ranking.entries[7].toolText.empty());
+
+    EXPECT_EQ(f.thaiDigitCells.size(), 10u);
+    EXPECT_EQ(f.arabicDigitCells.size(), 11u);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_EQ(f.statedTotals[0].at.cellRef(), "C16");
+}
+
+TEST(DocumentFacts, HeaderlessTablesSideBySide) {
+    Rows rows = {
+        {"การปฏิบัติหน้าที่", "90.15", "", "การปฏิบัติหน้าที่", "90.15"},
+        {"การใช้งบประมาณ", "84.20", "", "การใช้อำนาจ", "88.97"},
+        {"การใช้อำนาจ", "88.97", "", "การใช้งบประมาณ", "84.20"},
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("Sheet1", rows)}), fw(2566));
+    ASSERT_EQ(f.tables.size(), 2u);
+    EXPECT_EQ(indicators(f.tables[0]), (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(indicators(f.tables[1]), (std::vector<int>{1, 3, 2}));
+    EXPECT_EQ(f.tables[1].scoreCol, 4);
+}
