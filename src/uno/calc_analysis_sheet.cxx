@@ -10,6 +10,7 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartAxisArrangeOrderType.hpp>
 #include <com/sun/star/chart/ChartDataCaption.hpp>
 #include <com/sun/star/chart/ChartDataRowSource.hpp>
 #include <com/sun/star/chart/ChartLegendPosition.hpp>
@@ -18,6 +19,10 @@
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
+#include <com/sun/star/chart2/XChartTypeContainer.hpp>
+#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
+#include <com/sun/star/chart2/XDataSeriesContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/LineStyle.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
@@ -38,7 +43,12 @@
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
 
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <cmath>
+#include <memory>
 
 using namespace css;
 using css::uno::Any;
@@ -55,9 +65,43 @@ constexpr sal_Int32 kBelowColor = 0xC00000;
 constexpr sal_Int32 kHeaderBack = 0xDDE4EE;
 // Columns A..H: the printed page (A4 portrait). Chart data sits right of it, unprinted.
 constexpr int kLastPrinted = 7;
-constexpr int kDataCol = 9;     // J: chart categories, K: scores, L: target
-constexpr int kMeasureCol = 25; // Z: scratch cell used to measure wrapped text
+constexpr int kDataCol = 9; // J: chart categories, K: scores, L: target
+constexpr int kMeasureCol = 25;
+constexpr int kLabelColumns =
+    9; // characters per line of a chart label // Z: scratch cell used to measure wrapped text
 constexpr sal_Int32 kWidths[] = {1500, 1700, 4800, 1800, 1800, 1800, 2000, 3000};
+
+// Line breaks at Thai word boundaries (ICU's dictionary-based line breaker), lines of
+// at most maxColumns visible characters (combining vowels and tone marks take none).
+std::string wrapThai(const std::string &text, int maxColumns) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> breaks(
+        icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
+    if (U_FAILURE(status)) return text;
+    breaks->setText(u);
+    auto columns = [](const icu::UnicodeString &s) {
+        int n = 0;
+        for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1))
+            if (u_charType(s.char32At(i)) != U_NON_SPACING_MARK) ++n;
+        return n;
+    };
+    icu::UnicodeString out, line;
+    int32_t start = breaks->first();
+    for (int32_t end = breaks->next(); end != icu::BreakIterator::DONE; start = end, end = breaks->next()) {
+        const icu::UnicodeString piece(u, start, end - start);
+        if (!line.isEmpty() && columns(line) + columns(piece) > maxColumns) {
+            out += line.trim();
+            out += u'\n';
+            line.remove();
+        }
+        line += piece;
+    }
+    out += line.trim();
+    std::string result;
+    out.toUTF8String(result);
+    return result;
+}
 
 std::string thaiNumber(double v, int decimals = 2) {
     return thai::formatFixed(v, decimals, true);
@@ -158,34 +202,18 @@ sal_Int32 printedWidth(int col1, int col2) {
     return w;
 }
 
-// Calc's optimal row height ignores merged cells: measure the wrapped text in a
-// scratch cell as wide as the merged area, then fix the row at that height.
+// A text over merged columns, wrapped; fitRowHeights gives its row the height.
 void wrappedText(const SheetWriter &w, int col1, int col2, int row, const std::string &text,
                  bool isBold = false, float size = 0) {
-    auto style = [&](int col) {
-        w.set(col, row, "IsTextWrapped", Any(true));
-        if (isBold) w.bold(col, row, col, row);
-        if (size > 0) {
-            w.set(col, row, "CharHeight", Any(size));
-            w.set(col, row, "CharHeightComplex", Any(size + 2));
-        }
-    };
     w.text(col1, row, text);
     w.merge(col1, row, col2, row);
     w.set(col1, row, "VertJustify", Any(sal_Int32(table::CellVertJustify2::TOP)));
-    style(col1);
-
-    w.columnWidth(kMeasureCol, printedWidth(col1, col2));
-    w.text(kMeasureCol, row, text);
-    style(kMeasureCol);
-    w.optimalRowHeights(row, row);
-    Reference<table::XColumnRowRange> cr(w.sheet(), UNO_QUERY_THROW);
-    Reference<beans::XPropertySet> rowProps(cr->getRows()->getByIndex(row), UNO_QUERY_THROW);
-    sal_Int32 height = 0;
-    rowProps->getPropertyValue("Height") >>= height;
-    Reference<sheet::XSheetOperation>(w.range(kMeasureCol, row, kMeasureCol, row), UNO_QUERY_THROW)
-        ->clearContents(sheet::CellFlags::STRING | sheet::CellFlags::HARDATTR);
-    w.rowHeight(row, height);
+    w.set(col1, row, "IsTextWrapped", Any(true));
+    if (isBold) w.bold(col1, row, col1, row);
+    if (size > 0) {
+        w.set(col1, row, "CharHeight", Any(size));
+        w.set(col1, row, "CharHeightComplex", Any(size + 2));
+    }
 }
 
 // Empties a sheet written earlier: contents, formats, merges, row heights and our chart.
@@ -234,8 +262,7 @@ void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpr
     Reference<beans::XPropertySet> cp(chart, UNO_QUERY_THROW);
     cp->setPropertyValue("HasMainTitle", Any(true));
     Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
-        ->setPropertyValue("String", Any(toOU("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear) +
-                                              " เทียบกับเป้าหมาย " + thaiTarget(a.target) + " คะแนน")));
+        ->setPropertyValue("String", Any(toOU("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear))));
     cp->setPropertyValue("HasLegend", Any(true));
     Reference<beans::XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
         ->setPropertyValue("Alignment", Any(chart::ChartLegendPosition_BOTTOM));
@@ -251,13 +278,21 @@ void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpr
     yAxis->setPropertyValue("Max", Any(100.0));
     yAxis->setPropertyValue("AutoStepMain", Any(false));
     yAxis->setPropertyValue("StepMain", Any(10.0));
+    // Whole numbers on the axis: "100", not the scores' "100.00".
+    yAxis->setPropertyValue("LinkNumberFormatToSource", Any(false));
+    yAxis->setPropertyValue("NumberFormat", Any(numberFormat(doc, "0")));
 
     Reference<chart::XAxisXSupplier> xSup(diagram, UNO_QUERY_THROW);
     Reference<beans::XPropertySet> xAxis = xSup->getXAxis();
+    // The labels carry their own line breaks at Thai word boundaries (see wrapThai),
+    // short enough to fit: the chart breaks inside Thai words, and labels too wide
+    // for their column are turned 45° with every second one left out.
     xAxis->setPropertyValue("TextBreak", Any(true));
+    xAxis->setPropertyValue("TextRotation", Any(sal_Int32(0)));
+    xAxis->setPropertyValue("ArrangeOrder", Any(chart::ChartAxisArrangeOrderType_SIDE_BY_SIDE));
     xAxis->setPropertyValue("TextCanOverlap", Any(false));
-    xAxis->setPropertyValue("CharHeight", Any(float(8)));
-    xAxis->setPropertyValue("CharHeightComplex", Any(float(9)));
+    xAxis->setPropertyValue("CharHeight", Any(float(7)));
+    xAxis->setPropertyValue("CharHeightComplex", Any(float(7)));
 
     Reference<beans::XPropertySet> bars = diagram->getDataRowProperties(0);
     bars->setPropertyValue("FillColor", Any(sal_Int32(0x4472C4)));
@@ -266,11 +301,24 @@ void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpr
     bars->setPropertyValue("CharHeightComplex", Any(float(8)));
 
     Reference<beans::XPropertySet> target = diagram->getDataRowProperties(1);
-    target->setPropertyValue("LineStyle", Any(drawing::LineStyle_SOLID));
-    target->setPropertyValue("LineWidth", Any(sal_Int32(60)));
-    target->setPropertyValue("LineColor", Any(kBelowColor));
-    target->setPropertyValue("Color", Any(kBelowColor));
     target->setPropertyValue("SymbolType", Any(sal_Int32(chart::ChartSymbolType::NONE)));
+    // The old API leaves the line series' LineStyle at NONE (an invisible target):
+    // style it on the chart2 model.
+    Reference<chart2::XChartDocument> model(chart, UNO_QUERY_THROW);
+    Reference<chart2::XCoordinateSystemContainer> systems(model->getFirstDiagram(), UNO_QUERY_THROW);
+    for (const auto &system : systems->getCoordinateSystems()) {
+        Reference<chart2::XChartTypeContainer> types(system, UNO_QUERY_THROW);
+        for (const auto &type : types->getChartTypes()) {
+            if (type->getChartType() != "com.sun.star.chart2.LineChartType") continue;
+            Reference<chart2::XDataSeriesContainer> series(type, UNO_QUERY_THROW);
+            for (const auto &s : series->getDataSeries()) {
+                Reference<beans::XPropertySet> p(s, UNO_QUERY_THROW);
+                p->setPropertyValue("LineStyle", Any(drawing::LineStyle_SOLID));
+                p->setPropertyValue("LineWidth", Any(sal_Int32(60)));
+                p->setPropertyValue("Color", Any(kBelowColor));
+            }
+        }
+    }
 }
 
 } // namespace
@@ -282,6 +330,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     const SheetWriter w(sheet);
     for (int c = 0; c <= kLastPrinted; ++c)
         w.columnWidth(c, kWidths[c]);
+    useThaiFont(w, kDataCol + 2, 80);
     const sal_Int32 fmt2 = numberFormat(doc, "0.00");
     const sal_Int32 fmtChange = numberFormat(doc, "+0.00;-0.00;0.00");
     const std::string target = thaiTarget(a.target);
@@ -297,17 +346,16 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
         w.text(0, r, text);
         w.merge(0, r, 1, r);
         w.bold(0, r, 0, r);
+        w.set(0, r, "VertJustify", Any(sal_Int32(table::CellVertJustify2::TOP)));
     };
     label(row, "คะแนนรวม");
-    w.number(2, row, a.totalRounded, fmt2);
-    w.text(3, row++, "คะแนน จากคะแนนเต็ม ๑๐๐ คะแนน");
+    w.number(2, row++, a.totalRounded, fmt2);
     label(row, "ระดับผลการประเมิน");
     w.text(2, row++, a.ratingLabelTh);
     label(row, "ความหมาย");
     wrappedText(w, 2, kLastPrinted, row++, a.ratingMeaningTh.empty() ? "-" : a.ratingMeaningTh);
     label(row, "เป้าหมาย");
-    w.number(2, row, a.target, fmt2);
-    w.text(3, row++, "คะแนน");
+    w.number(2, row++, a.target, fmt2);
     if (a.previousTotal) {
         label(row, "คะแนนรวมปีก่อน");
         w.number(2, row++, *a.previousTotal, fmt2);
@@ -320,16 +368,15 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     ++row;
 
     // Tools
-    w.text(0, row, "คะแนนรายเครื่องมือ");
-    w.bold(0, row, 0, row);
-    ++row;
+    wrappedText(w, 0, kLastPrinted, row++, "คะแนนรายเครื่องมือ", true);
     const int toolHeader = row;
     w.text(0, row, "เครื่องมือ");
     w.text(1, row, "ชื่อเครื่องมือ");
     w.merge(1, row, 4, row);
-    w.text(5, row, "น้ำหนัก (ร้อยละ)");
+    // Header lines broken by hand at word boundaries: Calc would break inside words.
+    w.text(5, row, "น้ำหนัก\n(ร้อยละ)");
     w.text(6, row, "คะแนน");
-    w.text(7, row, "คะแนนถ่วงน้ำหนัก");
+    w.text(7, row, "คะแนน\nถ่วงน้ำหนัก");
     header(w, 0, kLastPrinted, row);
     ++row;
     for (const ToolResult &t : a.tools) {
@@ -346,16 +393,13 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     ++row;
 
     // Ranking
-    w.text(0, row, "อันดับคะแนนรายตัวชี้วัด");
-    w.bold(0, row, 0, row);
-    ++row;
+    wrappedText(w, 0, kLastPrinted, row++, "อันดับคะแนนรายตัวชี้วัด", true);
     const int rankHeader = row;
     const char *heads[] = {"อันดับ", "ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนน", "ปีก่อน", "เปลี่ยนแปลง"};
     for (int c = 0; c < 7; ++c)
         w.text(c, row, heads[c]);
-    w.text(7, row, "สถานะเทียบเป้าหมาย " + target);
+    w.text(7, row, "สถานะเทียบ\nเป้าหมาย " + target);
     header(w, 0, kLastPrinted, row);
-    w.optimalRowHeights(row, row);
     ++row;
     for (size_t i = 0; i < a.ranking.size(); ++i) {
         const IndicatorResult *r = indicator(a, a.ranking[i]);
@@ -373,13 +417,12 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     }
     w.set(0, rankHeader + 1, 1, row - 1, "HoriJustify", Any(table::CellHoriJustify_CENTER));
     w.set(3, rankHeader + 1, 3, row - 1, "HoriJustify", Any(table::CellHoriJustify_CENTER));
+    w.set(7, rankHeader + 1, 7, row - 1, "HoriJustify", Any(table::CellHoriJustify_CENTER));
     frame(w, 0, rankHeader, kLastPrinted, row - 1);
     ++row;
 
     // Sentences as a clerk writes them in the report.
-    w.text(0, row, "สรุปผล");
-    w.bold(0, row, 0, row);
-    ++row;
+    wrappedText(w, 0, kLastPrinted, row++, "สรุปผล", true);
     std::vector<std::string> sentences;
     if (a.strongest.size() == a.indicators.size())
         sentences.push_back("ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ " + thaiNumber(a.indicators.front().score) + " คะแนน");
@@ -393,8 +436,22 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
         if (!s.empty()) wrappedText(w, 0, kLastPrinted, row++, s);
     ++row;
 
-    // Chart data (outside the printed columns), by indicator number.
-    const int dataRow = 0;
+    fitRowHeights(w, 0, row - 1, kLastPrinted, kMeasureCol);
+
+    // The chart under the text, as wide as the printed columns.
+    awt::Point at;
+    Reference<beans::XPropertySet>(w.cell(0, row), UNO_QUERY_THROW)->getPropertyValue("Position") >>= at;
+    const awt::Rectangle rect(at.X, at.Y, printedWidth(0, kLastPrinted), 12000);
+
+    // Chart data (outside the printed columns), by indicator number. Its rows lie
+    // under the chart: the two-line labels make them taller, which must not stretch
+    // the tables above.
+    const int dataRow = row;
+    // The chart starts a page of its own: fitted to the width, text and chart are
+    // too tall for one A4 page, and a chart cut in two is unreadable.
+    Reference<table::XColumnRowRange> rowsOf(sheet, UNO_QUERY_THROW);
+    Reference<beans::XPropertySet>(rowsOf->getRows()->getByIndex(row), UNO_QUERY_THROW)
+        ->setPropertyValue("IsStartOfNewPage", Any(true));
     w.text(kDataCol, dataRow, "ตัวชี้วัด");
     w.text(kDataCol + 1, dataRow, "คะแนน");
     w.text(kDataCol + 2, dataRow, "เป้าหมาย " + target);
@@ -402,16 +459,11 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     for (size_t i = 0; i < a.indicators.size(); ++i) {
         const IndicatorResult &r = a.indicators[i];
         const int rr = dataRow + 1 + static_cast<int>(i);
-        w.text(kDataCol, rr, thaiInt(r.number) + ". " + r.nameTh);
+        w.text(kDataCol, rr, wrapThai(thaiInt(r.number) + ". " + r.nameTh, kLabelColumns));
         w.number(kDataCol + 1, rr, r.score, fmt2);
         w.number(kDataCol + 2, rr, a.target, fmt2);
     }
     w.columnWidth(kDataCol, 5000);
-
-    // The chart under the text, as wide as the printed columns.
-    awt::Point at;
-    Reference<beans::XPropertySet>(w.cell(0, row), UNO_QUERY_THROW)->getPropertyValue("Position") >>= at;
-    const awt::Rectangle rect(at.X, at.Y, printedWidth(0, kLastPrinted), 10500);
     addChart(doc, sheet, a, dataRow, rect);
 
     // Print A..H down to the last row under the chart.

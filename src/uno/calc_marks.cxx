@@ -360,9 +360,10 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
     Reference<sheet::XSpreadsheet> sheet = freshSheetAtEnd(doc, kReportSheet);
     const SheetWriter w(sheet);
     enum { cCode, cSeverity, cWhere, cMessage, cExpected, cFound, cLast = cFound };
-    const sal_Int32 widths[] = {1900, 2200, 4600, 11800, 3000, 3000};
+    const sal_Int32 widths[] = {2000, 2900, 5000, 10600, 3000, 2600};
     for (int c = 0; c <= cLast; ++c)
         w.columnWidth(c, widths[c]);
+    useThaiFont(w, cLast, 10 + static_cast<int>(report.findings.size()));
 
     int row = 0;
     const std::string file = report.path.empty() ? std::string("(เอกสารที่ยังไม่ได้บันทึก)") : report.path;
@@ -390,6 +391,7 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
     w.set(0, row, "CharColor",
           Any(report.errors() ? kErrorColor : (report.warnings() ? kWarningColor : 0x006000)));
     ++row;
+    w.optimalRowHeights(0, row - 1);
 
     if (!report.findings.empty()) {
         ++row;

@@ -6,6 +6,11 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
@@ -16,6 +21,9 @@
 #include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <algorithm>
+#include <vector>
 
 using namespace css;
 using css::uno::Any;
@@ -135,7 +143,7 @@ Reference<container::XNameContainer> pageStyles(const Reference<uno::XInterface>
 } // namespace
 
 void usePageStyle(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpreadsheet> &sheet,
-                  const std::string &name, bool landscape) {
+                  const std::string &name, bool landscape, int pagesHigh) {
     Reference<container::XNameContainer> styles = pageStyles(doc);
     const OUString n = toOU(name);
     if (!styles->hasByName(n)) {
@@ -154,8 +162,67 @@ void usePageStyle(const Reference<uno::XInterface> &doc, const Reference<sheet::
         ps->setPropertyValue(OUString::createFromAscii(m), Any(sal_Int32(1500)));
     // One page wide, as many pages high as needed: a clerk prints it as is.
     ps->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
-    ps->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+    ps->setPropertyValue("ScaleToPagesY", Any(sal_Int16(pagesHigh)));
     Reference<beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(n));
+}
+
+void useThaiFont(const SheetWriter &w, int lastCol, int lastRow) {
+    const Any font(OUString("Tahoma"));
+    w.set(0, 0, lastCol, lastRow, "CharFontNameComplex", font);
+    w.set(0, 0, lastCol, lastRow, "CharLocaleComplex", Any(lang::Locale("th", "TH", "")));
+}
+
+void fitRowHeights(const SheetWriter &w, int firstRow, int lastRow, int lastCol, int scratchCol) {
+    Reference<table::XColumnRowRange> cr(w.sheet(), UNO_QUERY_THROW);
+    Reference<table::XTableColumns> columns = cr->getColumns();
+    std::vector<sal_Int32> widths(static_cast<size_t>(lastCol) + 1);
+    for (int c = 0; c <= lastCol; ++c)
+        Reference<beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)->getPropertyValue("Width") >>=
+            widths[static_cast<size_t>(c)];
+    Reference<beans::XPropertySet> rows(cr->getRows(), UNO_QUERY_THROW);
+    Reference<table::XCell> scratch;
+    for (int r = firstRow; r <= lastRow; ++r) {
+        sal_Int32 best = 0;
+        for (int c = 0; c <= lastCol; ++c) {
+            Reference<table::XCell> cell = w.cell(c, r);
+            if (cell->getType() != table::CellContentType_TEXT) continue;
+            Reference<sheet::XSheetCellCursor> cursor =
+                w.sheet()->createCursorByRange(Reference<sheet::XSheetCellRange>(cell, UNO_QUERY_THROW));
+            cursor->collapseToMergedArea();
+            const table::CellRangeAddress area =
+                Reference<sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+            if (area.EndRow > area.StartRow) continue;
+            sal_Int32 width = 0;
+            for (sal_Int32 k = area.StartColumn; k <= std::min<sal_Int32>(area.EndColumn, lastCol); ++k)
+                width += widths[static_cast<size_t>(k)];
+            Reference<beans::XPropertySet> from(cell, UNO_QUERY_THROW);
+            bool wrapped = false;
+            from->getPropertyValue("IsTextWrapped") >>= wrapped;
+            if (!wrapped) width = 50000; // one line, however long
+            w.columnWidth(scratchCol, width);
+            scratch = w.cell(scratchCol, r);
+            Reference<text::XTextRange>(scratch, UNO_QUERY_THROW)
+                ->setString(Reference<text::XTextRange>(cell, UNO_QUERY_THROW)->getString());
+            Reference<beans::XPropertySet> to(scratch, UNO_QUERY_THROW);
+            for (const char *p : {"CharFontName", "CharFontNameComplex", "CharLocaleComplex", "CharHeight",
+                                  "CharHeightComplex", "CharWeight", "CharWeightComplex"})
+                to->setPropertyValue(OUString::createFromAscii(p),
+                                     from->getPropertyValue(OUString::createFromAscii(p)));
+            to->setPropertyValue("IsTextWrapped", Any(true));
+            w.optimalRowHeights(r, r);
+            sal_Int32 h = 0;
+            Reference<beans::XPropertySet>(cr->getRows()->getByIndex(r), UNO_QUERY_THROW)
+                ->getPropertyValue("Height") >>= h;
+            best = std::max(best, h);
+            Reference<sheet::XSheetOperation>(w.range(scratchCol, r, scratchCol, r), UNO_QUERY_THROW)
+                ->clearContents(sheet::CellFlags::STRING | sheet::CellFlags::HARDATTR);
+        }
+        if (best > 0)
+            w.rowHeight(r, best);
+        else
+            w.optimalRowHeights(r, r);
+    }
+    w.columnWidth(scratchCol, 2258); // Calc's default: 2.258 cm
 }
 
 void dropPageStyleIfUnused(const Reference<uno::XInterface> &doc, const std::string &name) {

@@ -59,10 +59,21 @@ class SheetWriter {
 };
 
 // A page style of that name (created when missing) for A4, the given orientation,
-// fitted to one page wide; assigned to the sheet.
+// fitted to one page wide and pagesHigh pages high (0: as many as needed); assigned to the sheet.
 void usePageStyle(const css::uno::Reference<css::uno::XInterface> &doc,
                   const css::uno::Reference<css::sheet::XSpreadsheet> &sheet, const std::string &name,
-                  bool landscape);
+                  bool landscape, int pagesHigh = 0);
+// The Thai (complex-script) font of the sheets we write: Tahoma, Thai-capable on every
+// Windows (fontconfig maps it to Loma on Linux), and Thai as the complex-script
+// language. Calc then measures row heights with the font that really draws the Thai.
+void useThaiFont(const SheetWriter &w, int lastCol, int lastRow);
+
+// Row heights that fit the text, for rows firstRow..lastRow, columns 0..lastCol.
+// Calc's optimal height ignores merged cells and, for unwrapped Thai-only text,
+// uses metrics that cut fonts such as Loma; each text is measured wrapped in the
+// scratch column (as wide as the cell or its merged area), and the row fixed at
+// the tallest. The scratch column is left empty and at Calc's default width.
+void fitRowHeights(const SheetWriter &w, int firstRow, int lastRow, int lastCol, int scratchCol);
 // Removes the page style when no sheet uses it any more.
 void dropPageStyleIfUnused(const css::uno::Reference<css::uno::XInterface> &doc, const std::string &name);
 

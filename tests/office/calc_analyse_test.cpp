@@ -2,11 +2,18 @@
 // sentences and chart; refreshed, never duplicated; user cells untouched.
 #include "calc_test_docs.hpp"
 
+#include <filesystem>
+
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
+#include <com/sun/star/chart2/XChartTypeContainer.hpp>
+#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
+#include <com/sun/star/chart2/XDataSeriesContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/LineStyle.hpp>
 #include <com/sun/star/drawing/XDrawPageSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
@@ -15,6 +22,7 @@
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace css;
@@ -136,7 +144,7 @@ TEST_F(CalcAnalyse, SheetHoldsTheAnalysisAsNumbersAndThaiText) {
     // Ranking: best first, ties by indicator number (3 before 9, 2 before 5).
     const int head = findRow(sh, 0, "อันดับ");
     ASSERT_NE(head, -1);
-    EXPECT_EQ(textAt(sh, 7, head), "สถานะเทียบเป้าหมาย ๘๕");
+    EXPECT_EQ(textAt(sh, 7, head), "สถานะเทียบ\nเป้าหมาย ๘๕");
     const std::vector<int> order = {3, 9, 1, 4, 6, 8, 2, 5, 7, 10};
     const auto &ranking = json.at("ranking").as_array();
     ASSERT_EQ(ranking.size(), order.size());
@@ -204,7 +212,31 @@ TEST_F(CalcAnalyse, ChartShowsTheTenScoresAndTheTargetLine) {
     EXPECT_EQ(mx, 100.0);
     rtl::OUString title;
     Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->getPropertyValue("String") >>= title;
-    EXPECT_EQ(str(title), "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๔ เทียบกับเป้าหมาย ๘๕ คะแนน");
+    EXPECT_EQ(str(title), "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๔");
+
+    // The target is a visible line (the old API alone leaves it without a line style).
+    int lineSeries = 0;
+    Reference<chart2::XChartDocument> model(chart, UNO_QUERY_THROW);
+    Reference<chart2::XCoordinateSystemContainer> systems(model->getFirstDiagram(), UNO_QUERY_THROW);
+    for (const auto &system : systems->getCoordinateSystems())
+        for (const auto &type :
+             Reference<chart2::XChartTypeContainer>(system, UNO_QUERY_THROW)->getChartTypes()) {
+            const auto list = Reference<chart2::XDataSeriesContainer>(type, UNO_QUERY_THROW)->getDataSeries();
+            if (str(type->getChartType()) == "com.sun.star.chart2.ColumnChartType")
+                EXPECT_EQ(list.getLength(), 1);
+            if (str(type->getChartType()) != "com.sun.star.chart2.LineChartType") continue;
+            for (const auto &s : list) {
+                ++lineSeries;
+                drawing::LineStyle style = drawing::LineStyle_NONE;
+                sal_Int32 width = 0;
+                Reference<beans::XPropertySet> p(s, UNO_QUERY_THROW);
+                p->getPropertyValue("LineStyle") >>= style;
+                p->getPropertyValue("LineWidth") >>= width;
+                EXPECT_EQ(style, drawing::LineStyle_SOLID);
+                EXPECT_GE(width, 35);
+            }
+        }
+    EXPECT_EQ(lineSeries, 1);
 
     Reference<chart::XChartDataArray> data(chart->getData(), UNO_QUERY_THROW);
     const auto values = data->getData();
@@ -214,8 +246,14 @@ TEST_F(CalcAnalyse, ChartShowsTheTenScoresAndTheTargetLine) {
     EXPECT_EQ(str(series[0]), "คะแนน");
     EXPECT_EQ(str(series[1]), "เป้าหมาย ๘๕");
     const auto cats = data->getRowDescriptions();
-    EXPECT_EQ(str(cats[0]), "๑. การปฏิบัติหน้าที่");
-    EXPECT_EQ(str(cats[9]), "๑๐. การป้องกันการทุจริต");
+    // Labels are broken into lines at Thai word boundaries, never inside a word.
+    EXPECT_EQ(str(cats[0]), "๑. การ\nปฏิบัติหน้าที่");
+    EXPECT_EQ(str(cats[6]), "๗.\nประสิทธิภาพ\nการสื่อสาร");
+    for (sal_Int32 i = 0; i < cats.getLength(); ++i) {
+        std::string joined = str(cats[i]);
+        joined.erase(std::remove(joined.begin(), joined.end(), '\n'), joined.end());
+        EXPECT_NE(joined.find(indicatorNames()[static_cast<size_t>(i)]), std::string::npos) << joined;
+    }
     for (sal_Int32 i = 0; i < 10; ++i) {
         EXPECT_DOUBLE_EQ(values[i][0], std::strtod(kNow[static_cast<size_t>(i)].c_str(), nullptr)) << i;
         EXPECT_DOUBLE_EQ(values[i][1], 85.0);
@@ -257,4 +295,16 @@ TEST_F(CalcAnalyse, AnIncompleteTableIsRefusedWithoutWritingASheet) {
     auto doc = keep(newCalcDoc("analyse-incomplete.ods", "คะแนน", rows));
     EXPECT_THROW(dispatch(doc, "Analyse"), std::runtime_error);
     EXPECT_FALSE(hasSheet(doc, kAnalysis));
+}
+
+// For a person to look at: <build>/test-out/analysis.pdf (docs/analysis-sheet.png).
+TEST_F(CalcAnalyse, ExportsTheAnalysedExampleAsPdf) {
+    auto doc = keep(newCalcDoc("analyse-pdf.ods", "คะแนน", analysisInput()));
+    dispatch(doc, "Analyse");
+    const std::string pdf = outDir() + "/analysis.pdf";
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= ou("calc_pdf_Export");
+    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(pdf)), args);
+    EXPECT_TRUE(std::filesystem::file_size(pdf) > 1000);
 }

@@ -2,6 +2,8 @@
 // at fault, the report sheet with links, clear, re-run and undo.
 #include "calc_test_docs.hpp"
 
+#include <filesystem>
+
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -372,4 +374,19 @@ TEST_F(CalcValidate, ASheetNameWithAnApostropheStillLinks) {
     EXPECT_DOUBLE_EQ(probe->getValue(), 80.0);
     EXPECT_NE(str(link->getFormula()).find("#'ITA''s คะแนน'.B14"), std::string::npos)
         << str(link->getFormula());
+}
+
+// For a person to look at: the validated example exported as PDF
+// (<build>/test-out/validated.pdf); docs/validated-sheet.png is made from it.
+TEST_F(CalcValidate, ExportsTheMarkedExampleAsPdf) {
+    auto doc = keep(openCopy(std::string(ITA_SOURCE_DIR) + "/examples/sao-khoksamrong-fy2564-errors.xlsx"));
+    const auto json = boost::json::parse(dispatch(doc, "Validate"));
+    EXPECT_GT(json.at("findings").as_array().size(), 0u);
+    EXPECT_GT(countMarks(doc), 0u);
+    const std::string pdf = outDir() + "/validated.pdf";
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= ou("calc_pdf_Export");
+    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(pdf)), args);
+    EXPECT_TRUE(std::filesystem::file_size(pdf) > 1000);
 }
