@@ -68,31 +68,34 @@ std::string optionsJson(const Global& g, const std::optional<int>& year, double 
     return json::serialize(o);
 }
 
-// Runs fn on each file with one office; an office that dies on a file is
-// restarted for the next one, and that file is reported unreadable.
-template <class Fn> void forEachDocument(office::Session& session, const std::vector<std::string>& files, Fn fn,
-                                         std::ostream& err, std::function<void(const std::string&, const std::string&)> unreadable) {
+// Runs fn on each file with one office. An office that dies (a crash on a
+// bad file, a kill) is restarted for the next file, and the file it died on
+// is reported unreadable: one bad submission must not stop a provincial batch.
+template <class Fn>
+void forEachDocument(office::Session& session, const std::vector<std::string>& files, Fn fn,
+                     const std::function<void(const std::string&, const std::string&)>& unreadable) {
     for (const std::string& file : files) {
+        if (!session.alive()) session.restart();
         Reference<css::lang::XComponent> doc;
+        std::string failure;
         try {
             doc = session.load(file);
             fn(file, doc);
-        } catch (const css::uno::RuntimeException& e) {
-            office::Session::close(doc);
-            doc.clear();
-            if (!session.alive()) {
-                unreadable(file, "the office stopped while reading this file: " + str(e.Message));
-                session.restart();
-                continue;
-            }
-            unreadable(file, str(e.Message));
-            continue;
         } catch (const css::uno::Exception& e) {
-            unreadable(file, str(e.Message));
+            failure = str(e.Message);
         } catch (const std::exception& e) {
-            unreadable(file, e.what());
+            failure = e.what();
+        }
+        if (failure.empty()) {
+            office::Session::close(doc);
+            continue;
+        }
+        if (!session.alive()) {
+            unreadable(file, "the office stopped while reading this file (" + failure + ")");
+            continue; // restarted before the next file
         }
         office::Session::close(doc);
+        unreadable(file, failure);
     }
 }
 
@@ -132,24 +135,23 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
     office::installSignalHandlers();
     office::Session session(office::defaultPaths(), g.connect);
     session.start();
-    auto tools = service(session);
 
-    json::array reports;
+    std::vector<std::string> reports; // JSON texts as the service made them
     int rc = kOk;
     TextReport text(out, lang == "en");
     forEachDocument(
         session, files,
         [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
-            const std::string result = str(tools->validate(doc, ou(optionsJson(g, fy, tolerance, file, false))));
-            json::value v = json::parse(result);
-            v.as_object()["path"] = file;
-            if (v.as_object()["counts"].as_object()["errors"].as_int64() > 0) rc = std::max(rc, kFindings);
+            // fetched per file: after an office restart the old reference is dead
+            const std::string result =
+                str(service(session)->validate(doc, ou(optionsJson(g, fy, tolerance, file, false))));
+            const json::value v = json::parse(result);
+            if (v.at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
             if (format == "json")
-                reports.push_back(v);
+                reports.push_back(result);
             else
                 text.file(v);
         },
-        err,
         [&](const std::string& file, const std::string& why) {
             rc = kUsage;
             json::object o;
@@ -157,13 +159,16 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
             o["status"] = "unreadable";
             o["error"] = why;
             if (format == "json")
-                reports.push_back(o);
+                reports.push_back(json::serialize(o));
             else
                 text.unreadable(file, why);
         });
     session.stop();
-    if (format == "json")
-        out << json::serialize(reports) << "\n";
+    if (format == "json") {
+        out << "[";
+        for (size_t i = 0; i < reports.size(); ++i) out << (i ? ",\n" : "") << reports[i];
+        out << "]\n";
+    }
     else
         text.summary();
     return rc;
@@ -205,22 +210,19 @@ int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostre
     office::installSignalHandlers();
     office::Session session(office::defaultPaths(), g.connect);
     session.start();
-    auto tools = service(session);
     int rc = kOk;
     forEachDocument(
         session, files,
         [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
             const bool write = !output.empty() || !pdf.empty();
-            const std::string result = str(tools->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
+            const std::string result = str(service(session)->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
             if (!output.empty()) session.storeTo(doc, output);
             if (!pdf.empty()) session.storeTo(doc, pdf);
-            json::value v = json::parse(result);
             if (format == "json")
-                out << json::serialize(v) << "\n";
+                out << result << "\n";
             else
-                TextReport(out, false).analysis(file, v);
+                TextReport(out, false).analysis(file, json::parse(result));
         },
-        err,
         [&](const std::string& file, const std::string& why) {
             rc = kUsage;
             err << "ita: " << file << ": " << why << "\n";

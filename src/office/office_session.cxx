@@ -157,9 +157,19 @@ void Session::start() {
     o.homeDir = work + "/home";
     o.extraArgs.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + fileUrl(work + "/shared_cache"));
     o.connectTimeoutS = 120;
-    process_ = std::make_unique<OfficeProcess>(o);
-    process_->start();
-    remote_ = process_->connect(local_);
+    // One more try when the office dies while starting (a crash, a kill, a
+    // stale profile lock): batch runs should not fail on a transient start.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            process_ = std::make_unique<OfficeProcess>(o);
+            process_->start();
+            remote_ = process_->connect(local_);
+            return;
+        } catch (const std::exception&) {
+            process_.reset();
+            if (attempt == 2) throw;
+        }
+    }
 }
 
 void Session::stop() {
@@ -206,6 +216,8 @@ Reference<lang::XComponent> Session::load(const std::string& path) {
     Reference<lang::XComponent> doc;
     try {
         doc = loader->loadComponentFromURL(ou(fileUrl(path)), "_blank", 0, args);
+    } catch (const uno::RuntimeException&) {
+        throw; // the office itself is in trouble (e.g. it died): the caller restarts it
     } catch (const uno::Exception& e) {
         throw std::runtime_error("cannot be opened: " + str(e.Message));
     }
