@@ -32,6 +32,21 @@ const json::value* at(const json::value& v, std::initializer_list<const char*> p
     return cur;
 }
 
+// Scores and totals always with two decimals, as documents print them.
+std::string score(const json::value* v) {
+    if (!v || v->is_null() || !v->is_number()) return s(v);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v->to_number<double>());
+    return buf;
+}
+
+std::string change(const json::value* v) {
+    if (!v || v->is_null() || !v->is_number()) return "";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%+.2f", v->to_number<double>());
+    return buf;
+}
+
 } // namespace
 
 void TextReport::file(const json::value& r) {
@@ -81,12 +96,12 @@ void TextReport::summary() {
 
 void TextReport::analysis(const std::string& path, const json::value& a) {
     out_ << path << "\n";
-    out_ << "  ปีงบประมาณ " << s(at(a, {"fiscal_year"})) << "  คะแนนรวม " << s(at(a, {"total_rounded"}))
+    out_ << "  ปีงบประมาณ " << s(at(a, {"fiscal_year"})) << "  คะแนนรวม " << score(at(a, {"total_rounded"}))
          << "  ระดับ " << s(at(a, {"rating", "label"})) << "\n";
     if (const json::value* m = at(a, {"rating", "meaning"})) out_ << "  " << s(m) << "\n";
     if (const json::value* tools = at(a, {"tools"}); tools && tools->is_array())
         for (const auto& t : tools->as_array())
-            out_ << "  " << s(at(t, {"code"})) << "  " << s(at(t, {"score"})) << "\n";
+            out_ << "  " << s(at(t, {"code"})) << "  " << score(at(t, {"score"})) << "\n";
     if (const json::value* ind = at(a, {"indicators"}); ind && ind->is_array()) {
         out_ << "  อันดับ  ตัวชี้วัด\n";
         std::vector<const json::value*> byRank(ind->as_array().size() + 1, nullptr);
@@ -95,14 +110,15 @@ void TextReport::analysis(const std::string& path, const json::value& a) {
             if (rank > 0 && rank < static_cast<int>(byRank.size())) byRank[static_cast<size_t>(rank)] = &i;
         }
         for (size_t r = 1; r < byRank.size(); ++r)
-            if (byRank[r])
+            if (byRank[r]) {
                 out_ << "  " << r << ".  " << s(at(*byRank[r], {"number"})) << " " << s(at(*byRank[r], {"name_th"}))
-                     << "  " << s(at(*byRank[r], {"score"}))
-                     << (at(*byRank[r], {"change"}) && !at(*byRank[r], {"change"})->is_null()
-                             ? "  (" + s(at(*byRank[r], {"change"})) + ")"
-                             : "")
-                     << "\n";
+                     << "  " << score(at(*byRank[r], {"score"}));
+            if (const std::string c = change(at(*byRank[r], {"change"})); !c.empty()) out_ << "  (" << c << ")";
+            out_ << "\n";
+            }
     }
+    if (const std::string c = change(at(a, {"total_change"})); !c.empty())
+        out_ << "  เทียบกับปีก่อน " << score(at(a, {"previous_total"})) << " (" << c << ")\n";
 }
 
 } // namespace ita::cli
