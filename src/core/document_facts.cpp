@@ -12,15 +12,24 @@ namespace ita {
 namespace {
 
 void assembleYears(const std::vector<read::YearSeen> &years, DocumentFacts &f) {
-    // Grids first, top of the first sheet first: the order the passes ran in.
+    // The first in document order (read::cellOrder) states the fiscal year.
     const read::YearSeen *fiscal = nullptr;
     for (const auto &y : years)
         if (y.fiscal && (!fiscal || y.order < fiscal->order)) fiscal = &y;
     if (fiscal) f.fiscalYear = fiscal->stated;
-    for (const auto &y : years) {
+    // Every place another year is stated, once per place, in document order.
+    std::vector<const read::YearSeen *> inOrder;
+    inOrder.reserve(years.size());
+    for (const auto &y : years)
+        inOrder.push_back(&y);
+    std::stable_sort(inOrder.begin(), inOrder.end(),
+                     [](const read::YearSeen *a, const read::YearSeen *b) { return a->order < b->order; });
+    for (const read::YearSeen *p : inOrder) {
+        const read::YearSeen &y = *p;
         if (&y == fiscal || (fiscal && y.stated.value == fiscal->stated.value)) continue;
-        const bool seen = std::any_of(f.otherYears.begin(), f.otherYears.end(),
-                                      [&](const Stated<int> &o) { return o.value == y.stated.value; });
+        const bool seen = std::any_of(f.otherYears.begin(), f.otherYears.end(), [&](const Stated<int> &o) {
+            return o.value == y.stated.value && o.at == y.stated.at;
+        });
         if (!seen) f.otherYears.push_back(y.stated);
     }
 }
@@ -117,22 +126,25 @@ std::optional<Stated<int>> findFiscalYear(const SourceDocument &doc) {
     col.facts = &facts;
     col.yearsOnly = true;
 
+    auto found = [&] {
+        return std::any_of(col.years.begin(), col.years.end(),
+                           [](const read::YearSeen &y) { return y.fiscal; });
+    };
+    // In the order readFacts() ranks them (read::cellOrder): the first part that states one wins.
     thread_local read::GridInfo gi;
-    for (size_t i = 0; i < doc.grids.size(); ++i) {
-        read::classifyGrid(doc.grids[i], matcher, gi);
-        read::readGridLabels(gi, col, static_cast<int>(i));
-        // The top of the first grid that states one wins: later grids cannot come first.
-        if (std::any_of(col.years.begin(), col.years.end(), [](const read::YearSeen &y) { return y.fiscal; }))
-            break;
-    }
-    if (!std::any_of(col.years.begin(), col.years.end(), [](const read::YearSeen &y) { return y.fiscal; }))
-        for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
-            const Paragraph &p = doc.paragraphs[i];
-            read::readText(p.text, Location::para(p.index), read::paragraphOrder(static_cast<int>(i)), col);
-            if (std::any_of(col.years.begin(), col.years.end(),
-                            [](const read::YearSeen &y) { return y.fiscal; }))
-                break;
+    auto grids = [&](GridKind kind) {
+        for (size_t i = 0; i < doc.grids.size() && !found(); ++i) {
+            if (doc.grids[i].kind != kind) continue;
+            read::classifyGrid(doc.grids[i], matcher, gi);
+            read::readGridLabels(gi, col, static_cast<int>(i));
         }
+    };
+    grids(GridKind::Sheet);
+    for (size_t i = 0; i < doc.paragraphs.size() && !found(); ++i) {
+        const Paragraph &p = doc.paragraphs[i];
+        read::readText(p.text, Location::para(p.index), read::paragraphOrder(static_cast<int>(i)), col);
+    }
+    grids(GridKind::WriterTable);
     assembleYears(col.years, facts);
     return facts.fiscalYear;
 }

@@ -65,7 +65,7 @@ struct TextFigure {
 
 struct DocumentFacts {
     std::optional<Stated<int>> fiscalYear;        // BE as stated (may be implausible: 2656, 2021)
-    std::vector<Stated<int>> otherYears;          // other years stated (for the implausible-year rule)
+    std::vector<Stated<int>> otherYears;          // other years stated: every place, in document order
     std::vector<Stated<double>> statedTotals;     // "คะแนนรวม 80.78", "ได้คะแนน ๘๐.๗๘"
     std::vector<Stated<std::string>> statedRatings; // "B", "ผ่านดีเยี่ยม" (raw text in value)
     std::vector<ScoreTable> tables;

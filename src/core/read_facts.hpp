@@ -64,7 +64,7 @@ const CellInfo &noCell();
 struct YearSeen {
     Stated<int> stated;
     bool fiscal = false;
-    long long order = 0; // document order: grids first, top to bottom
+    long long order = 0; // cellOrder() / paragraphOrder()
 };
 
 // Words that state a rating ("ผ่านดี", "AA", "ผ่านการประเมิน"), as keys, longest first.
@@ -106,7 +106,8 @@ bool rankingWords(std::string_view key);
 // "ปีงบประมาณ พ.ศ. ๒๕๖๘" and other years only (findFiscalYear).
 void readYears(std::string_view raw, const Location &at, long long order, std::vector<YearSeen> &out);
 
-long long cellOrder(int gridOrder, int row, int col);
+// Document order for "the first stated wins": sheets, then paragraphs, then Writer tables.
+long long cellOrder(GridKind kind, int gridOrder, int row, int col);
 long long paragraphOrder(int paragraph);
 
 } // namespace ita::read

@@ -111,8 +111,33 @@ bool totalInCell(const GridInfo &gi, int r, int c, Collector &col) {
     return true;
 }
 
-void totalLabel(const GridInfo &gi, int r, int c, Collector &col) {
+// A total row under a score table: "คะแนนรวม | 72.10 | 77.31" under "ตัวชี้วัด | ปี ๒๕๖๕ | ปี ๒๕๖๖".
+// The total is the one in the table's score column (this year's), whatever column comes
+// first; last year's total in the previous-year column is read too (the rules judge it
+// against last year's scores).
+bool totalUnderTable(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
+    constexpr int kMaxRowsBelow = 4;
+    const ScoreTable *table = nullptr;
+    for (const auto &t : col.facts->tables)
+        if (t.grid == gridIndex && t.scoreCol > c && r > t.lastRow && r - t.lastRow <= kMaxRowsBelow)
+            table = &t; // the nearest above
+    if (!table) return false;
+    bool any = false;
+    auto read = [&](int cc) {
+        const CellInfo &ci = gi.at(r, cc);
+        if (!ci.has(kNumber) || ci.number < 0 || ci.number > 100) return;
+        col.addTotal(ci.number, normalizeText(gi.text(r, cc)), Location::cell(*gi.grid, r, cc));
+        any = true;
+    };
+    read(table->scoreCol);
+    if (!any) return false; // not this table's total row
+    if (table->previousCol && *table->previousCol > c) read(*table->previousCol);
+    return true;
+}
+
+void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
     if (totalInCell(gi, r, c, col)) return;
+    if (totalUnderTable(gi, gridIndex, r, c, col)) return;
     // Beside: the first number to the right, past blank and text cells.
     bool blocked = false;
     for (int cc = c + 1; cc < gi.cols(r) && cc <= c + 6; ++cc) {
@@ -180,7 +205,7 @@ void readGridLabels(const GridInfo &gi, Collector &col, int gridOrder) {
         for (int c = 0; c < gi.cols(r); ++c) {
             const CellInfo &ci = gi.at(r, c);
             if (ci.has(kEmpty | kNumber | kAttempt | kName)) continue;
-            const long long order = cellOrder(gridOrder, r, c);
+            const long long order = cellOrder(g.kind, gridOrder, r, c);
             const std::string &text = gi.text(r, c);
             if (ci.has(kText)) {
                 if (!ci.has(kQuiet)) readText(text, Location::cell(g, r, c), order, col, false);
@@ -189,7 +214,7 @@ void readGridLabels(const GridInfo &gi, Collector &col, int gridOrder) {
             if (labelish(ci) && ci.has(kDigits)) readYears(text, Location::cell(g, r, c), order, col.years);
             if (ci.has(kLblYear)) fiscalYearLabel(gi, r, c, order, col.years);
             if (col.yearsOnly) continue;
-            if (ci.has(kLblTotal)) totalLabel(gi, r, c, col);
+            if (ci.has(kLblTotal)) totalLabel(gi, gridOrder, r, c, col);
             if (ci.has(kLblRating)) ratingLabel(gi, r, c, col);
             if (ci.has(kLblAgency)) agencyLabel(gi, r, c, col);
         }

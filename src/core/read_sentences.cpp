@@ -57,11 +57,58 @@ struct Findings {
         bool fiscal;
     };
     std::vector<Year> years;
+    // What a figure or rating is said of, in a sentence that compares years.
+    struct Item {
+        size_t at = 0;           // key offset
+        std::optional<int> year; // the year the sentence gives it
+    };
+    struct Rating {
+        std::string value, text;
+        Item item;
+    };
+    struct Total {
+        double value;
+        std::string text;
+        Item item;
+    };
+    struct Figure {
+        TextFigure figure;
+        Item item;
+    };
     std::optional<std::pair<std::string, std::string>> agency; // value, as written
-    std::vector<std::pair<std::string, std::string>> ratings;  // value, as written
-    std::vector<std::pair<double, std::string>> totals;
-    std::vector<TextFigure> figures;
+    std::vector<Rating> ratings;
+    std::vector<Total> totals;
+    std::vector<Figure> figures;
     std::vector<ExtremeClaim> claims;
+};
+
+// The years a sentence names, to tell which year each figure in it belongs to:
+// "ปี ๒๕๖๔ ได้ ๗๐.๐๐ คะแนน ปี ๒๕๖๕ ได้ ๗๙.๕๐ คะแนน" gives 70.00 to 2564 and 79.50 to 2565;
+// "ได้ ๗๐.๐๐ คะแนนในปี ๒๕๖๔ และ ๗๙.๕๐ คะแนนในปี ๒๕๖๕" names the year after the figure.
+// A sentence naming one year (or none) pairs nothing: every figure in it is this year's.
+struct YearPairing {
+    std::vector<std::pair<size_t, int>> years; // key offset, year; in text order
+    bool active = false;                       // two different years named
+    bool yearFirst = true;                     // the first year comes before the first figure
+
+    void setUp(size_t firstItem) {
+        active = false;
+        for (const auto &y : years)
+            active = active || y.second != years.front().second;
+        yearFirst = !years.empty() && years.front().first < firstItem;
+    }
+    std::optional<int> yearOf(size_t at) const {
+        if (!active) return std::nullopt;
+        std::optional<int> found;
+        if (yearFirst) {
+            for (const auto &y : years)
+                if (y.first < at) found = y.second;
+        } else {
+            for (const auto &y : years)
+                if (y.first > at) return y.second;
+        }
+        return found;
+    }
 };
 
 bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
@@ -112,12 +159,14 @@ int yearKind(std::string_view before) {
     return 0;
 }
 
-void scanYears(TextView &v, Findings &f) {
+void scanYears(TextView &v, Findings &f, YearPairing *pairing = nullptr) {
     for (const auto &n : v.nums) {
         if (n.intDigits != 4 || n.decimals >= 0 || n.grouped) continue;
-        const int kind = yearKind(std::string_view(v.k).substr(0, v.keyAt(n.begin)));
+        const size_t kb = v.keyAt(n.begin);
+        const int kind = yearKind(std::string_view(v.k).substr(0, kb));
         if (kind <= 0) continue;
         f.years.push_back({static_cast<int>(n.value), v.tokenText(n), kind == 2});
+        if (pairing) pairing->years.emplace_back(kb, static_cast<int>(n.value));
     }
 }
 
@@ -156,7 +205,32 @@ void scanAgency(TextView &v, Findings &f) {
     }
 }
 
-void scanRatings(TextView &v, const RatingWords &ratings, Findings &f) {
+// Rating words from key offset q on: one, or two side by side as FY2568 reports write them
+// ("AA ผ่านดีเยี่ยม", "AA (ผ่านดีเยี่ยม)"). Returns how many were read.
+int ratingsAt(const TextView &v, const RatingWords &ratings, size_t q, const YearPairing &pairing,
+              Findings &f) {
+    const std::string_view k = v.k;
+    int read = 0;
+    for (; read < 2 && q < k.size(); ++read) {
+        if (read > 0)
+            while (q < k.size() && (k[q] == '(' || k[q] == ')' || k[q] == '/' || k[q] == ',' || k[q] == '-'))
+                ++q;
+        const size_t n = ratings.match(k.substr(q));
+        if (n == 0) break;
+        // A short Thai word must end there: "ผ่าน" in "รักษาระดับคะแนน ผ่านระบบ" means "through".
+        const std::string_view word = k.substr(q, n);
+        const size_t after = v.map.end[q + n - 1];
+        if (hasThai(word) && codePoints(word) <= 4 && after < v.t.size() && hasThai(v.t.substr(after, 3)) &&
+            !hasDigit(v.t.substr(after, 3)))
+            break;
+        std::string value = v.textOf(q, q + n);
+        f.ratings.push_back({value, value, {q, pairing.yearOf(q)}});
+        q += n;
+    }
+    return read;
+}
+
+void scanRatings(TextView &v, const RatingWords &ratings, const YearPairing &pairing, Findings &f) {
     static const std::string_view level = "ระดับ";
     for (size_t p = findIn(v.k, level); p != std::string::npos; p = findIn(v.k, level, p + 1)) {
         size_t q = p + level.size();
@@ -165,16 +239,7 @@ void scanRatings(TextView &v, const RatingWords &ratings, Findings &f) {
                 q += w.size();
                 break;
             }
-        const size_t n = ratings.match(std::string_view(v.k).substr(q));
-        if (n == 0) continue;
-        // A short Thai word must end there: "ผ่าน" in "รักษาระดับคะแนน ผ่านระบบ" means "through".
-        const std::string_view word = std::string_view(v.k).substr(q, n);
-        const size_t after = v.map.end[q + n - 1];
-        if (hasThai(word) && codePoints(word) <= 4 && after < v.t.size() && hasThai(v.t.substr(after, 3)) &&
-            !hasDigit(v.t.substr(after, 3)))
-            continue;
-        std::string value = v.textOf(q, q + n);
-        f.ratings.emplace_back(value, value);
+        ratingsAt(v, ratings, q, pairing, f);
     }
 }
 
@@ -187,15 +252,23 @@ bool isDigitByte(char ch) {
 
 // Totals ("ได้คะแนน ๘๙.๗๒", "จำนวน 80.78 คะแนน จากคะแนนเต็ม 100") and figures written
 // after an indicator's name ("การเปิดเผยข้อมูล ได้ ๘๗.๕๐ คะแนน").
-void scanFigures(TextView &v, const IndicatorMatcher &matcher, Findings &out) {
-    static const std::string_view unit = "คะแนน";
-    auto candidate = [&](const NumberToken &n) {
-        return n.value <= 100 &&
-               (n.decimals == 2 || startsWith(std::string_view(v.k).substr(v.keyAt(n.end)), unit));
-    };
+constexpr std::string_view kUnit = "คะแนน";
+
+// A number that may be a score: at most 100, with two decimals or followed by "คะแนน".
+bool figureCandidate(TextView &v, const NumberToken &n) {
+    return n.value <= 100 &&
+           (n.decimals == 2 || startsWith(std::string_view(v.k).substr(v.keyAt(n.end)), kUnit));
+}
+
+void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords &ratings,
+                 const YearPairing &pairing, Findings &out) {
+    static const std::string_view unit = kUnit;
+    auto candidate = [&](const NumberToken &n) { return figureCandidate(v, n); };
     if (std::none_of(v.nums.begin(), v.nums.end(), candidate)) return;
     const auto mentions = matcher.findInText(v.t);
+    // A name gives one figure, or one per year when the sentence compares years.
     std::vector<bool> used(mentions.size(), false);
+    std::vector<std::optional<int>> usedYear(mentions.size());
     const std::string_view k = v.k;
     size_t bound = 0; // key end of the previous number: context does not reach past it
     for (const auto &n : v.nums) {
@@ -242,21 +315,26 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, Findings &out) {
         const bool genericTotal =
             mi < 0 && endsWithAny(window, {"ได้คะแนน", "เป็นคะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ได้รับคะแนน",
                                            "ผลคะแนน", "จำนวน", "คะแนน", "ได้", "ได้รับ", "เท่ากับ", "คะแนนเฉลี่ย"});
+        const std::optional<int> year = pairing.yearOf(kb);
         if (explicitTotal || genericTotal) {
-            out.totals.emplace_back(n.value, v.tokenText(n));
+            out.totals.push_back({n.value, v.tokenText(n), {kb, year}});
+            // "ได้ ๙๙.๘๕ คะแนน AA ผ่านดีเยี่ยม": the rating written after the total.
+            ratingsAt(v, ratings, ke + (startsWith(after, unit) ? unit.size() : 0), pairing, out);
             continue;
         }
-        if (mi < 0 || used[static_cast<size_t>(mi)]) continue;
+        if (mi < 0) continue;
+        if (used[static_cast<size_t>(mi)] && (!year || year == usedYear[static_cast<size_t>(mi)])) continue;
         // A change or last year's figure is no score of this year.
         if (containsAny(window, {"เพิ่มขึ้น", "ลดลง", "ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา", "ผลต่าง", "เปลี่ยนแปลง", "จากเดิม",
                                  "ต่างกัน", "เป้าหมาย", "เกณฑ์"}))
             continue;
         used[static_cast<size_t>(mi)] = true;
+        usedYear[static_cast<size_t>(mi)] = year;
         TextFigure f;
         f.indicator = mentions[static_cast<size_t>(mi)].number;
         f.value = n.value;
         f.valueText = v.tokenText(n);
-        out.figures.push_back(std::move(f));
+        out.figures.push_back({std::move(f), {kb, year}});
     }
 }
 
@@ -331,8 +409,12 @@ void scanClaims(TextView &v, const IndicatorMatcher &matcher, Findings &f) {
 
 } // namespace
 
-long long cellOrder(int gridOrder, int row, int col) {
-    return static_cast<long long>(gridOrder) * 1000000000LL + static_cast<long long>(row) * 10000LL + col;
+// Sheets, then the body text, then the tables of a Writer document: a clerk's report
+// opens with its title ("รายงาน… ประจำปีงบประมาณ พ.ศ. ๒๕๖๖") and its tables come after it.
+long long cellOrder(GridKind kind, int gridOrder, int row, int col) {
+    const long long base = kind == GridKind::WriterTable ? 2000000000000000LL : 0;
+    return base + static_cast<long long>(gridOrder) * 1000000000LL + static_cast<long long>(row) * 10000LL +
+           col;
 }
 
 long long paragraphOrder(int paragraph) {
@@ -359,15 +441,52 @@ void readYears(std::string_view raw, const Location &at, long long order, std::v
 
 namespace {
 
+// In a sentence comparing years the latest year's figures are this year's; the others
+// are last year's, which the tables' previous-year columns hold if anywhere.
+void dropEarlierYears(Findings &f) {
+    std::optional<int> latest;
+    auto see = [&](const Findings::Item &i) {
+        if (i.year && (!latest || *i.year > *latest)) latest = i.year;
+    };
+    for (const auto &r : f.ratings)
+        see(r.item);
+    for (const auto &t : f.totals)
+        see(t.item);
+    for (const auto &g : f.figures)
+        see(g.item);
+    if (!latest) return;
+    auto earlier = [&](const Findings::Item &i) { return i.year && *i.year < *latest; };
+    f.ratings.erase(std::remove_if(f.ratings.begin(), f.ratings.end(),
+                                   [&](const Findings::Rating &r) { return earlier(r.item); }),
+                    f.ratings.end());
+    f.totals.erase(std::remove_if(f.totals.begin(), f.totals.end(),
+                                  [&](const Findings::Total &t) { return earlier(t.item); }),
+                   f.totals.end());
+    f.figures.erase(std::remove_if(f.figures.begin(), f.figures.end(),
+                                   [&](const Findings::Figure &g) { return earlier(g.item); }),
+                    f.figures.end());
+}
+
 Findings readFindings(std::string_view raw, const IndicatorMatcher &matcher, const RatingWords &ratings) {
     thread_local TextView v;
     v.build(raw);
     Findings f;
-    scanYears(v, f);
+    YearPairing pairing;
+    scanYears(v, f, &pairing);
+    if (pairing.years.size() >= 2) {
+        size_t firstItem = findIn(v.k, "ระดับ");
+        for (const auto &n : v.nums)
+            if (figureCandidate(v, n)) {
+                firstItem = std::min(firstItem, v.keyAt(n.begin));
+                break;
+            }
+        pairing.setUp(firstItem);
+    }
     scanAgency(v, f);
-    if (contains(v.k, "ระดับ")) scanRatings(v, ratings, f);
-    if (!v.nums.empty()) scanFigures(v, matcher, f);
+    if (contains(v.k, "ระดับ")) scanRatings(v, ratings, pairing, f);
+    if (!v.nums.empty()) scanFigures(v, matcher, ratings, pairing, f);
     if (contains(v.k, "สุด")) scanClaims(v, matcher, f);
+    if (pairing.active) dropEarlierYears(f);
     return f;
 }
 
@@ -424,10 +543,11 @@ void readText(std::string_view raw, const Location &at, long long order, Collect
         agency = std::move(s);
     }
     for (const auto &r : f.ratings)
-        c.addRating(r.first, r.second, at);
+        c.addRating(r.value, r.text, at);
     for (const auto &t : f.totals)
-        c.addTotal(t.first, t.second, at);
-    for (auto fig : f.figures) {
+        c.addTotal(t.value, t.text, at);
+    for (const auto &g : f.figures) {
+        TextFigure fig = g.figure;
         fig.at = at;
         c.facts->textFigures.push_back(std::move(fig));
     }

@@ -380,9 +380,15 @@ TEST(DocumentFacts, AnalysisTextOf002WithNumbers) {
     EXPECT_EQ(f.fiscalYear->value, 2565);
     EXPECT_EQ(f.fiscalYear->text, "๒๕๖๕");
     EXPECT_EQ(ref(f.fiscalYear->at), "P0");
-    ASSERT_EQ(f.otherYears.size(), 1u);
-    EXPECT_EQ(f.otherYears[0].value, 2564);
+    // every place 2564 is named ("ประจำปี 2564" in P5 too), the fiscal year's own repeats not
+    ASSERT_EQ(f.otherYears.size(), 4u);
+    for (const auto &y : f.otherYears)
+        EXPECT_EQ(y.value, 2564);
     EXPECT_EQ(ref(f.otherYears[0].at), "P1");
+    EXPECT_EQ(ref(f.otherYears[1].at), "P2");
+    EXPECT_EQ(ref(f.otherYears[2].at), "P5");
+    EXPECT_EQ(ref(f.otherYears[3].at), "P7");
+    EXPECT_EQ(f.otherYears[2].text, "2564");
     ASSERT_TRUE(f.agency);
     EXPECT_EQ(f.agency->value, "องค์การบริหารส่วนตำบลกะลาเส");
     EXPECT_EQ(ref(f.agency->at), "P0");
@@ -537,17 +543,50 @@ TEST(DocumentFacts, FiscalYearSpellings) {
     EXPECT_EQ(year("ปีงบประมาณ"), std::nullopt);
 }
 
-TEST(DocumentFacts, FiscalYearLabelCellAndGridsBeforeParagraphs) {
-    Rows rows = {{"ปีงบประมาณ (พ.ศ.)", "", "๒๕๖๗"}};
-    SourceDocument doc = test::writerDoc({"ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"}, {test::writerTable("Table1", rows)});
+TEST(DocumentFacts, FiscalYearLabelCellOfASheet) {
+    Rows rows = {{"ปีงบประมาณ (พ.ศ.)", "", "๒๕๖๗"}, {}, {"แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"}};
+    SourceDocument doc = test::workbook({test::sheet("ข้อมูล", rows)});
     const DocumentFacts f = readFacts(doc, fw(2567));
     ASSERT_TRUE(f.fiscalYear);
     EXPECT_EQ(f.fiscalYear->value, 2567);
     EXPECT_EQ(f.fiscalYear->text, "๒๕๖๗");
-    EXPECT_EQ(f.fiscalYear->at.col, 2);
+    EXPECT_EQ(ref(f.fiscalYear->at), "C1");
     ASSERT_EQ(f.otherYears.size(), 1u);
-    EXPECT_EQ(f.otherYears[0].value, 2566);
+    EXPECT_EQ(f.otherYears[0].value, 2568);
     EXPECT_EQ(findFiscalYear(doc)->value, 2567);
+}
+
+// A Writer report opens with its title; its tables (here the measures, whose period runs
+// into the next year) come after it, whatever they say.
+TEST(DocumentFacts, FiscalYearOfAWriterReportIsItsTitles) {
+    const std::vector<std::string> paragraphs = {
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "เทศบาลตำบลเกษตรพัฒนา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
+        "เทศบาลตำบลเกษตรพัฒนาได้ดำเนินการตามมาตรการ ดังนี้",
+    };
+    Rows measures = {
+        {"ลำดับ", "มาตรการ/กิจกรรม", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"},
+        {"๑", "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "ปีงบประมาณ ๒๕๖๗", "สำนักปลัด"},
+    };
+    Rows label = {{"ปีงบประมาณ (พ.ศ.)", "", "๒๕๖๗"}};
+    for (const Rows &rows : {measures, label}) {
+        SourceDocument doc = test::writerDoc(paragraphs, {test::writerTable("Table1", rows)});
+        const DocumentFacts f = readFacts(doc, fw(2566));
+        ASSERT_TRUE(f.fiscalYear);
+        EXPECT_EQ(f.fiscalYear->value, 2566);
+        EXPECT_EQ(f.fiscalYear->text, "๒๕๖๖");
+        EXPECT_EQ(ref(f.fiscalYear->at), "P1");
+        ASSERT_EQ(f.otherYears.size(), 1u);
+        EXPECT_EQ(f.otherYears[0].value, 2567);
+        EXPECT_EQ(f.otherYears[0].at.gridName, "Table1");
+        ASSERT_TRUE(findFiscalYear(doc));
+        EXPECT_EQ(findFiscalYear(doc)->value, 2566);
+    }
+    // With no year in its text, the report's tables tell it.
+    SourceDocument untitled = test::writerDoc({paragraphs[0]}, {test::writerTable("Table1", label)});
+    ASSERT_TRUE(readFacts(untitled, fw(2567)).fiscalYear);
+    EXPECT_EQ(readFacts(untitled, fw(2567)).fiscalYear->value, 2567);
+    EXPECT_EQ(findFiscalYear(untitled)->value, 2567);
 }
 
 TEST(DocumentFacts, TotalLabelsBesideAndInCell) {
@@ -695,4 +734,97 @@ TEST(DocumentFacts, HeaderlessTablesSideBySide) {
     EXPECT_EQ(indicators(f.tables[0]), (std::vector<int>{1, 2, 3}));
     EXPECT_EQ(indicators(f.tables[1]), (std::vector<int>{1, 3, 2}));
     EXPECT_EQ(f.tables[1].scoreCol, 4);
+}
+
+// "คะแนนรวม | 72.10 | 77.31": with last year's column first, this year's total is the
+// second number of the row, the one in the column the table takes as this year's.
+TEST(DocumentFacts, TwoYearTotalRowTakesTheTablesCurrentColumn) {
+    Rows rows = {
+        {"ตัวชี้วัด", "ปี ๒๕๖๕", "ปี ๒๕๖๖"},
+        {"การปฏิบัติหน้าที่", "80.10", "90.15"},
+        {"การใช้งบประมาณ", "70.00", "84.20"},
+        {"คะแนนรวม", "72.10", "77.31"},
+        {"ระดับผลการประเมิน", "ต้องปรับปรุง", "ต้องปรับปรุง"},
+    };
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("เปรียบเทียบ", rows)}), fw(2566));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(f.tables[0].scoreCol, 2);
+    ASSERT_EQ(f.statedTotals.size(), 2u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.31);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "C4");
+    EXPECT_DOUBLE_EQ(f.statedTotals[1].value, 72.10);
+    EXPECT_EQ(ref(f.statedTotals[1].at), "B4");
+
+    // last year's column after this year's
+    Rows after = {
+        {"ตัวชี้วัด", "คะแนน", "คะแนนปีก่อน"},
+        {"การปฏิบัติหน้าที่", "90.15", "80.10"},
+        {"การใช้งบประมาณ", "84.20", "70.00"},
+        {"คะแนนรวม", "77.31", "72.10"},
+    };
+    const DocumentFacts g = readFacts(test::workbook({test::sheet("เปรียบเทียบ", after)}), fw(2566));
+    ASSERT_EQ(g.statedTotals.size(), 2u);
+    EXPECT_EQ(ref(g.statedTotals[0].at), "B4");
+    EXPECT_EQ(ref(g.statedTotals[1].at), "C4");
+
+    // a total row away from any table keeps the first number beside the label
+    Rows free = {{"สรุปผลคะแนน"}, {"คะแนนรวม", "", "77.31", "ต้องปรับปรุง"}};
+    const DocumentFacts h = readFacts(test::workbook({test::sheet("สรุป", free)}), fw(2566));
+    ASSERT_EQ(h.statedTotals.size(), 1u);
+    EXPECT_EQ(ref(h.statedTotals[0].at), "C2");
+}
+
+TEST(DocumentFacts, TwoRatingsInOneSentence) {
+    const DocumentFacts f =
+        readFacts(test::writerDoc({
+                      "องค์การบริหารส่วนตำบลเสมิง ได้คะแนน ๙๙.๘๕ คะแนน อยู่ในระดับ AA ผ่านดีเยี่ยม",
+                      "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ได้คะแนนรวม ๙๙.๘๕ AA ผ่านดีเยี่ยม",
+                      "ได้ระดับผลการประเมิน AA (ผ่านดีเยี่ยม) ตามเกณฑ์ใหม่",
+                      "ตัวชี้วัดที่ ๙ ได้ ๑๐๐.๐๐ คะแนน ผ่านเกณฑ์ทุกข้อ", // "ผ่าน" of "ผ่านเกณฑ์" is no rating
+                  }),
+                  fw(2568));
+    ASSERT_EQ(f.statedRatings.size(), 6u);
+    const char *const want[][2] = {{"AA", "P0"},       {"ผ่านดีเยี่ยม", "P0"}, {"AA", "P1"},
+                                   {"ผ่านดีเยี่ยม", "P1"}, {"AA", "P2"},       {"ผ่านดีเยี่ยม", "P2"}};
+    for (size_t i = 0; i < 6; ++i) {
+        EXPECT_EQ(f.statedRatings[i].value, want[i][0]) << i;
+        EXPECT_EQ(ref(f.statedRatings[i].at), want[i][1]) << i;
+    }
+    ASSERT_EQ(f.statedTotals.size(), 2u);
+    EXPECT_EQ(ref(f.statedTotals[1].at), "P1");
+    EXPECT_EQ(f.statedTotals[1].text, "๙๙.๘๕");
+}
+
+// "ปี ๒๕๖๔ ได้ ๗๐.๐๐ … ปี ๒๕๖๕ ได้ ๗๙.๕๐": each figure is the year's before it (or, when the
+// sentence names the year after the figure, that one); the latest year's is this year's.
+TEST(DocumentFacts, YearComparisonsKeepTheLatestYearsFigures) {
+    const DocumentFacts f =
+        readFacts(test::writerDoc({
+                      "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕",
+                      "เทศบาลตำบลต้นไทร ปี ๒๕๖๔ ได้ ๗๐.๐๐ คะแนน อยู่ในระดับ C ปี ๒๕๖๕ ได้ ๗๙.๕๐ คะแนน อยู่ในระดับ B",
+                      "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ปี ๒๕๖๔ ได้ ๖๕.๖๐ คะแนน ปี ๒๕๖๕ ได้ ๗๙.๕๐ คะแนน",
+                      "การป้องกันการทุจริต ได้ ๖๑.๑๐ คะแนนในปี ๒๕๖๔ และ ๗๒.๐๐ คะแนนในปี ๒๕๖๕",
+                      // one year named: nothing to pair, the figure stays
+                      "ผลการประเมินปี ๒๕๖๕ ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน ได้ ๘๓.๔๗ คะแนน",
+                  }),
+                  fw(2565));
+    ASSERT_TRUE(f.fiscalYear);
+    EXPECT_EQ(f.fiscalYear->value, 2565);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 79.5);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "P1");
+    ASSERT_EQ(f.statedRatings.size(), 1u);
+    EXPECT_EQ(f.statedRatings[0].value, "B");
+    ASSERT_EQ(f.textFigures.size(), 3u);
+    EXPECT_EQ(f.textFigures[0].indicator, 9);
+    EXPECT_EQ(f.textFigures[0].valueText, "๗๙.๕๐");
+    EXPECT_EQ(ref(f.textFigures[0].at), "P2");
+    EXPECT_EQ(f.textFigures[1].indicator, 10);
+    EXPECT_EQ(f.textFigures[1].valueText, "๗๒.๐๐");
+    EXPECT_EQ(ref(f.textFigures[1].at), "P3");
+    EXPECT_EQ(f.textFigures[2].indicator, 8);
+    EXPECT_EQ(f.textFigures[2].valueText, "๘๓.๔๗");
+    // 2564 is named in P1, P2 and P3
+    ASSERT_EQ(f.otherYears.size(), 3u);
+    EXPECT_EQ(ref(f.otherYears[2].at), "P3");
 }

@@ -194,9 +194,23 @@ TEST(TextFigureMismatch, PlainWrongFigure) {
     EXPECT_EQ(r.findings[0].messageEn.find("transposed"), std::string::npos) << r.findings[0].messageEn;
 }
 
-TEST(TextFigureMismatch, ASentenceComparingTwoYearsIsNotJudged) {
+// A sentence comparing two years: last year's figure is not this year's; this year's is judged.
+TEST(TextFigureMismatch, ASentenceComparingTwoYearsIsJudgedOnThisYearsFigure) {
     auto p = paragraphs();
     p.push_back("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ปี ๒๕๖๓ ได้ ๘๐.๐๐ คะแนน ปี ๒๕๖๔ ได้ ๙๐.๕๐ คะแนน");
+    auto ok = check(report(p, rankingTable(), toolTable()));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+
+    p.back() = "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ปี ๒๕๖๓ ได้ ๘๐.๐๐ คะแนน ปี ๒๕๖๔ ได้ ๙๐.๐๕ คะแนน";
     auto r = check(report(p, rankingTable(), toolTable()));
-    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::TextFigureMismatch}) << dump(r);
+    EXPECT_EQ(r.findings[0].indicator, 9);
+    EXPECT_EQ(r.findings[0].found, "๙๐.๐๕");
+    EXPECT_EQ(r.findings[0].expected, "๙๐.๕๐");
+    EXPECT_EQ(r.findings[0].locations[0].paragraph, 5);
+
+    // the year after the figures
+    p.back() = "การเปิดเผยข้อมูล ได้ ๘๐.๐๐ คะแนนในปี ๒๕๖๓ และ ๙๐.๕๐ คะแนนในปี ๒๕๖๔";
+    auto after = check(report(p, rankingTable(), toolTable()));
+    EXPECT_TRUE(after.findings.empty()) << dump(after);
 }

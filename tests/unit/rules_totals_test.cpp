@@ -249,7 +249,107 @@ TEST(RatingOtherScheme, BothSchemesInASentenceFY2568) {
     EXPECT_TRUE(ok.findings.empty()) << dump(ok);
     auto r = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ๙๙.๘๕ คะแนน อยู่ในระดับ AA ผ่านดีเยี่ยม"));
     ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingOtherScheme}) << dump(r);
-    EXPECT_EQ(r.findings[0].found.substr(0, 2), "AA");
+    EXPECT_EQ(r.findings[0].found, "AA");
     EXPECT_EQ(r.findings[0].expected, "ผ่านดีเยี่ยม");
     EXPECT_EQ(r.findings[0].locations[0].paragraph, 1);
+    ASSERT_EQ(r.facts.statedRatings.size(), 2u);
+    EXPECT_EQ(r.facts.statedRatings[1].value, "ผ่านดีเยี่ยม");
+}
+
+// Both ratings of the sentence are judged: the pass level written after AA is wrong here.
+TEST(RatingWrong, SecondRatingOfASentenceIsJudged) {
+    auto r = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ๙๙.๘๕ คะแนน อยู่ในระดับ AA ผ่านดี"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingWrong}) << dump(r);
+    EXPECT_EQ(r.findings[0].found, "ผ่านดี");
+    EXPECT_EQ(r.findings[0].expected, "ผ่านดีเยี่ยม");
+    EXPECT_NE(r.findings[0].messageTh.find("๙๙.๘๕"), std::string::npos) << r.findings[0].messageTh;
+}
+
+// "๙๙.๘๕ AA ผ่านดีเยี่ยม" as seed 004 writes it, in a sentence without "ระดับ".
+TEST(RatingOtherScheme, RatingsWrittenAfterTheTotalFY2568) {
+    auto r = check(reportFY2568("องค์การบริหารส่วนตำบลเสมิง ได้คะแนนรวม ๙๙.๘๕ AA ผ่านดีเยี่ยม"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingOtherScheme}) << dump(r);
+    EXPECT_EQ(r.findings[0].found, "AA");
+    EXPECT_EQ(r.findings[0].locations[0].paragraph, 1);
+    EXPECT_EQ(r.statedRating, "AA");
+    auto ok = check(reportFY2568("องค์การบริหารส่วนตำบลเสมิง ได้คะแนนรวม ๙๙.๘๕ ผ่านดีเยี่ยม"));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    EXPECT_EQ(ok.statedRating, "ผ่านดีเยี่ยม");
+}
+
+namespace {
+
+// FY2565 beside FY2564 with last year's column first. FY2564 (README set): 77.3128 -> 77.31, B;
+// FY2565: 82.4058 -> 82.41, B.
+Rows twoYearRows(const std::string &lastTotal, const std::string &thisTotal) {
+    return {
+        {"ผลการประเมิน ITA ขององค์การบริหารส่วนตำบลโคกสำโรง ประจำปีงบประมาณ พ.ศ. 2565"},
+        {"ตัวชี้วัด", "ปี 2564", "ปี 2565"},
+        {"1. การปฏิบัติหน้าที่", "88.52", "92.15"},
+        {"2. การใช้งบประมาณ", "75.31", "85.30"},
+        {"3. การใช้อำนาจ", "86.14", "90.42"},
+        {"4. การใช้ทรัพย์สินของราชการ", "80.27", "88.76"},
+        {"5. การแก้ไขปัญหาการทุจริต", "83.09", "87.50"},
+        {"6. คุณภาพการดำเนินงาน", "84.66", "86.91"},
+        {"7. ประสิทธิภาพการสื่อสาร", "79.85", "84.20"},
+        {"8. การปรับปรุงระบบการทำงาน", "78.12", "83.47"},
+        {"9. การเปิดเผยข้อมูล", "72.50", "79.50"},
+        {"10. การป้องกันการทุจริต", "68.75", "72.00"},
+        {"คะแนนรวม", lastTotal, thisTotal},
+        {"ระดับผลการประเมิน", "B", "B"},
+    };
+}
+
+} // namespace
+
+TEST(TotalMismatch, TwoYearTotalRowThisYearsColumnIsJudged) {
+    auto ok = checkSheet(twoYearRows("77.31", "82.41"), "เปรียบเทียบ");
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    ASSERT_TRUE(ok.statedTotal);
+    EXPECT_DOUBLE_EQ(*ok.statedTotal, 82.41);
+
+    auto r = checkSheet(twoYearRows("77.31", "82.61"), "เปรียบเทียบ");
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::TotalMismatch}) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].cellRef(), "C13");
+    EXPECT_EQ(r.findings[0].expected, "82.41");
+    EXPECT_EQ(r.findings[0].found, "82.61");
+    EXPECT_NE(r.findings[0].messageEn.find("FY2565"), std::string::npos) << r.findings[0].messageEn;
+
+    // last year's total is judged on last year's column and framework
+    auto last = checkSheet(twoYearRows("77.91", "82.41"), "เปรียบเทียบ");
+    ASSERT_EQ(codes(last), std::vector<std::string>{msg::code::TotalMismatch}) << dump(last);
+    EXPECT_EQ(last.findings[0].locations[0].cellRef(), "B13");
+    EXPECT_EQ(last.findings[0].expected, "77.31");
+    EXPECT_NE(last.findings[0].messageEn.find("FY2564"), std::string::npos) << last.findings[0].messageEn;
+}
+
+// "ปี ๒๕๖๔ ได้ … ปี ๒๕๖๕ ได้ …": last year's total in the sentence is no total of this year.
+TEST(TotalMismatch, SentenceComparingYearsJudgesThisYearsTotal) {
+    auto doc = [](const std::string &sentence) {
+        SourceDocument d =
+            test::writerDoc({"รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", sentence},
+                            {test::writerTable("Table1", {{"ตัวชี้วัด", "คะแนน"},
+                                                          {"การปฏิบัติหน้าที่", "๙๒.๑๕"},
+                                                          {"การใช้งบประมาณ", "๘๕.๓๐"},
+                                                          {"การใช้อำนาจ", "๙๐.๔๒"},
+                                                          {"การใช้ทรัพย์สินของราชการ", "๘๘.๗๖"},
+                                                          {"การแก้ไขปัญหาการทุจริต", "๘๗.๕๐"},
+                                                          {"คุณภาพการดำเนินงาน", "๘๖.๙๑"},
+                                                          {"ประสิทธิภาพการสื่อสาร", "๘๔.๒๐"},
+                                                          {"การปรับปรุงระบบการทำงาน", "๘๓.๔๗"},
+                                                          {"การเปิดเผยข้อมูล", "๗๙.๕๐"},
+                                                          {"การป้องกันการทุจริต", "๗๒.๐๐"}})});
+        return check(d);
+    };
+    auto ok = doc("องค์การบริหารส่วนตำบลโคกสำโรง ปี ๒๕๖๔ ได้ ๗๗.๓๑ คะแนน อยู่ในระดับ B "
+                  "ปี ๒๕๖๕ ได้ ๘๒.๔๑ คะแนน อยู่ในระดับ B");
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    auto r = doc("องค์การบริหารส่วนตำบลโคกสำโรง ปี ๒๕๖๔ ได้ ๘๒.๔๑ คะแนน อยู่ในระดับ B "
+                 "ปี ๒๕๖๕ ได้ ๗๗.๓๑ คะแนน อยู่ในระดับ C");
+    ASSERT_EQ(codes(r), (std::vector<std::string>{msg::code::TotalMismatch, msg::code::RatingWrong}))
+        << dump(r);
+    EXPECT_EQ(r.findings[0].found, "๗๗.๓๑");
+    EXPECT_EQ(r.findings[0].expected, "๘๒.๔๑");
+    EXPECT_EQ(r.findings[1].found, "C");
+    EXPECT_EQ(r.findings[1].expected, "B");
 }

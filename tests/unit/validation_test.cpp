@@ -329,8 +329,13 @@ TEST(Validation, TwoYearSheetWithFormulaTotals) {
     EXPECT_NEAR(*r.computedTotal, 82.4058, 1e-9);
     ASSERT_EQ(r.facts.tables.size(), 1u);
     EXPECT_TRUE(r.facts.tables[0].previousCol.has_value());
-    // The summary fields take this year's column, never last year's.
-    if (r.statedTotal) EXPECT_DOUBLE_EQ(*r.statedTotal, 82.41);
+    // Both totals of the row are read, this year's first; the summary fields take this
+    // year's column, never last year's (the formula's value, shown as 82.41).
+    ASSERT_EQ(r.facts.statedTotals.size(), 2u);
+    EXPECT_EQ(r.facts.statedTotals[0].at.cellRef(), "C13");
+    EXPECT_EQ(r.facts.statedTotals[1].at.cellRef(), "B13");
+    ASSERT_TRUE(r.statedTotal);
+    EXPECT_DOUBLE_EQ(*r.statedTotal, 82.4058);
     EXPECT_EQ(r.statedRating, "B");
 }
 

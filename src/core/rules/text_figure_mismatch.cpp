@@ -2,8 +2,6 @@
 // table's score for that indicator.
 #include "core/rules/rule_support.hpp"
 
-#include "core/thai_text.hpp"
-
 #include <algorithm>
 
 namespace ita::rules {
@@ -31,48 +29,14 @@ void textFigureMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
     if (ctx.facts.textFigures.empty() || ctx.facts.tables.empty()) return;
     const ScoreTable *primary = referenceTable(ctx);
     const Framework *names = namesOf(ctx);
-    // A sentence that names two years compares them ("ปี ๒๕๖๓ ได้ ๘๐.๐๐ ปี ๒๕๖๔ ได้ ๙๐.๕๐"):
-    // which year a figure belongs to is not known, so it is not judged.
-    auto comparesYears = [&](const Location &at) {
-        const std::string *text = nullptr;
-        if (at.isParagraph()) {
-            for (const auto &p : ctx.doc.paragraphs)
-                if (p.index == at.paragraph) text = &p.text;
-        } else {
-            for (const auto &g : ctx.doc.grids)
-                if (g.index == at.grid && g.kind == at.kind)
-                    if (const Cell *c = g.at(at.row, at.col)) text = &c->text;
-        }
-        if (!text) return false;
-        std::string arabic = thai::toArabicDigits(*text);
-        std::vector<int> years;
-        for (size_t i = 0; i < arabic.size();) {
-            size_t j = i;
-            while (j < arabic.size() && arabic[j] >= '0' && arabic[j] <= '9')
-                ++j;
-            if (j == i) {
-                ++i;
-                continue;
-            }
-            bool decimal = (i > 0 && arabic[i - 1] == '.') ||
-                           (j < arabic.size() && arabic[j] == '.' && j + 1 < arabic.size() &&
-                            arabic[j + 1] >= '0' && arabic[j + 1] <= '9');
-            if (j - i == 4 && !decimal) {
-                int y = std::stoi(arabic.substr(i, 4));
-                if (y >= 2500 && y <= 2700 && std::find(years.begin(), years.end(), y) == years.end())
-                    years.push_back(y);
-            }
-            i = j;
-        }
-        return years.size() >= 2;
-    };
     for (const auto &f : ctx.facts.textFigures) {
         // The table to compare with: the primary, else any table listing the indicator once.
         const ScoreEntry *ref = primary ? entryOf(*primary, f.indicator) : nullptr;
         for (size_t i = 0; !ref && i < ctx.facts.tables.size(); ++i)
             ref = entryOf(ctx.facts.tables[i], f.indicator);
         if (!ref || !ref->score || *ref->score < 0 || *ref->score > 100) continue;
-        if (same2(f.value, *ref->score) || comparesYears(f.at)) continue;
+        // In a sentence comparing years the reader keeps the latest year's figure only.
+        if (same2(f.value, *ref->score)) continue;
         // Agreeing with some table (the cross-table rule reports the tables) or with
         // last year's column (the text speaks of last year) is no new error.
         bool matchesSomething = false;
