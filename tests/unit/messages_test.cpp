@@ -29,6 +29,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA015", {"year"}},
         {"ITA016", {}},
         {"ITA017", {}},
+        {"ITA018", {"indicator", "name", "where"}},
+        {"ITA019", {"where"}},
         {"ITA020", {"measure", "where"}},
         {"ITA021", {"measure", "found", "period", "where", "kind"}},
         {"ITA022", {"indicator", "name", "score", "target"}},
@@ -99,6 +101,16 @@ TEST(Messages, ExactExamples) {
         en("ITA001", {{"indicator", "6"}, {"name", "Quality of operations"}, {"where", "sheet 'x' cell B7"}}),
         "Indicator 6 (Quality of operations) is missing from the score table (sheet 'x' cell B7). "
         "Add its score.");
+    EXPECT_EQ(th("ITA018", {{"indicator", "๔"}, {"name", "การใช้ทรัพย์สินของราชการ"}, {"where", where}}),
+              "ยังไม่ได้กรอกคะแนนตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ (ชีต 'คะแนน' เซลล์ B7)");
+    EXPECT_EQ(
+        en("ITA018",
+           {{"indicator", "4"}, {"name", "Use of government property"}, {"where", "sheet 'x' cell E18"}}),
+        "The score of indicator 4 (Use of government property) has not been filled in (sheet 'x' cell E18).");
+    EXPECT_EQ(th("ITA019", {{"where", "ชีต 'คะแนน ITA' เซลล์ E14"}}),
+              "ตารางคะแนนยังไม่ได้กรอกคะแนน (ชีต 'คะแนน ITA' เซลล์ E14)");
+    EXPECT_EQ(en("ITA019", {{"where", "sheet 'x' cell E14"}}),
+              "The score table has no scores filled in yet (sheet 'x' cell E14).");
     EXPECT_EQ(th("ITA015", {{"year", "2569"}}),
               "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. 2569 ในระบบ: เพิ่มไฟล์เกณฑ์ (fy2569.json)");
     EXPECT_EQ(en("ITA015", {{"year", "2569"}}), "No ITA framework for FY2569: add one (fy2569.json).");
@@ -212,7 +224,8 @@ TEST(Messages, CodesMatchCatalogue) {
                           code::RatingWrong,        code::RatingOtherScheme,  code::ImplausibleYear,
                           code::CrossTableMismatch, code::TextFigureMismatch, code::RankingWrong,
                           code::ExtremeClaimWrong,  code::MixedDigits,        code::NoFramework,
-                          code::NoFiscalYear,       code::NoScoreTable,       code::MeasureNoUnit,
-                          code::MeasurePeriod,      code::TargetNotAddressed})
+                          code::NoFiscalYear,       code::NoScoreTable,       code::ScoreMissing,
+                          code::ScoresNotFilledIn,  code::MeasureNoUnit,      code::MeasurePeriod,
+                          code::TargetNotAddressed})
         EXPECT_TRUE(has(c)) << c;
 }

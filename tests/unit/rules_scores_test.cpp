@@ -211,3 +211,103 @@ TEST(WrongTool, ToolNamedInThaiOnEveryRow) {
     EXPECT_EQ(r.findings[0].expected, "OIT");
     EXPECT_EQ(refs(r.findings[0]), (std::vector<std::string>{"B14", "A14"}));
 }
+
+namespace {
+
+// templates/ita-score-sheet.fods as the office reads it before any score is typed: the ten
+// indicator rows with empty score cells (E15:E24), the total and rating formulas showing "".
+SourceDocument templateForm(const std::vector<std::string> &scores = {}) {
+    Rows rows = {
+        {"แบบรายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"},
+        {"ประจำปีงบประมาณ พ.ศ. 2568"},
+        {},
+        {"หน่วยงาน", "", ""},
+        {"ประเภท", "", ""},
+        {"อำเภอ", "", ""},
+        {"จังหวัด", "", ""},
+        {"ส่วนราชการ", "", ""},
+        {"โทรศัพท์", "", ""},
+        {"ที่", "", ""},
+        {"ตำแหน่งผู้บริหาร", "", ""},
+        {"ปีงบประมาณ พ.ศ.", "", "2568"},
+        {},
+        {"ตัวชี้วัดที่", "ตัวชี้วัด", "", "เครื่องมือ", "คะแนน", "คะแนนปีก่อน"},
+    };
+    const char *const names[] = {"การปฏิบัติหน้าที่",          "การใช้งบประมาณ",         "การใช้อำนาจ",
+                                 "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",    "คุณภาพการดำเนินงาน",
+                                 "ประสิทธิภาพการสื่อสาร",    "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
+                                 "การป้องกันการทุจริต"};
+    for (size_t i = 0; i < 10; ++i)
+        rows.push_back({std::to_string(i + 1), names[i], "",
+                        i < 5   ? "IIT"
+                        : i < 8 ? "EIT"
+                                : "OIT",
+                        i < scores.size() ? scores[i] : "", ""});
+    for (const char *label :
+         {"คะแนนรวม", "ระดับผลการประเมิน", "คะแนนเครื่องมือ IIT", "คะแนนเครื่องมือ EIT", "คะแนนเครื่องมือ OIT"})
+        rows.push_back({"", "", "", label, "", ""});
+    Grid g = test::sheet("คะแนน ITA", rows);
+    for (size_t r = 24; r <= 28; ++r)
+        g.rows[r][4].isFormula = true; // =IF(COUNT(E15:E24)=10;…;"")
+    return test::workbook({g});
+}
+
+} // namespace
+
+// A blank form is not a document full of errors: one warning for the table.
+TEST(ScoreMissing, BlankTemplateGivesOneWarningForTheTable) {
+    auto r = check(templateForm());
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ScoresNotFilledIn}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.severity, Severity::Warning);
+    EXPECT_FALSE(f.indicator);
+    EXPECT_EQ(refs(f), (std::vector<std::string>{"E14", "E15"})); // the score column's header first
+    EXPECT_EQ(f.messageTh, "ตารางคะแนนยังไม่ได้กรอกคะแนน (ชีต 'คะแนน ITA' เซลล์ E14)");
+    EXPECT_EQ(f.messageEn, "The score table has no scores filled in yet (sheet 'คะแนน ITA' cell E14).");
+    EXPECT_EQ(r.errors(), 0);
+    EXPECT_EQ(r.warnings(), 1);
+}
+
+// A half-filled form: each empty score is "not filled in", not "not a number (found “”)".
+TEST(ScoreMissing, PartlyFilledTemplateNamesEachEmptyScore) {
+    auto r = check(templateForm({"99.12", "98.40", "97.85"}));
+    ASSERT_EQ(codes(r), std::vector<std::string>(7, msg::code::ScoreMissing)) << dump(r);
+    for (size_t i = 0; i < 7; ++i) {
+        const Finding &f = r.findings[i];
+        EXPECT_EQ(f.severity, Severity::Error);
+        EXPECT_EQ(f.indicator, static_cast<int>(i) + 4);
+        EXPECT_EQ(refs(f),
+                  (std::vector<std::string>{"E" + std::to_string(18 + i), "B" + std::to_string(18 + i)}));
+        EXPECT_EQ(f.found, "");
+    }
+    EXPECT_EQ(r.findings[0].messageTh,
+              "ยังไม่ได้กรอกคะแนนตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (ชีต 'คะแนน ITA' เซลล์ E18)");
+    EXPECT_EQ(r.findings[0].messageEn,
+              "The score of indicator 4 (Use of government property) has not been filled in "
+              "(sheet 'คะแนน ITA' cell E18).");
+}
+
+TEST(ScoreMissing, OneScoreLeftOutAmongTypedOnes) {
+    Rows rows = sheetFY2565();
+    rows[6][2] = ""; // 3. การใช้อำนาจ
+    rows[9][2] = "-"; // 6. คุณภาพการดำเนินงาน: a dash is written, not a score
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), (std::vector<std::string>{msg::code::ScoreMissing, msg::code::ScoreNotNumber}))
+        << dump(r);
+    EXPECT_EQ(r.findings[0].indicator, 3);
+    EXPECT_EQ(refs(r.findings[0]), (std::vector<std::string>{"C7", "B7"}));
+    EXPECT_EQ(r.findings[1].indicator, 6);
+    EXPECT_EQ(r.findings[1].found, "-");
+}
+
+// Names listed with text beside them (a table of issues) are no blank form.
+TEST(ScoreMissing, NamesWithTextAreNoForm) {
+    Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565"},
+                 {"ตัวชี้วัด", "คะแนน", "ประเด็นที่ต้องพัฒนา"},
+                 {"การเปิดเผยข้อมูล", "-", "ควรเผยแพร่ข้อมูลให้ครบถ้วน"},
+                 {"การป้องกันการทุจริต", "ดี", "จัดทำมาตรการป้องกันการรับสินบน"}};
+    auto r = check(test::workbook({test::sheet("ประเด็น", rows)}));
+    const auto c = codes(r);
+    EXPECT_EQ(std::count(c.begin(), c.end(), msg::code::ScoresNotFilledIn), 0) << dump(r);
+    EXPECT_EQ(std::count(c.begin(), c.end(), msg::code::ScoreNotNumber), 0) << dump(r);
+}

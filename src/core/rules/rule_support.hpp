@@ -89,7 +89,7 @@ std::vector<CrossMismatch> crossMismatches(const ScoreTable &a, const ScoreTable
 // --- the rules (one file each) ---
 void missingIndicator(const RuleContext &, std::vector<Finding> &);   // ITA001
 void duplicateIndicator(const RuleContext &, std::vector<Finding> &); // ITA002
-void scoreNotNumber(const RuleContext &, std::vector<Finding> &);     // ITA003
+void scoreNotNumber(const RuleContext &, std::vector<Finding> &);     // ITA003, ITA018, ITA019
 void scoreOutOfRange(const RuleContext &, std::vector<Finding> &);    // ITA004
 void wrongTool(const RuleContext &, std::vector<Finding> &);          // ITA005
 void totalMismatch(const RuleContext &, std::vector<Finding> &);      // ITA006
