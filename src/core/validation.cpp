@@ -125,7 +125,8 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     const Framework *names = fw ? fw : registry.latest();
     if (names && names != readWith && !sameNames(*names, readWith ? *readWith : empty))
         report.facts = readFacts(doc, *names);
-    std::vector<MeasureRow> measures = readMeasures(doc);
+    // With the names, a measure's indicators column may name indicators ("การเปิดเผยข้อมูล").
+    std::vector<MeasureRow> measures = names ? readMeasures(doc, *names) : readMeasures(doc);
 
     const ScoreTable *primary = fw      ? primaryTable(report.facts, *fw, options.tolerance)
                                 : names ? primaryTable(report.facts, *names, options.tolerance)

@@ -208,3 +208,14 @@ TEST(TargetNotAddressed, NotJudgedWithoutAnIndicatorsColumn) {
     auto r = check(test::workbook({test::sheet("คะแนน", scoreSheet()), test::sheet("มาตรการ", plan, 1)}));
     EXPECT_TRUE(r.findings.empty()) << dump(r);
 }
+
+// The indicators column names the indicators instead of numbering them.
+TEST(TargetNotAddressed, IndicatorsNamedInTheMeasuresColumn) {
+    auto ok = check(scoresAndPlan("การเปิดเผยข้อมูล, การป้องกันการทุจริต"));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    ASSERT_EQ(ok.facts.tables.size(), 1u);
+
+    auto r = check(scoresAndPlan("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::TargetNotAddressed}) << dump(r);
+    EXPECT_EQ(r.findings[0].indicator, 10);
+}
