@@ -671,7 +671,7 @@ TEST(DocumentFacts, CachesFollowTheFrameworksNames) {
     }
 }
 
-// tests/fixtures/pending/free-side-by-side.fods: a table by tool and a ranking side by side.
+// tests/fixtures/free-side-by-side.fods: a table by tool and a ranking side by side.
 TEST(DocumentFacts, TablesSideBySide) {
     Rows rows = {
         {"สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) เทศบาลตำบลบ้านแพ้ว ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},

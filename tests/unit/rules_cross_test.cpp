@@ -214,3 +214,44 @@ TEST(TextFigureMismatch, ASentenceComparingTwoYearsIsJudgedOnThisYearsFigure) {
     auto after = check(report(p, rankingTable(), toolTable()));
     EXPECT_TRUE(after.findings.empty()) << dump(after);
 }
+
+// tests/fixtures/free-side-by-side.fods, cell for cell: a table by tool (A4:C14, Arabic
+// numbers) and a ranking (E4:G14, Thai-digit text) side by side; indicator 7 is 83.75 in
+// C11 but ๘๓.๗๐ in G12. FY2566: 83.21, ต้องปรับปรุง.
+TEST(CrossTableMismatch, TablesSideBySideOnOneSheet) {
+    Rows rows = {
+        {"สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) เทศบาลตำบลบ้านแพ้ว ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},
+        {},
+        {"คะแนนรายตัวชี้วัดแยกตามเครื่องมือ", "", "", "", "ตัวชี้วัดเรียงตามคะแนนจากมากไปน้อย"},
+        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน", "", "อันดับ", "ตัวชี้วัด", "คะแนน"},
+        {"IIT", "1. การปฏิบัติหน้าที่", "90.15", "", "๑", "การปฏิบัติหน้าที่", "๙๐.๑๕"},
+        {"", "2. การใช้งบประมาณ", "84.20", "", "๒", "การใช้อำนาจ", "๘๘.๙๗"},
+        {"", "3. การใช้อำนาจ", "88.97", "", "๓", "การแก้ไขปัญหาการทุจริต", "๘๖.๔๔"},
+        {"", "4. การใช้ทรัพย์สินของราชการ", "85.10", "", "๔", "การใช้ทรัพย์สินของราชการ", "๘๕.๑๐"},
+        {"", "5. การแก้ไขปัญหาการทุจริต", "86.44", "", "๕", "คุณภาพการดำเนินงาน", "๘๕.๐๒"},
+        {"EIT", "6. คุณภาพการดำเนินงาน", "85.02", "", "๖", "การปรับปรุงระบบการทำงาน", "๘๔.๙๐"},
+        {"", "7. ประสิทธิภาพการสื่อสาร", "83.75", "", "๗", "การใช้งบประมาณ", "๘๔.๒๐"},
+        {"", "8. การปรับปรุงระบบการทำงาน", "84.90", "", "๘", "ประสิทธิภาพการสื่อสาร", "๘๓.๗๐"},
+        {"OIT", "9. การเปิดเผยข้อมูล", "80.25", "", "๙", "การเปิดเผยข้อมูล", "๘๐.๒๕"},
+        {"", "10. การป้องกันการทุจริต", "78.50", "", "๑๐", "การป้องกันการทุจริต", "๗๘.๕๐"},
+        {},
+        {"คะแนนรวม", "", "83.21"},
+        {"ระดับผลการประเมิน", "", "ต้องปรับปรุง"},
+    };
+    auto r = check(test::workbook({test::sheet("สรุปผล ITA", rows)}));
+    ASSERT_EQ(codes(r), (std::vector<std::string>{msg::code::MixedDigits, msg::code::CrossTableMismatch}))
+        << dump(r);
+    const Finding &mixed = r.findings[0];
+    EXPECT_EQ(mixed.severity, Severity::Warning);
+    EXPECT_NE(mixed.messageEn.find("10 cells in Thai digits, 11 in Arabic digits"), std::string::npos)
+        << mixed.messageEn;
+    const Finding &f = r.findings[1];
+    EXPECT_EQ(f.indicator, 7);
+    EXPECT_EQ(f.found, "๘๓.๗๐");
+    EXPECT_EQ(f.expected, "๘๓.๗๕");
+    std::vector<std::string> cells;
+    for (const auto &l : f.locations)
+        cells.push_back(l.cellRef());
+    EXPECT_EQ(cells, (std::vector<std::string>{"G12", "F12", "C11", "B11"}));
+    EXPECT_EQ(r.computedRating, "ต้องปรับปรุง");
+}
