@@ -25,6 +25,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -166,6 +167,7 @@ void OfficeProcess::spawn()
 
     // prepare everything that allocates before fork()
     const std::string log = m_opt.logFile;
+    const unsigned long long fileSizeLimit = m_opt.maxFileBytes;
     const bool append = m_restarts > 0; // keep the log of the run that asked for a restart
     const pid_t pid = ::fork();
     if (pid < 0)
@@ -173,6 +175,13 @@ void OfficeProcess::spawn()
     if (pid == 0)
     {
         ::setpgid(0, 0); // own process group -> kill(-pgid) reaches oosplash AND soffice.bin
+        // A runaway office (a loop writing a temp file) must not fill the disk of a
+        // batch machine or CI: no single file beyond the limit (SIGXFSZ ends it).
+        if (fileSizeLimit > 0) {
+            struct rlimit lim;
+            lim.rlim_cur = lim.rlim_max = static_cast<rlim_t>(fileSizeLimit);
+            ::setrlimit(RLIMIT_FSIZE, &lim);
+        }
         int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0644);
         if (fd >= 0)
         {

@@ -64,6 +64,7 @@ public:
         std::string homeDir;     // HOME for soffice (dconf cache, javaldx settings, ...)
         std::vector<std::string> extraArgs; // e.g. -env:UNO_SHARED_PACKAGES_CACHE=...
         double connectTimeoutS = 120.0;
+        unsigned long long maxFileBytes = 4ULL << 30; // RLIMIT_FSIZE for the office; 0 = none
         double shutdownTimeoutS = 30.0;
     };
 

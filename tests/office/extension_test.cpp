@@ -84,3 +84,15 @@ TEST(Extension, ServiceAnswersOverTheBridge) {
 TEST(Extension, MalformedOptionsAreAProperError) {
     EXPECT_THROW(tools()->frameworks("{not json"), lang::IllegalArgumentException);
 }
+
+TEST(Extension, TemplateFolderIsRegistered) {
+    // File > New > Templates lists the folders of Paths/Template/InternalPaths;
+    // our .oxt adds its templates/ (holding the category folder ITA).
+    auto internal = configNode("/org.openoffice.Office.Paths/Paths/Template/InternalPaths");
+    bool found = false;
+    for (const auto& name : internal->getElementNames()) {
+        const std::string path = str(name);
+        if (path.find("ita-tools.oxt/templates") != std::string::npos) found = true;
+    }
+    EXPECT_TRUE(found) << "the extension's templates folder is not among the template paths";
+}
