@@ -4,21 +4,14 @@
 #include "core/validation.hpp"
 
 #include "core/messages.hpp"
+#include "rules_support.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace ita;
+using ita::test::registry;
 
 namespace {
-
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
-}
 
 const double kScores[] = {92.15, 85.30, 90.42, 88.76, 87.50, 86.91, 84.20, 83.47, 79.50, 72.00}; // 82.4058
 

@@ -3,49 +3,14 @@
 #include "core/validation.hpp"
 
 #include "core/messages.hpp"
-#include "test_grids.hpp"
+#include "rules_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 using namespace ita;
-using ita::test::Rows;
+using namespace ita::test;
 
 namespace {
-
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
-}
-
-ValidationReport check(const SourceDocument &doc) {
-    ValidationOptions o;
-    o.currentYearBE = 2568;
-    return validate(doc, registry(), o);
-}
-
-std::string dump(const ValidationReport &r) {
-    std::ostringstream s;
-    for (const auto &f : r.findings) {
-        s << f.code << " at";
-        for (const auto &l : f.locations)
-            s << " [" << l.whereEn() << "]";
-        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
-    }
-    return s.str();
-}
-
-std::vector<std::string> codes(const ValidationReport &r) {
-    std::vector<std::string> c;
-    for (const auto &f : r.findings)
-        c.push_back(f.code);
-    return c;
-}
 
 // A FY2566 implementation report shaped like seed 003.
 Rows measuresTable() {
@@ -69,27 +34,6 @@ SourceDocument implementationReport(const Rows &measures) {
         {test::writerTable("Table1", measures)});
 }
 
-// FY2565 sheet (below the target of 85: 7, 8, 9, 10) and a plan that says which
-// indicators each measure serves.
-Rows scoreSheet() {
-    return {
-        {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565"},
-        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
-        {"IIT", "1. การปฏิบัติหน้าที่", "92.15"},
-        {"", "2. การใช้งบประมาณ", "85.30"},
-        {"", "3. การใช้อำนาจ", "90.42"},
-        {"", "4. การใช้ทรัพย์สินของราชการ", "88.76"},
-        {"", "5. การแก้ไขปัญหาการทุจริต", "87.50"},
-        {"EIT", "6. คุณภาพการดำเนินงาน", "86.91"},
-        {"", "7. ประสิทธิภาพการสื่อสาร", "84.20"},
-        {"", "8. การปรับปรุงระบบการทำงาน", "83.47"},
-        {"OIT", "9. การเปิดเผยข้อมูล", "79.50"},
-        {"", "10. การป้องกันการทุจริต", "72.00"},
-        {"", "คะแนนรวม", "82.41"},
-        {"", "ระดับผลการประเมิน", "B"},
-    };
-}
-
 Rows planSheet(const std::string &lastIndicators) {
     return {
         {"ที่", "มาตรการ", "ตัวชี้วัดที่เกี่ยวข้อง", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"},
@@ -101,7 +45,7 @@ Rows planSheet(const std::string &lastIndicators) {
 
 SourceDocument scoresAndPlan(const std::string &lastIndicators) {
     return test::workbook(
-        {test::sheet("คะแนน", scoreSheet()), test::sheet("มาตรการ", planSheet(lastIndicators), 1)});
+        {test::sheet("คะแนน", shortSheetFY2565()), test::sheet("มาตรการ", planSheet(lastIndicators), 1)});
 }
 
 } // namespace
@@ -205,7 +149,8 @@ TEST(TargetNotAddressed, NotJudgedWithoutAnIndicatorsColumn) {
     Rows plan = planSheet("9");
     for (auto &row : plan)
         row.erase(row.begin() + 2);
-    auto r = check(test::workbook({test::sheet("คะแนน", scoreSheet()), test::sheet("มาตรการ", plan, 1)}));
+    auto r =
+        check(test::workbook({test::sheet("คะแนน", shortSheetFY2565()), test::sheet("มาตรการ", plan, 1)}));
     EXPECT_TRUE(r.findings.empty()) << dump(r);
 }
 

@@ -3,49 +3,14 @@
 #include "core/validation.hpp"
 
 #include "core/messages.hpp"
-#include "test_grids.hpp"
+#include "rules_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 using namespace ita;
-using ita::test::Rows;
+using namespace ita::test;
 
 namespace {
-
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
-}
-
-ValidationReport check(const SourceDocument &doc) {
-    ValidationOptions o;
-    o.currentYearBE = 2568;
-    return validate(doc, registry(), o);
-}
-
-std::string dump(const ValidationReport &r) {
-    std::ostringstream s;
-    for (const auto &f : r.findings) {
-        s << f.code << " at";
-        for (const auto &l : f.locations)
-            s << " [" << l.whereEn() << "]";
-        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
-    }
-    return s.str();
-}
-
-std::vector<std::string> codes(const ValidationReport &r) {
-    std::vector<std::string> c;
-    for (const auto &f : r.findings)
-        c.push_back(f.code);
-    return c;
-}
 
 const std::string kYear = "องค์การบริหารส่วนตำบลกะลาเส อำเภอลี้เกา จังหวัดตรัง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔";
 const std::string kTotal = "องค์การบริหารส่วนตำบลกะลาเสได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน"
@@ -57,23 +22,6 @@ std::string claims(const std::string &highest, const std::string &lowest) {
 
 const std::string kRightClaims =
     claims("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนน ๙๕.๑๒ คะแนน", "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน มีคะแนน ๘๒.๙๔ คะแนน");
-
-// FY2564, total 88.3566 -> 88.36, A.
-Rows rankingTable() {
-    return {
-        {"อันดับ", "ตัวชี้วัด", "คะแนน"},
-        {"๑", "การปฏิบัติหน้าที่", "๙๕.๑๒"},
-        {"๒", "การใช้ทรัพย์สินของราชการ", "๙๓.๐๕"},
-        {"๓", "การใช้อำนาจ", "๙๑.๗๓"},
-        {"๔", "การเปิดเผยข้อมูล", "๙๐.๕๐"},
-        {"๕", "การแก้ไขปัญหาการทุจริต", "๘๙.๖๖"},
-        {"๖", "การใช้งบประมาณ", "๘๘.๔๐"},
-        {"๗", "คุณภาพการดำเนินงาน", "๘๗.๒๕"},
-        {"๘", "การป้องกันการทุจริต", "๘๖.๒๕"},
-        {"๙", "ประสิทธิภาพการสื่อสาร", "๘๕.๑๐"},
-        {"๑๐", "การปรับปรุงระบบการทำงาน", "๘๒.๙๔"},
-    };
-}
 
 SourceDocument withTotal(const Rows &ranking, const std::string &claimText = kRightClaims) {
     return test::writerDoc({"รายงานการวิเคราะห์ผลการประเมิน ITA", kYear, kTotal, claimText},

@@ -3,84 +3,14 @@
 #include "core/validation.hpp"
 
 #include "core/messages.hpp"
-#include "test_grids.hpp"
+#include "rules_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 using namespace ita;
-using ita::test::Rows;
+using namespace ita::test;
 
-namespace {
-
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
-}
-
-ValidationReport check(const SourceDocument &doc) {
-    ValidationOptions o;
-    o.currentYearBE = 2568;
-    return validate(doc, registry(), o);
-}
-
-std::string dump(const ValidationReport &r) {
-    std::ostringstream s;
-    for (const auto &f : r.findings) {
-        s << f.code << " at";
-        for (const auto &l : f.locations)
-            s << " [" << l.whereEn() << "]";
-        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
-    }
-    return s.str();
-}
-
-std::vector<std::string> codes(const ValidationReport &r) {
-    std::vector<std::string> c;
-    for (const auto &f : r.findings)
-        c.push_back(f.code);
-    return c;
-}
-
-std::vector<std::string> refs(const Finding &f) {
-    std::vector<std::string> out;
-    for (const auto &l : f.locations)
-        out.push_back(l.cellRef());
-    return out;
-}
-
-// FY2565, total 82.4058 -> 82.41, B. Rows 5..14 (1-based) hold indicators 1..10 in B and C.
-Rows sheetFY2565() {
-    return {
-        {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2565"},
-        {"หน่วยงาน", "องค์การบริหารส่วนตำบลโคกสำโรง"},
-        {},
-        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
-        {"IIT", "1. การปฏิบัติหน้าที่", "92.15"},
-        {"", "2. การใช้งบประมาณ", "85.30"},
-        {"", "3. การใช้อำนาจ", "90.42"},
-        {"", "4. การใช้ทรัพย์สินของราชการ", "88.76"},
-        {"", "5. การแก้ไขปัญหาการทุจริต", "87.50"},
-        {"EIT", "6. คุณภาพการดำเนินงาน", "86.91"},
-        {"", "7. ประสิทธิภาพการสื่อสาร", "84.20"},
-        {"", "8. การปรับปรุงระบบการทำงาน", "83.47"},
-        {"OIT", "9. การเปิดเผยข้อมูล", "79.50"},
-        {"", "10. การป้องกันการทุจริต", "72.00"},
-        {"", "คะแนนรวม", "82.41"},
-        {"", "ระดับผลการประเมิน", "B"},
-    };
-}
-
-ValidationReport checkSheet(const Rows &rows) {
-    return check(test::workbook({test::sheet("คะแนน", rows)}));
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST(MissingIndicator, ARowDeletedIsNamedOnce) {
     Rows rows = sheetFY2565();
@@ -159,17 +89,8 @@ TEST(ScoreOutOfRange, SlippedDecimalPoint) {
 }
 
 TEST(ScoreOutOfRange, ThaiDigitsStayThai) {
-    Rows t = {{"ตัวชี้วัด", "คะแนน"},
-              {"การปฏิบัติหน้าที่", "๙๒.๑๕"},
-              {"การใช้งบประมาณ", "๘๕.๓๐"},
-              {"การใช้อำนาจ", "๙๐.๔๒"},
-              {"การใช้ทรัพย์สินของราชการ", "๘๘.๗๖"},
-              {"การแก้ไขปัญหาการทุจริต", "๘๗.๕๐"},
-              {"คุณภาพการดำเนินงาน", "๘๖๙.๑"},
-              {"ประสิทธิภาพการสื่อสาร", "๘๔.๒๐"},
-              {"การปรับปรุงระบบการทำงาน", "๘๓.๔๗"},
-              {"การเปิดเผยข้อมูล", "๗๙.๕๐"},
-              {"การป้องกันการทุจริต", "๗๒.๐๐"}};
+    Rows t = thaiTableFY2565();
+    t[6][1] = "๘๖๙.๑"; // คุณภาพการดำเนินงาน, ๘๖.๙๑ with the point slipped
     auto r = check(
         test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"}, {test::writerTable("Table1", t)}));
     ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ScoreOutOfRange}) << dump(r);
@@ -214,42 +135,9 @@ TEST(WrongTool, ToolNamedInThaiOnEveryRow) {
 
 namespace {
 
-// templates/ita-score-sheet.fods as the office reads it before any score is typed: the ten
-// indicator rows with empty score cells (E15:E24), the total and rating formulas showing "".
+// The product's template before any score is typed (or with the first few typed).
 SourceDocument templateForm(const std::vector<std::string> &scores = {}) {
-    Rows rows = {
-        {"แบบรายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"},
-        {"ประจำปีงบประมาณ พ.ศ. 2568"},
-        {},
-        {"หน่วยงาน", "", ""},
-        {"ประเภท", "", ""},
-        {"อำเภอ", "", ""},
-        {"จังหวัด", "", ""},
-        {"ส่วนราชการ", "", ""},
-        {"โทรศัพท์", "", ""},
-        {"ที่", "", ""},
-        {"ตำแหน่งผู้บริหาร", "", ""},
-        {"ปีงบประมาณ พ.ศ.", "", "2568"},
-        {},
-        {"ตัวชี้วัดที่", "ตัวชี้วัด", "", "เครื่องมือ", "คะแนน", "คะแนนปีก่อน"},
-    };
-    const char *const names[] = {"การปฏิบัติหน้าที่",          "การใช้งบประมาณ",         "การใช้อำนาจ",
-                                 "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",    "คุณภาพการดำเนินงาน",
-                                 "ประสิทธิภาพการสื่อสาร",    "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
-                                 "การป้องกันการทุจริต"};
-    for (size_t i = 0; i < 10; ++i)
-        rows.push_back({std::to_string(i + 1), names[i], "",
-                        i < 5   ? "IIT"
-                        : i < 8 ? "EIT"
-                                : "OIT",
-                        i < scores.size() ? scores[i] : "", ""});
-    for (const char *label :
-         {"คะแนนรวม", "ระดับผลการประเมิน", "คะแนนเครื่องมือ IIT", "คะแนนเครื่องมือ EIT", "คะแนนเครื่องมือ OIT"})
-        rows.push_back({"", "", "", label, "", ""});
-    Grid g = test::sheet("คะแนน ITA", rows);
-    for (size_t r = 24; r <= 28; ++r)
-        g.rows[r][4].isFormula = true; // =IF(COUNT(E15:E24)=10;…;"")
-    return test::workbook({g});
+    return workbook({templateGrid({}, scores)});
 }
 
 } // namespace

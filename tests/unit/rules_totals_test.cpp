@@ -3,96 +3,14 @@
 #include "core/validation.hpp"
 
 #include "core/messages.hpp"
-#include "test_grids.hpp"
+#include "rules_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 using namespace ita;
-using ita::test::Rows;
+using namespace ita::test;
 
 namespace {
-
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
-}
-
-ValidationReport check(const SourceDocument &doc) {
-    ValidationOptions o;
-    o.currentYearBE = 2568;
-    return validate(doc, registry(), o);
-}
-
-std::string dump(const ValidationReport &r) {
-    std::ostringstream s;
-    for (const auto &f : r.findings) {
-        s << f.code << " at";
-        for (const auto &l : f.locations)
-            s << " [" << l.whereEn() << "]";
-        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
-    }
-    return s.str();
-}
-
-std::vector<std::string> codes(const ValidationReport &r) {
-    std::vector<std::string> c;
-    for (const auto &f : r.findings)
-        c.push_back(f.code);
-    return c;
-}
-
-// FY2565, total 82.4058 -> 82.41, B.
-Rows sheetFY2565() {
-    return {
-        {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2565"},
-        {"หน่วยงาน", "องค์การบริหารส่วนตำบลโคกสำโรง"},
-        {},
-        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
-        {"IIT", "1. การปฏิบัติหน้าที่", "92.15"},
-        {"", "2. การใช้งบประมาณ", "85.30"},
-        {"", "3. การใช้อำนาจ", "90.42"},
-        {"", "4. การใช้ทรัพย์สินของราชการ", "88.76"},
-        {"", "5. การแก้ไขปัญหาการทุจริต", "87.50"},
-        {"EIT", "6. คุณภาพการดำเนินงาน", "86.91"},
-        {"", "7. ประสิทธิภาพการสื่อสาร", "84.20"},
-        {"", "8. การปรับปรุงระบบการทำงาน", "83.47"},
-        {"OIT", "9. การเปิดเผยข้อมูล", "79.50"},
-        {"", "10. การป้องกันการทุจริต", "72.00"},
-        {"", "คะแนนรวม", "82.41"},
-        {"", "ระดับผลการประเมิน", "B"},
-    };
-}
-
-// FY2566: tools 90.36 / 87.38 / 94.25, total 91.023 -> 91.02: ผ่านดี (A in the letter scheme).
-Rows sheetFY2566() {
-    return {
-        {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"},
-        {"หน่วยงาน", "เทศบาลตำบลต้นไทร"},
-        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
-        {"IIT", "การปฏิบัติหน้าที่", "91.20"},
-        {"", "การใช้งบประมาณ", "88.45"},
-        {"", "การใช้อำนาจ", "90.10"},
-        {"", "การใช้ทรัพย์สินของราชการ", "89.75"},
-        {"", "การแก้ไขปัญหาการทุจริต", "92.30"},
-        {"EIT", "คุณภาพการดำเนินงาน", "87.60"},
-        {"", "ประสิทธิภาพการสื่อสาร", "86.40"},
-        {"", "การปรับปรุงระบบการทำงาน", "88.15"},
-        {"OIT", "การเปิดเผยข้อมูล", "93.50"},
-        {"", "การป้องกันการทุจริต", "95.00"},
-        {"", "คะแนนรวม", "91.02"},
-        {"", "ผลการประเมิน", "ผ่านดี"},
-    };
-}
-
-ValidationReport checkSheet(const Rows &rows, const std::string &name = "คะแนน") {
-    return check(test::workbook({test::sheet(name, rows)}));
-}
 
 // FY2568 report in Thai digits, every tool at 99.85: ผ่านดีเยี่ยม (AA in the letter scheme).
 SourceDocument reportFY2568(const std::string &resultSentence) {
@@ -328,17 +246,7 @@ TEST(TotalMismatch, SentenceComparingYearsJudgesThisYearsTotal) {
     auto doc = [](const std::string &sentence) {
         SourceDocument d =
             test::writerDoc({"รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", sentence},
-                            {test::writerTable("Table1", {{"ตัวชี้วัด", "คะแนน"},
-                                                          {"การปฏิบัติหน้าที่", "๙๒.๑๕"},
-                                                          {"การใช้งบประมาณ", "๘๕.๓๐"},
-                                                          {"การใช้อำนาจ", "๙๐.๔๒"},
-                                                          {"การใช้ทรัพย์สินของราชการ", "๘๘.๗๖"},
-                                                          {"การแก้ไขปัญหาการทุจริต", "๘๗.๕๐"},
-                                                          {"คุณภาพการดำเนินงาน", "๘๖.๙๑"},
-                                                          {"ประสิทธิภาพการสื่อสาร", "๘๔.๒๐"},
-                                                          {"การปรับปรุงระบบการทำงาน", "๘๓.๔๗"},
-                                                          {"การเปิดเผยข้อมูล", "๗๙.๕๐"},
-                                                          {"การป้องกันการทุจริต", "๗๒.๐๐"}})});
+                            {test::writerTable("Table1", thaiTableFY2565())});
         return check(d);
     };
     auto ok = doc("องค์การบริหารส่วนตำบลโคกสำโรง ปี ๒๕๖๔ ได้ ๗๗.๓๑ คะแนน อยู่ในระดับ B "

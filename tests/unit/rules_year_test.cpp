@@ -2,69 +2,20 @@
 #include "core/validation.hpp"
 
 #include "core/messages.hpp"
-#include "test_grids.hpp"
+#include "rules_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 using namespace ita;
-using ita::test::Rows;
+using namespace ita::test;
 
 namespace {
 
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
-}
-
-ValidationReport check(const SourceDocument &doc, int currentYearBE = 2568) {
-    ValidationOptions o;
-    o.currentYearBE = currentYearBE;
-    return validate(doc, registry(), o);
-}
-
-std::string dump(const ValidationReport &r) {
-    std::ostringstream s;
-    for (const auto &f : r.findings) {
-        s << f.code << " at";
-        for (const auto &l : f.locations)
-            s << " [" << l.whereEn() << "]";
-        s << " expected=" << f.expected << " found=" << f.found << "\n    " << f.messageEn << "\n";
-    }
-    return s.str();
-}
-
-std::vector<std::string> codes(const ValidationReport &r) {
-    std::vector<std::string> c;
-    for (const auto &f : r.findings)
-        c.push_back(f.code);
-    return c;
-}
-
 // FY2565 sheet (total 82.41, B) whose title states the year as given.
 SourceDocument sheetWithYear(const std::string &title) {
-    Rows rows = {
-        {title},
-        {"หน่วยงาน", "องค์การบริหารส่วนตำบลโคกสำโรง"},
-        {"เครื่องมือ", "ตัวชี้วัด", "คะแนน"},
-        {"IIT", "1. การปฏิบัติหน้าที่", "92.15"},
-        {"", "2. การใช้งบประมาณ", "85.30"},
-        {"", "3. การใช้อำนาจ", "90.42"},
-        {"", "4. การใช้ทรัพย์สินของราชการ", "88.76"},
-        {"", "5. การแก้ไขปัญหาการทุจริต", "87.50"},
-        {"EIT", "6. คุณภาพการดำเนินงาน", "86.91"},
-        {"", "7. ประสิทธิภาพการสื่อสาร", "84.20"},
-        {"", "8. การปรับปรุงระบบการทำงาน", "83.47"},
-        {"OIT", "9. การเปิดเผยข้อมูล", "79.50"},
-        {"", "10. การป้องกันการทุจริต", "72.00"},
-        {"", "คะแนนรวม", "82.41"},
-        {"", "ระดับผลการประเมิน", "B"},
-    };
+    Rows rows = sheetFY2565();
+    rows.erase(rows.begin() + 2); // no blank row
+    rows[0] = {title};
     return test::workbook({test::sheet("คะแนน", rows)});
 }
 
