@@ -193,7 +193,7 @@ std::string toUtf8(const icu::UnicodeString &u) {
 std::string fallback(std::string_view key, const Args &args) {
     std::string s(key);
     for (const auto &[k, v] : args)
-        s += " " + k + "=" + v;
+        s.append(" ").append(k).append("=").append(v);
     return s;
 }
 
