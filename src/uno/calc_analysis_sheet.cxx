@@ -25,7 +25,9 @@
 #include <com/sun/star/chart2/XDataSeriesContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/LineStyle.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XShapes.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -220,8 +222,14 @@ void wrappedText(const SheetWriter &w, int col1, int col2, int row, const std::s
 void clearSheet(const Reference<sheet::XSpreadsheet> &sheet) {
     Reference<table::XTableChartsSupplier> tcs(sheet, UNO_QUERY_THROW);
     Reference<table::XTableCharts> charts = tcs->getCharts();
+    // Every chart: the sheet is ours and rewritten whole, and a chart saved to .xlsx
+    // comes back under another name ("Object 1").
     for (const OUString &name : charts->getElementNames())
-        if (name == kChartName) charts->removeByName(name);
+        charts->removeByName(name);
+    Reference<drawing::XShapes> page(
+        Reference<drawing::XDrawPageSupplier>(sheet, UNO_QUERY_THROW)->getDrawPage(), UNO_QUERY_THROW);
+    for (sal_Int32 i = page->getCount() - 1; i >= 0; --i)
+        page->remove(Reference<drawing::XShape>(page->getByIndex(i), UNO_QUERY_THROW));
     const SheetWriter w(sheet);
     Reference<table::XCellRange> all = w.range(0, 0, kMeasureCol, 400);
     Reference<util::XMergeable>(all, UNO_QUERY_THROW)->merge(false);

@@ -213,16 +213,19 @@ void drawOutline(const Reference<uno::XInterface> &doc, const OutlineSpec &o) {
     props->setPropertyValue("LineStyle", Any(drawing::LineStyle_SOLID));
     props->setPropertyValue("LineWidth", Any(kLineWidth));
     props->setPropertyValue("LineColor", Any(o.color));
-    if (cell.is()) {
-        // Anchored to the cell, so that sorting or inserting rows keeps the mark on its cell.
-        props->setPropertyValue("Anchor", Any(cell));
-        props->setPropertyValue("ResizeWithCell", Any(true));
-    }
     shape->setPosition(pos);
     shape->setSize(size);
     Reference<container::XNamed>(shape, UNO_QUERY_THROW)->setName(toOU(o.name));
     props->setPropertyValue("Title", Any(toOU(o.title)));
     props->setPropertyValue("Description", Any(toOU(o.description)));
+    // Anchoring comes last: any change to a cell-anchored shape on a sheet other than
+    // the first (its size, even its name) makes LibreOffice 7.4 loop forever when the
+    // document is saved, writing an endless temporary file.
+    if (cell.is()) {
+        // Anchored to the cell, so that sorting or inserting rows keeps the mark on its cell.
+        props->setPropertyValue("Anchor", Any(cell));
+        props->setPropertyValue("ResizeWithCell", Any(true));
+    }
 }
 
 // Removes our outlines from every sheet and returns them, so that undo can draw them again.

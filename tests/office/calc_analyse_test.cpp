@@ -308,3 +308,34 @@ TEST_F(CalcAnalyse, ExportsTheAnalysedExampleAsPdf) {
     Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(pdf)), args);
     EXPECT_TRUE(std::filesystem::file_size(pdf) > 1000);
 }
+
+// A clerk analyses, saves, reopens and analyses again: still one sheet, one chart.
+class CalcAnalyseSaved : public CalcAnalyse, public ::testing::WithParamInterface<const char *> {};
+
+TEST_P(CalcAnalyseSaved, TheSheetAndChartSurviveSavingAndRefreshAfterReopening) {
+    const std::string ext = GetParam();
+    auto doc = newCalcDoc("analyse-saved-src.ods", "คะแนน", analysisInput());
+    dispatch(doc, "Analyse");
+    const std::string file = outDir() + "/analyse-saved." + ext;
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= ou(ext == "xlsx" ? "Calc Office Open XML" : "calc8");
+    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(file)), args);
+    closeDoc(doc);
+
+    auto again = keep(openCopy(file));
+    const sal_Int32 sheets = sheetCount(again);
+    auto sh = ita::test::sheet(again, kAnalysis);
+    EXPECT_EQ(charts(sh)->getElementNames().getLength(), 1);
+    EXPECT_DOUBLE_EQ(valueAt(sh, 2, findRow(sh, 0, "คะแนนรวม")), 84.28);
+    dispatch(again, "Analyse");
+    EXPECT_EQ(sheetCount(again), sheets);
+    sh = ita::test::sheet(again, kAnalysis);
+    EXPECT_EQ(charts(sh)->getElementNames().getLength(), 1);
+    Reference<container::XIndexAccess> page(
+        Reference<drawing::XDrawPageSupplier>(sh, UNO_QUERY_THROW)->getDrawPage(), UNO_QUERY_THROW);
+    EXPECT_EQ(page->getCount(), 1);
+    EXPECT_DOUBLE_EQ(valueAt(sh, 2, findRow(sh, 0, "คะแนนรวม")), 84.28);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, CalcAnalyseSaved, ::testing::Values("ods", "xlsx"));
