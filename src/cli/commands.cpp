@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 namespace po = boost::program_options;
@@ -22,6 +23,9 @@ using css::uno::UNO_QUERY_THROW;
 namespace ita::cli {
 
 namespace {
+
+// Spreadsheets get marked copies; Writer reports are only listed.
+const std::set<std::string> kCalcInputs = {".ods", ".xlsx", ".xls", ".fods", ".csv"};
 
 struct Global {
     std::string connect;
@@ -58,13 +62,14 @@ Reference<org::itatools::XDocumentTools> service(office::Session& session) {
 }
 
 std::string optionsJson(const Global& g, const std::optional<int>& year, double tolerance, const std::string& path,
-                        bool write) {
+                        bool write, bool annotate = false) {
     json::object o;
     if (!g.frameworks.empty()) o["frameworks"] = fs::absolute(g.frameworks).string();
     if (year) o["fiscal_year"] = *year;
     o["tolerance"] = tolerance;
     o["path"] = path;
     if (write) o["write"] = true;
+    if (annotate) o["annotate"] = true;
     return json::serialize(o);
 }
 
@@ -73,13 +78,14 @@ std::string optionsJson(const Global& g, const std::optional<int>& year, double 
 // is reported unreadable: one bad submission must not stop a provincial batch.
 template <class Fn>
 void forEachDocument(office::Session& session, const std::vector<std::string>& files, Fn fn,
-                     const std::function<void(const std::string&, const std::string&)>& unreadable) {
+                     const std::function<void(const std::string&, const std::string&)>& unreadable,
+                     bool editable = false) {
     for (const std::string& file : files) {
         if (!session.alive()) session.restart();
         Reference<css::lang::XComponent> doc;
         std::string failure;
         try {
-            doc = session.load(file);
+            doc = session.load(file, editable);
             fn(file, doc);
         } catch (const css::uno::Exception& e) {
             failure = str(e.Message);
@@ -103,7 +109,7 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
     po::options_description opts("ita validate FILE... [options]\n\n"
                                  "Checks each file with the rules of its fiscal year and prints the findings.\n"
                                  "The files are opened read-only and never changed.\n\noptions");
-    std::string format = "text", lang = "th";
+    std::string format = "text", lang = "th", markedDir;
     int year = 0;
     double tolerance = 0.02;
     std::vector<std::string> files;
@@ -111,7 +117,10 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
                                                "text or json")(
         "lang", po::value(&lang)->default_value("th"), "messages in th or en (text format)")(
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
-        "tolerance", po::value(&tolerance)->default_value(0.02), "allowed difference of a stated total");
+        "tolerance", po::value(&tolerance)->default_value(0.02), "allowed difference of a stated total")(
+        "marked-copies", po::value(&markedDir),
+        "write into DIR a copy of each file with the findings marked (comments, outlines and the report "
+        "sheet, as the menu does) as NAME-marked.ods and NAME-marked.pdf; the inputs are never changed");
     po::options_description hidden;
     hidden.add_options()("file", po::value(&files));
     po::options_description all;
@@ -128,6 +137,13 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (lang != "th" && lang != "en") throw po::error("--lang must be th or en");
     if (files.empty()) throw po::error("validate needs at least one FILE");
+    if (!markedDir.empty()) {
+        fs::create_directories(markedDir);
+        for (const std::string& f : files)
+            if (fs::exists(f) && fs::equivalent(fs::path(f).parent_path().empty() ? "." : fs::path(f).parent_path(),
+                                                 markedDir))
+                throw po::error("--marked-copies must be another folder than the one holding " + f);
+    }
     if (tolerance < 0) throw po::error("--tolerance must not be negative");
     std::optional<int> fy;
     if (vm.count("fiscal-year")) fy = year;
@@ -143,8 +159,16 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
         session, files,
         [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
             // fetched per file: after an office restart the old reference is dead
+            const bool mark = !markedDir.empty() && kCalcInputs.count(fs::path(file).extension().string());
             const std::string result =
-                str(service(session)->validate(doc, ou(optionsJson(g, fy, tolerance, file, false))));
+                str(service(session)->validate(doc, ou(optionsJson(g, fy, tolerance, file, false, mark))));
+            if (mark) {
+                // The document was opened read-only; the marks live only in memory until
+                // stored here, under a new name.
+                const std::string stem = (fs::path(markedDir) / fs::path(file).stem()).string() + "-marked";
+                session.storeTo(doc, stem + ".ods");
+                session.storeTo(doc, stem + ".pdf");
+            }
             const json::value v = json::parse(result);
             if (v.at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
             if (format == "json")
@@ -162,7 +186,8 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
                 reports.push_back(json::serialize(o));
             else
                 text.unreadable(file, why);
-        });
+        },
+        !markedDir.empty());
     session.stop();
     if (format == "json") {
         out << "[";
@@ -226,7 +251,8 @@ int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostre
         [&](const std::string& file, const std::string& why) {
             rc = kUsage;
             err << "ita: " << file << ": " << why << "\n";
-        });
+        },
+        !output.empty() || !pdf.empty());
     session.stop();
     return rc;
 }

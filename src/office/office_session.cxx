@@ -176,6 +176,8 @@ void Session::stop() {
     if (process_) {
         process_->shutdown(remote_);
         process_.reset();
+        std::error_code ec;
+        fs::remove_all(fs::path(paths_.workDir) / "copies", ec); // private copies of editable loads
     } else if (bridgeForConnect_.is()) {
         try {
             bridgeForConnect_->dispose();
@@ -204,18 +206,27 @@ bool Session::alive() {
     }
 }
 
-Reference<lang::XComponent> Session::load(const std::string& path) {
+Reference<lang::XComponent> Session::load(const std::string& path, bool editable) {
     if (!fs::exists(path)) throw std::runtime_error("file not found");
     if (fs::is_directory(path)) throw std::runtime_error("is a folder, not a file");
+    std::string source = path;
+    if (editable) {
+        // Calc applies column widths and row heights only in an editable document.
+        const fs::path dir = fs::path(paths_.workDir) / "copies";
+        fs::create_directories(dir);
+        const fs::path copy = dir / ("copy-" + std::to_string(::getpid()) + fs::path(path).extension().string());
+        fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+        source = copy.string();
+    }
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(remote_), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(4);
     args[0] = prop("Hidden", uno::Any(true));
-    args[1] = prop("ReadOnly", uno::Any(true)); // we never store over a user's file
+    args[1] = prop("ReadOnly", uno::Any(!editable)); // we never store over a user's file
     args[2] = prop("MacroExecutionMode", uno::Any(sal_Int16(0))); // NEVER_EXECUTE
     args[3] = prop("RepairPackage", uno::Any(false));
     Reference<lang::XComponent> doc;
     try {
-        doc = loader->loadComponentFromURL(ou(fileUrl(path)), "_blank", 0, args);
+        doc = loader->loadComponentFromURL(ou(fileUrl(source)), "_blank", 0, args);
     } catch (const uno::RuntimeException&) {
         throw; // the office itself is in trouble (e.g. it died): the caller restarts it
     } catch (const uno::Exception& e) {

@@ -45,7 +45,9 @@ public:
 
     // Loads a document hidden, without a repair or macro dialog. Throws
     // std::runtime_error with a readable message when it cannot be read.
-    css::uno::Reference<css::lang::XComponent> load(const std::string& path);
+    // Read-only by default; an editable load opens a private copy in the work
+    // folder instead, so the office's lock file never lands beside the input.
+    css::uno::Reference<css::lang::XComponent> load(const std::string& path, bool editable = false);
     // Stores doc to a new file (never over an existing input); filter chosen by extension.
     void storeTo(const css::uno::Reference<css::lang::XComponent>& doc, const std::string& path);
     static void close(const css::uno::Reference<css::lang::XComponent>& doc);

@@ -174,3 +174,24 @@ TEST(Cli, FrameworksFolderOverridesAndReportsBadFiles) {
     EXPECT_NE(r.out.find("fy2570.json"), std::string::npos) << r.out;
     fs::remove(dir + "/fy2570.json");
 }
+
+TEST(Cli, MarkedCopiesAreNewFilesAndTheInputIsUntouched) {
+    const std::string in = fixture("broken-total.xlsx");
+    const std::string before = readAll(in);
+    const std::string dir = std::string(ITA_BUILD_DIR) + "/test-out/marked";
+    fs::remove_all(dir);
+    const Result r = ita("validate --marked-copies '" + dir + "' '" + in + "' '" + fixture("report-fy2564.odt") + "'");
+    EXPECT_EQ(r.code, 1) << r.out;
+    EXPECT_GT(fs::file_size(dir + "/broken-total-marked.ods"), 1000u);
+    EXPECT_GT(fs::file_size(dir + "/broken-total-marked.pdf"), 1000u);
+    EXPECT_FALSE(fs::exists(dir + "/report-fy2564-marked.ods")) << "Writer reports are listed, not copied";
+    EXPECT_EQ(readAll(in), before);
+    for (const auto& e : fs::directory_iterator(fs::path(in).parent_path()))
+        EXPECT_EQ(e.path().filename().string().rfind(".~lock", 0), std::string::npos) << e.path();
+    // the copy carries the report sheet: validating it again reads the same findings
+    const Result again = ita("validate --format json '" + dir + "/broken-total-marked.ods'");
+    EXPECT_EQ(again.code, 1);
+    EXPECT_NE(again.out.find("ITA006"), std::string::npos);
+    EXPECT_EQ(ita("validate --marked-copies '" + fs::path(in).parent_path().string() + "' '" + in + "'").code, 2)
+        << "must refuse to write beside the inputs";
+}
