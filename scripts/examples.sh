@@ -1,7 +1,8 @@
 #!/bin/sh
 # examples.sh: installs what is missing, builds, and runs the main job on the
-# bundled examples/: validate every submission and print the findings, write
-# the analysis of a score sheet (workbook copy + PDF) under out/.
+# bundled examples/: validate every submission and print the findings (with a
+# marked copy of each spreadsheet, .ods + .pdf), write the analysis of a score
+# sheet (workbook copy + PDF) under out/.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${ITA_BUILD_DIR:-$ROOT/build}
@@ -18,7 +19,7 @@ echo "== ita validate examples/* =="
 # exit code 1 means "findings of severity error": expected for the broken examples
 set +e
 # shellcheck disable=SC2086
-"$ITA" validate $FILES
+"$ITA" validate --marked-copies "$OUT/marked" $FILES
 rc=$?
 set -e
 [ $rc -le 1 ] || { echo "validate failed (exit $rc)" >&2; exit $rc; }
@@ -33,4 +34,4 @@ for f in examples/*.ods; do
     "$ITA" analyse "$f" --output "$OUT/$b-analysis.ods" --pdf "$OUT/$b-analysis.pdf"
 done
 echo
-echo "written: $OUT/findings.json and the analyses in $OUT/"
+echo "written: $OUT/findings.json, marked copies of the spreadsheets in $OUT/marked/, the analyses in $OUT/"
