@@ -33,32 +33,38 @@ namespace office = ita::office;
 
 namespace {
 
-rtl::OUString ou(const std::string& s) { return rtl::OUString::fromUtf8(rtl::OString(s.c_str())); }
-double ms(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+rtl::OUString ou(const std::string &s) {
+    return rtl::OUString::fromUtf8(rtl::OString(s.c_str()));
+}
+double ms(Clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
 
-const char* kNames[] = {"การปฏิบัติหน้าที่",      "การใช้งบประมาณ",       "การใช้อำนาจ",
-                        "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน",
-                        "ประสิทธิภาพการสื่อสาร",   "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
+const char *kNames[] = {"การปฏิบัติหน้าที่",          "การใช้งบประมาณ",         "การใช้อำนาจ",
+                        "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",    "คุณภาพการดำเนินงาน",
+                        "ประสิทธิภาพการสื่อสาร",    "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
                         "การป้องกันการทุจริต"};
-const char* kTools[] = {"IIT", "IIT", "IIT", "IIT", "IIT", "EIT", "EIT", "EIT", "OIT", "OIT"};
+const char *kTools[] = {"IIT", "IIT", "IIT", "IIT", "IIT", "EIT", "EIT", "EIT", "OIT", "OIT"};
 
-void text(const Reference<sheet::XSpreadsheet>& s, int c, int r, const std::string& v) {
+void text(const Reference<sheet::XSpreadsheet> &s, int c, int r, const std::string &v) {
     Reference<text::XText>(s->getCellByPosition(c, r), UNO_QUERY_THROW)->setString(ou(v));
 }
 
 // Ten agencies' FY2564 sheets, one with a copy error, like a provincial batch.
-std::string makeWorkbook(office::Session& session, const std::string& path) {
+std::string makeWorkbook(office::Session &session, const std::string &path) {
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(session.context()), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(1);
     args[0].Name = "Hidden";
     args[0].Value <<= true;
-    Reference<lang::XComponent> doc = loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, args);
-    Reference<sheet::XSpreadsheets> sheets = Reference<sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets();
+    Reference<lang::XComponent> doc =
+        loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, args);
+    Reference<sheet::XSpreadsheets> sheets =
+        Reference<sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets();
     for (int s = 0; s < 10; ++s) {
         const std::string name = "อบต. " + std::to_string(s + 1);
         if (s == 0)
-            Reference<container::XNamed>(Reference<container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getByIndex(0),
-                                         UNO_QUERY_THROW)
+            Reference<container::XNamed>(
+                Reference<container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getByIndex(0), UNO_QUERY_THROW)
                 ->setName(ou(name));
         else
             sheets->insertNewByName(ou(name), static_cast<sal_Int16>(s));
@@ -91,14 +97,15 @@ std::string makeWorkbook(office::Session& session, const std::string& path) {
     return path;
 }
 
-void report(const char* what, std::vector<double> v) {
+void report(const char *what, std::vector<double> v) {
     std::sort(v.begin(), v.end());
-    std::printf("%-42s min %8.1f ms   median %8.1f ms   max %8.1f ms\n", what, v.front(), v[v.size() / 2], v.back());
+    std::printf("%-42s min %8.1f ms   median %8.1f ms   max %8.1f ms\n", what, v.front(), v[v.size() / 2],
+                v.back());
 }
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 7;
     office::SessionPaths paths = office::defaultPaths();
     paths.workDir = std::string(ITA_BUILD_DIR) + "/bench-office";
@@ -107,10 +114,12 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     session.start();
     std::printf("office start (install if needed + spawn + connect): %.0f ms\n", ms(t0));
-    const std::string file = makeWorkbook(session, std::string(ITA_BUILD_DIR) + "/bench-office/ten-sheets.ods");
+    const std::string file =
+        makeWorkbook(session, std::string(ITA_BUILD_DIR) + "/bench-office/ten-sheets.ods");
     auto ctx = session.context();
     Reference<org::itatools::XDocumentTools> tools(
-        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx), UNO_QUERY_THROW);
+        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx),
+        UNO_QUERY_THROW);
 
     std::vector<double> load, validate, analyse, both;
     for (int i = 0; i < runs + 1; ++i) {

@@ -34,35 +34,42 @@ struct Global {
     bool version = false;
 };
 
-const char* kUsageText =
+const char *kUsageText =
     "ita — ITA Tools for LibreOffice, headless\n"
     "\n"
     "usage: ita [--connect URL] [--frameworks DIR] <command> [options] FILE...\n"
     "\n"
     "commands:\n"
     "  validate FILE...   check score sheets and reports (.ods .xlsx .xls .odt .docx)\n"
-    "  analyse FILE       compute the analysis of one score sheet; --output writes a copy with the analysis sheet\n"
+    "  analyse FILE       compute the analysis of one score sheet; --output writes a copy with the analysis "
+    "sheet\n"
     "  frameworks         list the fiscal-year frameworks available\n"
     "\n"
     "global options:\n"
-    "  --connect URL      use a running office (e.g. socket,host=localhost,port=2002) with ITA Tools installed\n"
+    "  --connect URL      use a running office (e.g. socket,host=localhost,port=2002) with ITA Tools "
+    "installed\n"
     "  --frameworks DIR   extra folder of fyNNNN.json framework files (adds or overrides years)\n"
     "  --help, -h         this help; `ita <command> --help` for a command\n"
     "  --version          print the version\n"
     "\n"
     "exit codes: 0 nothing wrong, 1 findings of severity error, 2 usage error or unreadable input\n";
 
-std::string str(const rtl::OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-rtl::OUString ou(const std::string& s) { return rtl::OUString::fromUtf8(rtl::OString(s.c_str())); }
-
-Reference<org::itatools::XDocumentTools> service(office::Session& session) {
-    auto ctx = session.context();
-    return Reference<org::itatools::XDocumentTools>(
-        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx), UNO_QUERY_THROW);
+std::string str(const rtl::OUString &s) {
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+rtl::OUString ou(const std::string &s) {
+    return rtl::OUString::fromUtf8(rtl::OString(s.c_str()));
 }
 
-std::string optionsJson(const Global& g, const std::optional<int>& year, double tolerance, const std::string& path,
-                        bool write, bool annotate = false) {
+Reference<org::itatools::XDocumentTools> service(office::Session &session) {
+    auto ctx = session.context();
+    return Reference<org::itatools::XDocumentTools>(
+        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx),
+        UNO_QUERY_THROW);
+}
+
+std::string optionsJson(const Global &g, const std::optional<int> &year, double tolerance,
+                        const std::string &path, bool write, bool annotate = false) {
     json::object o;
     if (!g.frameworks.empty()) o["frameworks"] = fs::absolute(g.frameworks).string();
     if (year) o["fiscal_year"] = *year;
@@ -77,19 +84,19 @@ std::string optionsJson(const Global& g, const std::optional<int>& year, double 
 // bad file, a kill) is restarted for the next file, and the file it died on
 // is reported unreadable: one bad submission must not stop a provincial batch.
 template <class Fn>
-void forEachDocument(office::Session& session, const std::vector<std::string>& files, Fn fn,
-                     const std::function<void(const std::string&, const std::string&)>& unreadable,
+void forEachDocument(office::Session &session, const std::vector<std::string> &files, Fn fn,
+                     const std::function<void(const std::string &, const std::string &)> &unreadable,
                      bool editable = false) {
-    for (const std::string& file : files) {
+    for (const std::string &file : files) {
         if (!session.alive()) session.restart();
         Reference<css::lang::XComponent> doc;
         std::string failure;
         try {
             doc = session.load(file, editable);
             fn(file, doc);
-        } catch (const css::uno::Exception& e) {
+        } catch (const css::uno::Exception &e) {
             failure = str(e.Message);
-        } catch (const std::exception& e) {
+        } catch (const std::exception &e) {
             failure = e.what();
         }
         if (failure.empty()) {
@@ -105,17 +112,18 @@ void forEachDocument(office::Session& session, const std::vector<std::string>& f
     }
 }
 
-int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    po::options_description opts("ita validate FILE... [options]\n\n"
-                                 "Checks each file with the rules of its fiscal year and prints the findings.\n"
-                                 "The files are opened read-only and never changed.\n\noptions");
+int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+    po::options_description opts(
+        "ita validate FILE... [options]\n\n"
+        "Checks each file with the rules of its fiscal year and prints the findings.\n"
+        "The files are opened read-only and never changed.\n\noptions");
     std::string format = "text", lang = "th", markedDir;
     int year = 0;
     double tolerance = 0.02;
     std::vector<std::string> files;
     opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
-                                               "text or json")(
-        "lang", po::value(&lang)->default_value("th"), "messages in th or en (text format)")(
+                                              "text or json")("lang", po::value(&lang)->default_value("th"),
+                                                              "messages in th or en (text format)")(
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
         "tolerance", po::value(&tolerance)->default_value(0.02), "allowed difference of a stated total")(
         "marked-copies", po::value(&markedDir),
@@ -139,9 +147,10 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
     if (files.empty()) throw po::error("validate needs at least one FILE");
     if (!markedDir.empty()) {
         fs::create_directories(markedDir);
-        for (const std::string& f : files)
-            if (fs::exists(f) && fs::equivalent(fs::path(f).parent_path().empty() ? "." : fs::path(f).parent_path(),
-                                                 markedDir))
+        for (const std::string &f : files)
+            if (fs::exists(f) &&
+                fs::equivalent(fs::path(f).parent_path().empty() ? "." : fs::path(f).parent_path(),
+                               markedDir))
                 throw po::error("--marked-copies must be another folder than the one holding " + f);
     }
     if (tolerance < 0) throw po::error("--tolerance must not be negative");
@@ -157,7 +166,7 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
     TextReport text(out, lang == "en");
     forEachDocument(
         session, files,
-        [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
+        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
             // fetched per file: after an office restart the old reference is dead
             const bool mark = !markedDir.empty() && kCalcInputs.count(fs::path(file).extension().string());
             const std::string result =
@@ -176,7 +185,7 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
             else
                 text.file(v);
         },
-        [&](const std::string& file, const std::string& why) {
+        [&](const std::string &file, const std::string &why) {
             rc = kUsage;
             json::object o;
             o["path"] = file;
@@ -191,24 +200,27 @@ int cmdValidate(const Global& g, const std::vector<std::string>& args, std::ostr
     session.stop();
     if (format == "json") {
         out << "[";
-        for (size_t i = 0; i < reports.size(); ++i) out << (i ? ",\n" : "") << reports[i];
+        for (size_t i = 0; i < reports.size(); ++i)
+            out << (i ? ",\n" : "") << reports[i];
         out << "]\n";
-    }
-    else
+    } else
         text.summary();
     return rc;
 }
 
-int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    po::options_description opts("ita analyse FILE [options]\n\n"
-                                 "Computes the analysis of the file's indicator scores: total, rating, tool scores,\n"
-                                 "ranking, weakest indicators, change from last year.\n\noptions");
+int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+    po::options_description opts(
+        "ita analyse FILE [options]\n\n"
+        "Computes the analysis of the file's indicator scores: total, rating, tool scores,\n"
+        "ranking, weakest indicators, change from last year.\n\noptions");
     std::string format = "text", output, pdf;
     int year = 0;
     std::vector<std::string> files;
-    opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"), "text or json")(
+    opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
+                                              "text or json")(
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
-        "output,o", po::value(&output), "write a copy of the workbook with the analysis sheet (.ods or .xlsx)")(
+        "output,o", po::value(&output),
+        "write a copy of the workbook with the analysis sheet (.ods or .xlsx)")(
         "pdf", po::value(&pdf), "export the workbook with the analysis sheet to PDF");
     po::options_description hidden;
     hidden.add_options()("file", po::value(&files));
@@ -225,7 +237,7 @@ int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostre
     }
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (files.size() != 1) throw po::error("analyse takes exactly one FILE");
-    for (const std::string& target : {output, pdf}) {
+    for (const std::string &target : {output, pdf}) {
         if (!target.empty() && fs::exists(files[0]) && fs::exists(target) && fs::equivalent(files[0], target))
             throw po::error("the output must be a new file, not the input " + files[0]);
     }
@@ -238,9 +250,10 @@ int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostre
     int rc = kOk;
     forEachDocument(
         session, files,
-        [&](const std::string& file, const Reference<css::lang::XComponent>& doc) {
+        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
             const bool write = !output.empty() || !pdf.empty();
-            const std::string result = str(service(session)->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
+            const std::string result =
+                str(service(session)->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
             if (!output.empty()) session.storeTo(doc, output);
             if (!pdf.empty()) session.storeTo(doc, pdf);
             if (format == "json")
@@ -248,7 +261,7 @@ int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostre
             else
                 TextReport(out, false).analysis(file, json::parse(result));
         },
-        [&](const std::string& file, const std::string& why) {
+        [&](const std::string &file, const std::string &why) {
             rc = kUsage;
             err << "ita: " << file << ": " << why << "\n";
         },
@@ -257,8 +270,9 @@ int cmdAnalyse(const Global& g, const std::vector<std::string>& args, std::ostre
     return rc;
 }
 
-int cmdFrameworks(const Global& g, const std::vector<std::string>& args, std::ostream& out) {
-    po::options_description opts("ita frameworks\n\nLists the fiscal-year frameworks (built-in, user folder, --frameworks).\n\noptions");
+int cmdFrameworks(const Global &g, const std::vector<std::string> &args, std::ostream &out) {
+    po::options_description opts("ita frameworks\n\nLists the fiscal-year frameworks (built-in, user folder, "
+                                 "--frameworks).\n\noptions");
     opts.add_options()("help,h", "this help");
     po::variables_map vm;
     po::store(po::command_line_parser(args).options(opts).run(), vm);
@@ -276,11 +290,13 @@ int cmdFrameworks(const Global& g, const std::vector<std::string>& args, std::os
     session.stop();
     const json::value v = json::parse(result);
     out << "fiscal years:";
-    for (const auto& y : v.at("years").as_array()) out << " " << y.as_int64();
+    for (const auto &y : v.at("years").as_array())
+        out << " " << y.as_int64();
     out << "\n";
-    for (const auto& d : v.at("dirs").as_array()) out << "folder: " << d.as_string().c_str() << "\n";
+    for (const auto &d : v.at("dirs").as_array())
+        out << "folder: " << d.as_string().c_str() << "\n";
     int rc = kOk;
-    for (const auto& e : v.at("errors").as_array()) {
+    for (const auto &e : v.at("errors").as_array()) {
         out << "error: " << e.as_string().c_str() << "\n";
         rc = kUsage;
     }
@@ -289,7 +305,7 @@ int cmdFrameworks(const Global& g, const std::vector<std::string>& args, std::os
 
 } // namespace
 
-int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+int run(int argc, char **argv, std::ostream &out, std::ostream &err) {
     Global g;
     std::string command;
     po::options_description global("global options");
@@ -320,7 +336,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         if (command == "validate") return cmdValidate(g, rest, out, err);
         if (command == "analyse" || command == "analyze") return cmdAnalyse(g, rest, out, err);
         if (command == "frameworks") return cmdFrameworks(g, rest, out);
-    } catch (const css::uno::Exception& e) {
+    } catch (const css::uno::Exception &e) {
         err << "ita: " << str(e.Message) << "\n";
         return kUsage;
     }

@@ -12,13 +12,13 @@
 
 namespace po = boost::program_options;
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
     try {
         return ita::cli::run(argc, argv, std::cout, std::cerr);
-    } catch (const po::error& e) {
+    } catch (const po::error &e) {
         std::cerr << "ita: " << e.what() << "\n(ita --help)\n";
         return ita::cli::kUsage;
-    } catch (const std::exception& e) {
+    } catch (const std::exception &e) {
         std::cerr << "ita: " << e.what() << "\n";
         return ita::cli::kUsage;
     }

@@ -10,7 +10,7 @@ namespace ita::cli {
 
 namespace {
 
-std::string s(const json::value* v) {
+std::string s(const json::value *v) {
     if (!v || v->is_null()) return "-";
     if (v->is_string()) return std::string(v->as_string());
     if (v->is_double()) {
@@ -22,9 +22,9 @@ std::string s(const json::value* v) {
     return json::serialize(*v);
 }
 
-const json::value* at(const json::value& v, std::initializer_list<const char*> path) {
-    const json::value* cur = &v;
-    for (const char* k : path) {
+const json::value *at(const json::value &v, std::initializer_list<const char *> path) {
+    const json::value *cur = &v;
+    for (const char *k : path) {
         if (!cur->is_object()) return nullptr;
         cur = cur->as_object().if_contains(k);
         if (!cur) return nullptr;
@@ -33,14 +33,14 @@ const json::value* at(const json::value& v, std::initializer_list<const char*> p
 }
 
 // Scores and totals always with two decimals, as documents print them.
-std::string score(const json::value* v) {
+std::string score(const json::value *v) {
     if (!v || v->is_null() || !v->is_number()) return s(v);
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", v->to_number<double>());
     return buf;
 }
 
-std::string change(const json::value* v) {
+std::string change(const json::value *v) {
     if (!v || v->is_null() || !v->is_number()) return "";
     char buf[32];
     std::snprintf(buf, sizeof buf, "%+.2f", v->to_number<double>());
@@ -49,7 +49,7 @@ std::string change(const json::value* v) {
 
 } // namespace
 
-void TextReport::file(const json::value& r) {
+void TextReport::file(const json::value &r) {
     ++files_;
     const auto e = at(r, {"counts", "errors"}) ? at(r, {"counts", "errors"})->to_number<int>() : 0;
     const auto w = at(r, {"counts", "warnings"}) ? at(r, {"counts", "warnings"})->to_number<int>() : 0;
@@ -66,20 +66,22 @@ void TextReport::file(const json::value& r) {
     out_ << "  [FY " << s(at(r, {"fiscal_year"})) << "; total " << s(at(r, {"total", "stated"})) << " / "
          << s(at(r, {"total", "computed"})) << "; rating " << s(at(r, {"rating", "stated"})) << " / "
          << s(at(r, {"rating", "computed"})) << "]\n";
-    if (const json::value* fs = at(r, {"findings"}); fs && fs->is_array()) {
-        for (const auto& f : fs->as_array()) {
+    if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array()) {
+        for (const auto &f : fs->as_array()) {
             std::string where;
-            if (const json::value* locs = at(f, {"locations"}); locs && locs->is_array() && !locs->as_array().empty())
+            if (const json::value *locs = at(f, {"locations"});
+                locs && locs->is_array() && !locs->as_array().empty())
                 where = s(at(locs->as_array().front(), {"where"}));
-            out_ << "  " << (s(at(f, {"severity"})) == "error" ? (english_ ? "error  " : "ผิด    ")
-                                                                 : (english_ ? "warning" : "เตือน  "))
+            out_ << "  "
+                 << (s(at(f, {"severity"})) == "error" ? (english_ ? "error  " : "ผิด    ")
+                                                       : (english_ ? "warning" : "เตือน  "))
                  << " " << s(at(f, {"code"})) << "  " << where << "\n      "
                  << s(at(f, {english_ ? "message_en" : "message"})) << "\n";
         }
     }
 }
 
-void TextReport::unreadable(const std::string& path, const std::string& why) {
+void TextReport::unreadable(const std::string &path, const std::string &why) {
     ++files_;
     ++unreadable_;
     out_ << path << ": " << (english_ ? "unreadable: " : "อ่านไม่ได้: ") << why << "\n";
@@ -90,31 +92,32 @@ void TextReport::summary() {
     out_ << "\n"
          << files_ << (english_ ? " files, " : " ไฟล์, ") << withErrors_
          << (english_ ? " with errors, " : " ไฟล์มีข้อผิดพลาด, ") << unreadable_
-         << (english_ ? " unreadable; " : " ไฟล์อ่านไม่ได้; ") << errors_ << (english_ ? " errors, " : " ข้อผิดพลาด, ")
-         << warnings_ << (english_ ? " warnings\n" : " คำเตือน\n");
+         << (english_ ? " unreadable; " : " ไฟล์อ่านไม่ได้; ") << errors_
+         << (english_ ? " errors, " : " ข้อผิดพลาด, ") << warnings_ << (english_ ? " warnings\n" : " คำเตือน\n");
 }
 
-void TextReport::analysis(const std::string& path, const json::value& a) {
+void TextReport::analysis(const std::string &path, const json::value &a) {
     out_ << path << "\n";
     out_ << "  ปีงบประมาณ " << s(at(a, {"fiscal_year"})) << "  คะแนนรวม " << score(at(a, {"total_rounded"}))
          << "  ระดับ " << s(at(a, {"rating", "label"})) << "\n";
-    if (const json::value* m = at(a, {"rating", "meaning"})) out_ << "  " << s(m) << "\n";
-    if (const json::value* tools = at(a, {"tools"}); tools && tools->is_array())
-        for (const auto& t : tools->as_array())
+    if (const json::value *m = at(a, {"rating", "meaning"})) out_ << "  " << s(m) << "\n";
+    if (const json::value *tools = at(a, {"tools"}); tools && tools->is_array())
+        for (const auto &t : tools->as_array())
             out_ << "  " << s(at(t, {"code"})) << "  " << score(at(t, {"score"})) << "\n";
-    if (const json::value* ind = at(a, {"indicators"}); ind && ind->is_array()) {
+    if (const json::value *ind = at(a, {"indicators"}); ind && ind->is_array()) {
         out_ << "  อันดับ  ตัวชี้วัด\n";
-        std::vector<const json::value*> byRank(ind->as_array().size() + 1, nullptr);
-        for (const auto& i : ind->as_array()) {
+        std::vector<const json::value *> byRank(ind->as_array().size() + 1, nullptr);
+        for (const auto &i : ind->as_array()) {
             const int rank = at(i, {"rank"}) ? at(i, {"rank"})->to_number<int>() : 0;
             if (rank > 0 && rank < static_cast<int>(byRank.size())) byRank[static_cast<size_t>(rank)] = &i;
         }
         for (size_t r = 1; r < byRank.size(); ++r)
             if (byRank[r]) {
-                out_ << "  " << r << ".  " << s(at(*byRank[r], {"number"})) << " " << s(at(*byRank[r], {"name_th"}))
-                     << "  " << score(at(*byRank[r], {"score"}));
-            if (const std::string c = change(at(*byRank[r], {"change"})); !c.empty()) out_ << "  (" << c << ")";
-            out_ << "\n";
+                out_ << "  " << r << ".  " << s(at(*byRank[r], {"number"})) << " "
+                     << s(at(*byRank[r], {"name_th"})) << "  " << score(at(*byRank[r], {"score"}));
+                if (const std::string c = change(at(*byRank[r], {"change"})); !c.empty())
+                    out_ << "  (" << c << ")";
+                out_ << "\n";
             }
     }
     if (const std::string c = change(at(a, {"total_change"})); !c.empty())

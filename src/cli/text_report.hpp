@@ -9,15 +9,15 @@
 namespace ita::cli {
 
 class TextReport {
-public:
-    TextReport(std::ostream& out, bool english) : out_(out), english_(english) {}
-    void file(const boost::json::value& report);
-    void unreadable(const std::string& path, const std::string& why);
+  public:
+    TextReport(std::ostream &out, bool english) : out_(out), english_(english) {}
+    void file(const boost::json::value &report);
+    void unreadable(const std::string &path, const std::string &why);
     void summary();
-    void analysis(const std::string& path, const boost::json::value& analysis);
+    void analysis(const std::string &path, const boost::json::value &analysis);
 
-private:
-    std::ostream& out_;
+  private:
+    std::ostream &out_;
     bool english_;
     int files_ = 0, withErrors_ = 0, unreadable_ = 0, errors_ = 0, warnings_ = 0;
 };

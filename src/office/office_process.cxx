@@ -30,97 +30,85 @@
 #include <thread>
 #include <unistd.h>
 
-extern char** environ;
+extern char **environ;
 
 using namespace css;
-using rtl::OUString;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
 
-namespace ita::office
-{
-namespace
-{
-std::atomic<pid_t> g_pgid{ -1 };
+namespace ita::office {
+namespace {
+std::atomic<pid_t> g_pgid{-1};
 // /tmp/OSL_PIPE_<uid>_<name>: socket the office creates for --accept=pipe;
 // a killed office leaves it behind -> unlinked in emergencyKill()
-char g_pipePath[512] = { 0 };
+char g_pipePath[512] = {0};
 
-OUString toOU(const std::string& s) { return OUString::fromUtf8(s.c_str()); }
-std::string toStd(const OUString& s) { return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+OUString toOU(const std::string &s) {
+    return OUString::fromUtf8(s.c_str());
+}
+std::string toStd(const OUString &s) {
+    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
 
 // Variables that rtl::Bootstrap reads from the environment *before* the office's
 // own ini files: inherited by soffice they would break it.
-bool isPoisonedVar(const char* kv)
-{
-    static const char* const bad[] = { "UNO_TYPES=", "UNO_SERVICES=", "URE_BOOTSTRAP=",
-                                       "UNO_PATH=", "URE_INTERNAL_LIB_DIR=" };
-    for (const char* b : bad)
-        if (std::strncmp(kv, b, std::strlen(b)) == 0)
-            return true;
+bool isPoisonedVar(const char *kv) {
+    static const char *const bad[] = {
+        "UNO_TYPES=", "UNO_SERVICES=", "URE_BOOTSTRAP=", "UNO_PATH=", "URE_INTERNAL_LIB_DIR="};
+    for (const char *b : bad)
+        if (std::strncmp(kv, b, std::strlen(b)) == 0) return true;
     return false;
 }
-}
+} // namespace
 
-Timings& timings()
-{
+Timings &timings() {
     static Timings t;
     return t;
 }
 
-std::string Timings::table() const
-{
+std::string Timings::table() const {
     std::ostringstream os;
-    os << std::left << std::setw(52) << "step" << std::right << std::setw(12) << "ms" << "\n";
-    for (const auto& [name, ms] : m_steps)
+    os << std::left << std::setw(52) << "step" << std::right << std::setw(12) << "ms"
+       << "\n";
+    for (const auto &[name, ms] : m_steps)
         os << std::left << std::setw(52) << name << std::right << std::setw(12) << std::fixed
            << std::setprecision(1) << ms << "\n";
     return os.str();
 }
 
-Reference<uno::XComponentContext> bootstrapLocalContext(const std::string& iniUrl)
-{
+Reference<uno::XComponentContext> bootstrapLocalContext(const std::string &iniUrl) {
     // "default": classic SDK way - unorc next to libuno_cppuhelpergcc3.so.3
     // plus URE_BOOTSTRAP=vnd.sun.star.pathname:<program>/fundamentalrc in the env
-    if (iniUrl == "default")
-        return cppu::defaultBootstrap_InitialComponentContext();
+    if (iniUrl == "default") return cppu::defaultBootstrap_InitialComponentContext();
     // explicit ini: independent of the test binary's location / name
     return cppu::defaultBootstrap_InitialComponentContext(toOU(iniUrl));
 }
 
-OfficeProcess::OfficeProcess(Options o) : m_opt(std::move(o))
-{
-    if (m_opt.connection.empty())
-        m_opt.connection = "pipe,name=" + m_opt.pipeName;
+OfficeProcess::OfficeProcess(Options o) : m_opt(std::move(o)) {
+    if (m_opt.connection.empty()) m_opt.connection = "pipe,name=" + m_opt.pipeName;
 }
 
-OfficeProcess::~OfficeProcess()
-{
-    if (m_pid > 0)
-    {
+OfficeProcess::~OfficeProcess() {
+    if (m_pid > 0) {
         ::kill(-m_pid, SIGKILL);
         reapGroup();
     }
 }
 
-void OfficeProcess::emergencyKill()
-{
+void OfficeProcess::emergencyKill() {
     // async-signal-safe only: called from signal handlers
     const pid_t g = g_pgid.load();
-    if (g > 0)
-        ::kill(-g, SIGKILL);
-    if (g_pipePath[0])
-        ::unlink(g_pipePath);
+    if (g > 0) ::kill(-g, SIGKILL);
+    if (g_pipePath[0]) ::unlink(g_pipePath);
 }
 
-void OfficeProcess::start()
-{
+void OfficeProcess::start() {
     spawn();
 }
 
-void OfficeProcess::spawn()
-{
+void OfficeProcess::spawn() {
     // Become a "subreaper": when oosplash exits, the orphaned soffice.bin is
     // re-parented to us (not to PID 1, which in containers often never reaps
     // -> zombies). We can then waitpid() it.
@@ -129,39 +117,34 @@ void OfficeProcess::spawn()
 
     std::vector<std::string> args = {
         m_opt.soffice,
-        "--headless",       // no VCL windows (svp backend), implies --invisible semantics
+        "--headless", // no VCL windows (svp backend), implies --invisible semantics
         "--invisible",
         "--nologo",
-        "--norestore",      // no document recovery dialog after a crash
-        "--nodefault",      // do not open a Start Center
-        "--nolockcheck",    // stale .lock from a killed run must not block us
+        "--norestore",   // no document recovery dialog after a crash
+        "--nodefault",   // do not open a Start Center
+        "--nolockcheck", // stale .lock from a killed run must not block us
         "-env:UserInstallation=" + m_opt.profileUrl,
         "--accept=" + m_opt.connection + ";urp;StarOffice.ComponentContext",
     };
     args.insert(args.end(), m_opt.extraArgs.begin(), m_opt.extraArgs.end());
-    std::vector<char*> argv;
-    for (auto& a : args)
+    std::vector<char *> argv;
+    for (auto &a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
 
     // child environment: scrub UNO bootstrap vars, optionally redirect
     // TMPDIR/HOME into the build tree so that soffice leaves nothing behind
     std::vector<std::string> overrides;
-    if (!m_opt.tmpDir.empty())
-        overrides.push_back("TMPDIR=" + m_opt.tmpDir);
-    if (!m_opt.homeDir.empty())
-        overrides.push_back("HOME=" + m_opt.homeDir);
-    std::vector<char*> envp;
-    for (char** e = environ; *e; ++e)
-    {
+    if (!m_opt.tmpDir.empty()) overrides.push_back("TMPDIR=" + m_opt.tmpDir);
+    if (!m_opt.homeDir.empty()) overrides.push_back("HOME=" + m_opt.homeDir);
+    std::vector<char *> envp;
+    for (char **e = environ; *e; ++e) {
         bool replaced = false;
-        for (const auto& o : overrides)
-            if (std::strncmp(*e, o.c_str(), o.find('=') + 1) == 0)
-                replaced = true;
-        if (!replaced && !isPoisonedVar(*e))
-            envp.push_back(*e);
+        for (const auto &o : overrides)
+            if (std::strncmp(*e, o.c_str(), o.find('=') + 1) == 0) replaced = true;
+        if (!replaced && !isPoisonedVar(*e)) envp.push_back(*e);
     }
-    for (auto& o : overrides)
+    for (auto &o : overrides)
         envp.push_back(o.data());
     envp.push_back(nullptr);
 
@@ -170,10 +153,8 @@ void OfficeProcess::spawn()
     const unsigned long long fileSizeLimit = m_opt.maxFileBytes;
     const bool append = m_restarts > 0; // keep the log of the run that asked for a restart
     const pid_t pid = ::fork();
-    if (pid < 0)
-        throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
-    if (pid == 0)
-    {
+    if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
+    if (pid == 0) {
         ::setpgid(0, 0); // own process group -> kill(-pgid) reaches oosplash AND soffice.bin
         // A runaway office (a loop writing a temp file) must not fill the disk of a
         // batch machine or CI: no single file beyond the limit (SIGXFSZ ends it).
@@ -183,15 +164,13 @@ void OfficeProcess::spawn()
             ::setrlimit(RLIMIT_FSIZE, &lim);
         }
         int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0644);
-        if (fd >= 0)
-        {
+        if (fd >= 0) {
             ::dup2(fd, 1);
             ::dup2(fd, 2);
             ::close(fd);
         }
         int nul = ::open("/dev/null", O_RDONLY);
-        if (nul >= 0)
-        {
+        if (nul >= 0) {
             ::dup2(nul, 0);
             ::close(nul);
         }
@@ -207,39 +186,30 @@ void OfficeProcess::spawn()
         std::ofstream(m_opt.pidFile) << pid << "\n" << g_pipePath << "\n" << m_opt.profileUrl << "\n";
 }
 
-Reference<uno::XComponentContext>
-OfficeProcess::connect(const Reference<uno::XComponentContext>& local)
-{
+Reference<uno::XComponentContext> OfficeProcess::connect(const Reference<uno::XComponentContext> &local) {
     Reference<connection::XConnector> connector = connection::Connector::create(local);
     Reference<bridge::XBridgeFactory2> factory = bridge::BridgeFactory::create(local);
     const OUString desc = toOU(m_opt.connection);
     const auto t0 = Clock::now();
-    for (;;)
-    {
+    for (;;) {
         ++m_attempts;
-        try
-        {
+        try {
             Reference<connection::XConnection> conn = connector->connect(desc);
             m_bridge = factory->createBridge("", "urp", conn, nullptr);
-            Reference<uno::XComponentContext> ctx(
-                m_bridge->getInstance("StarOffice.ComponentContext"), UNO_QUERY_THROW);
+            Reference<uno::XComponentContext> ctx(m_bridge->getInstance("StarOffice.ComponentContext"),
+                                                  UNO_QUERY_THROW);
             return ctx;
-        }
-        catch (const connection::NoConnectException&)
-        {
+        } catch (const connection::NoConnectException &) {
             // pipe not there yet: soffice still starting (first start with a
             // fresh profile takes seconds). Fail fast if it already died.
             int status = 0;
-            if (::waitpid(m_pid, &status, WNOHANG) == m_pid)
-            {
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
                 // soffice.bin asks its launcher (oosplash) for a restart with
                 // exit code 81 (EXITHELPER_NORMAL_RESTART), e.g. on the first
                 // start of a fresh profile; 79 = crash with restart. When we
                 // launch soffice.bin directly we must do what oosplash does.
-                if (WIFEXITED(status)
-                    && (WEXITSTATUS(status) == 81 || WEXITSTATUS(status) == 79)
-                    && m_restarts < 3)
-                {
+                if (WIFEXITED(status) && (WEXITSTATUS(status) == 81 || WEXITSTATUS(status) == 79) &&
+                    m_restarts < 3) {
                     ++m_restarts;
                     reapGroup();
                     spawn();
@@ -249,31 +219,27 @@ OfficeProcess::connect(const Reference<uno::XComponentContext>& local)
                 const pid_t dead = m_pid;
                 m_pid = -1;
                 g_pgid = -1;
-                throw std::runtime_error("soffice (pid " + std::to_string(dead)
-                                         + ") exited before accepting, status "
-                                         + std::to_string(status) + "\n" + logTail());
+                throw std::runtime_error("soffice (pid " + std::to_string(dead) +
+                                         ") exited before accepting, status " + std::to_string(status) +
+                                         "\n" + logTail());
             }
-            if (msSince(t0) > m_opt.connectTimeoutS * 1000.0)
-            {
+            if (msSince(t0) > m_opt.connectTimeoutS * 1000.0) {
                 ::kill(-m_pid, SIGKILL); // hung start: do not leave it running
                 reapGroup();
-                throw std::runtime_error("timeout waiting for soffice on " + m_opt.connection
-                                         + "\n" + logTail());
+                throw std::runtime_error("timeout waiting for soffice on " + m_opt.connection + "\n" +
+                                         logTail());
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     }
 }
 
-bool OfficeProcess::waitForExit(double seconds)
-{
+bool OfficeProcess::waitForExit(double seconds) {
     const auto t0 = Clock::now();
-    while (msSince(t0) < seconds * 1000.0)
-    {
+    while (msSince(t0) < seconds * 1000.0) {
         int status = 0;
         const pid_t r = ::waitpid(m_pid, &status, WNOHANG);
-        if (r == m_pid || (r < 0 && errno == ECHILD))
-        {
+        if (r == m_pid || (r < 0 && errno == ECHILD)) {
             m_exitStatus = status;
             return true;
         }
@@ -282,103 +248,79 @@ bool OfficeProcess::waitForExit(double seconds)
     return false;
 }
 
-void OfficeProcess::reapGroup()
-{
+void OfficeProcess::reapGroup() {
     // Reap the launcher and everything left in its process group. soffice
     // spawns helpers (e.g. gpgconf/gpg/gpgsm via gpgme when loading/saving);
     // thanks to PR_SET_CHILD_SUBREAPER orphans are re-parented to *us* - if we
     // do not waitpid() them they stay zombies (in containers PID 1 often
     // never reaps them either).
     const pid_t g = m_pid > 0 ? m_pid : g_pgid.load();
-    if (g <= 0)
-        return;
+    if (g <= 0) return;
     const auto t0 = Clock::now();
     bool killed = false;
-    for (;;)
-    {
+    for (;;) {
         int status = 0;
         const pid_t r = ::waitpid(-g, &status, WNOHANG);
-        if (r > 0)
-            continue; // reaped one, look for more
+        if (r > 0) continue; // reaped one, look for more
         const bool groupGone = ::kill(-g, 0) < 0 && errno == ESRCH;
-        if (groupGone)
-            break;
+        if (groupGone) break;
         if (r < 0 && errno == ECHILD && killed)
             break; // survivors are not our children: nothing more we can do
-        if (!killed && msSince(t0) > 2000.0)
-        {
+        if (!killed && msSince(t0) > 2000.0) {
             ::kill(-g, SIGKILL); // live stragglers after 2 s
             killed = true;
         }
-        if (msSince(t0) > 5000.0)
-            break;
+        if (msSince(t0) > 5000.0) break;
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     m_pid = -1;
     g_pgid = -1;
 }
 
-bool OfficeProcess::shutdown(const Reference<uno::XComponentContext>& remote)
-{
+bool OfficeProcess::shutdown(const Reference<uno::XComponentContext> &remote) {
     bool clean = false;
-    if (remote.is())
-    {
-        try
-        {
+    if (remote.is()) {
+        try {
             Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote);
             // terminate() returns true when the office agreed; the bridge may
             // also be torn down under our feet -> DisposedException is fine.
             const auto t0 = Clock::now();
             const bool agreed = desktop->terminate();
-            timings().add(std::string("soffice: Desktop.terminate() call (agreed=")
-                              + (agreed ? "yes" : "no") + ")",
+            timings().add(std::string("soffice: Desktop.terminate() call (agreed=") +
+                              (agreed ? "yes" : "no") + ")",
                           msSince(t0));
-        }
-        catch (const lang::DisposedException&)
-        {
-        }
-        catch (const uno::RuntimeException& e)
-        {
+        } catch (const lang::DisposedException &) {
+        } catch (const uno::RuntimeException &e) {
             std::fprintf(stderr, "terminate(): %s\n", toStd(e.Message).c_str());
         }
     }
-    if (m_bridge.is())
-    {
-        try
-        {
+    if (m_bridge.is()) {
+        try {
             Reference<lang::XComponent>(m_bridge, UNO_QUERY_THROW)->dispose();
-        }
-        catch (const uno::Exception&)
-        {
+        } catch (const uno::Exception &) {
         }
         m_bridge.clear();
     }
-    if (m_pid > 0)
-    {
+    if (m_pid > 0) {
         const auto t0 = Clock::now();
         clean = waitForExit(m_opt.shutdownTimeoutS);
         timings().add("soffice: wait for process exit", msSince(t0));
-        if (!clean)
-        {
+        if (!clean) {
             std::fprintf(stderr, "soffice did not exit in %.0f s -> SIGTERM group %d\n",
                          m_opt.shutdownTimeoutS, int(m_pid));
             ::kill(-m_pid, SIGTERM);
-            if (!waitForExit(5.0))
-                ::kill(-m_pid, SIGKILL);
+            if (!waitForExit(5.0)) ::kill(-m_pid, SIGKILL);
         }
         reapGroup();
     }
-    if (!m_opt.pidFile.empty())
-        std::remove(m_opt.pidFile.c_str()); // nothing left for kill_office.sh
+    if (!m_opt.pidFile.empty()) std::remove(m_opt.pidFile.c_str()); // nothing left for kill_office.sh
     return clean;
 }
 
-std::string OfficeProcess::logTail(size_t maxBytes) const
-{
+std::string OfficeProcess::logTail(size_t maxBytes) const {
     std::ifstream in(m_opt.logFile, std::ios::binary);
     std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (s.size() > maxBytes)
-        s = s.substr(s.size() - maxBytes);
+    if (s.size() > maxBytes) s = s.substr(s.size() - maxBytes);
     return s;
 }
-}
+} // namespace ita::office

@@ -11,57 +11,51 @@
 #include <utility>
 #include <vector>
 
-namespace ita::office
-{
+namespace ita::office {
 using Clock = std::chrono::steady_clock;
 
-inline double msSince(Clock::time_point t0)
-{
+inline double msSince(Clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
 /** collects named step durations, printed/written at the end */
-class Timings
-{
-public:
-    void add(const std::string& step, double ms) { m_steps.emplace_back(step, ms); }
-    const std::vector<std::pair<std::string, double>>& steps() const { return m_steps; }
+class Timings {
+  public:
+    void add(const std::string &step, double ms) { m_steps.emplace_back(step, ms); }
+    const std::vector<std::pair<std::string, double>> &steps() const { return m_steps; }
     std::string table() const;
 
-private:
+  private:
     std::vector<std::pair<std::string, double>> m_steps;
 };
-Timings& timings();
+Timings &timings();
 
 /** RAII step timer: ScopedStep s("calc.dispatch"); */
-class ScopedStep
-{
-public:
+class ScopedStep {
+  public:
     explicit ScopedStep(std::string name) : m_name(std::move(name)), m_t0(Clock::now()) {}
     ~ScopedStep() { timings().add(m_name, msSince(m_t0)); }
 
-private:
+  private:
     std::string m_name;
     Clock::time_point m_t0;
 };
 
 /** local (client side) UNO context from an explicit ini file URL */
-css::uno::Reference<css::uno::XComponentContext> bootstrapLocalContext(const std::string& iniUrl);
+css::uno::Reference<css::uno::XComponentContext> bootstrapLocalContext(const std::string &iniUrl);
 
-class OfficeProcess
-{
-public:
-    struct Options
-    {
-        std::string soffice;     // /usr/lib/libreoffice/program/soffice
-        std::string profileUrl;  // file:///.../profile
-        std::string pipeName;    // unique per run
-        std::string connection;  // optional, e.g. "socket,host=127.0.0.1,port=2002,tcpNoDelay=1";
-                                 // default "pipe,name=<pipeName>" (no port races, no TCP)
-        std::string logFile;     // soffice stdout+stderr
-        std::string pidFile;     // pgid written here for external cleanup
-        std::string tmpDir;      // TMPDIR for soffice (it leaves lu*.tmp dirs there)
-        std::string homeDir;     // HOME for soffice (dconf cache, javaldx settings, ...)
+class OfficeProcess {
+  public:
+    struct Options {
+        std::string soffice;                // /usr/lib/libreoffice/program/soffice
+        std::string profileUrl;             // file:///.../profile
+        std::string pipeName;               // unique per run
+        std::string connection;             // optional, e.g. "socket,host=127.0.0.1,port=2002,tcpNoDelay=1";
+                                            // default "pipe,name=<pipeName>" (no port races, no TCP)
+        std::string logFile;                // soffice stdout+stderr
+        std::string pidFile;                // pgid written here for external cleanup
+        std::string tmpDir;                 // TMPDIR for soffice (it leaves lu*.tmp dirs there)
+        std::string homeDir;                // HOME for soffice (dconf cache, javaldx settings, ...)
         std::vector<std::string> extraArgs; // e.g. -env:UNO_SHARED_PACKAGES_CACHE=...
         double connectTimeoutS = 120.0;
         unsigned long long maxFileBytes = 4ULL << 30; // RLIMIT_FSIZE for the office; 0 = none
@@ -71,16 +65,16 @@ public:
     explicit OfficeProcess(Options o);
     ~OfficeProcess(); // hard-kills the process group if still alive
 
-    OfficeProcess(const OfficeProcess&) = delete;
-    OfficeProcess& operator=(const OfficeProcess&) = delete;
+    OfficeProcess(const OfficeProcess &) = delete;
+    OfficeProcess &operator=(const OfficeProcess &) = delete;
 
     void start();
     /** retries until the pipe accepts; returns the office component context */
     css::uno::Reference<css::uno::XComponentContext>
-    connect(const css::uno::Reference<css::uno::XComponentContext>& local);
+    connect(const css::uno::Reference<css::uno::XComponentContext> &local);
     /** Desktop.terminate(), dispose bridge, wait; SIGTERM/SIGKILL the group as fallback.
         returns true when the office went down by itself */
-    bool shutdown(const css::uno::Reference<css::uno::XComponentContext>& remote);
+    bool shutdown(const css::uno::Reference<css::uno::XComponentContext> &remote);
 
     pid_t pid() const { return m_pid; }
     int connectAttempts() const { return m_attempts; }
@@ -91,7 +85,7 @@ public:
     /** kill(-pgid, SIGKILL) + reap; async-signal-safe parts only */
     static void emergencyKill();
 
-private:
+  private:
     void spawn();
     bool waitForExit(double seconds);
     void reapGroup();
@@ -103,4 +97,4 @@ private:
     int m_exitStatus = -1;
     css::uno::Reference<css::bridge::XBridge> m_bridge;
 };
-}
+} // namespace ita::office

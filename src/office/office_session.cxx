@@ -34,22 +34,26 @@ namespace ita::office {
 
 namespace {
 
-OUString ou(const std::string& s) { return OUString::fromUtf8(rtl::OString(s.c_str())); }
-std::string str(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+OUString ou(const std::string &s) {
+    return OUString::fromUtf8(rtl::OString(s.c_str()));
+}
+std::string str(const OUString &s) {
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
 
-std::string envOr(const char* name, const std::string& fallback) {
-    const char* v = std::getenv(name);
+std::string envOr(const char *name, const std::string &fallback) {
+    const char *v = std::getenv(name);
     return v && *v ? std::string(v) : fallback;
 }
 
-beans::PropertyValue prop(const char* name, const uno::Any& value) {
+beans::PropertyValue prop(const char *name, const uno::Any &value) {
     beans::PropertyValue p;
     p.Name = OUString::createFromAscii(name);
     p.Value = value;
     return p;
 }
 
-std::string stampOf(const std::string& oxt) {
+std::string stampOf(const std::string &oxt) {
     std::error_code ec;
     const auto size = fs::file_size(oxt, ec);
     const auto time = fs::last_write_time(oxt, ec).time_since_epoch().count();
@@ -58,7 +62,7 @@ std::string stampOf(const std::string& oxt) {
     return os.str();
 }
 
-const char* filterFor(const std::string& path, bool calc) {
+const char *filterFor(const std::string &path, bool calc) {
     const std::string ext = fs::path(path).extension().string();
     if (ext == ".ods") return "calc8";
     if (ext == ".xlsx") return "Calc MS Excel 2007 XML";
@@ -76,7 +80,7 @@ void onSignal(int sig) {
 
 } // namespace
 
-std::string fileUrl(const std::string& path) {
+std::string fileUrl(const std::string &path) {
     const std::string abs = fs::absolute(path).lexically_normal().string();
     OUString url;
     if (osl::FileBase::getFileURLFromSystemPath(ou(abs), url) != osl::FileBase::E_None)
@@ -165,7 +169,7 @@ void Session::start() {
             process_->start();
             remote_ = process_->connect(local_);
             return;
-        } catch (const std::exception&) {
+        } catch (const std::exception &) {
             process_.reset();
             if (attempt == 2) throw;
         }
@@ -181,7 +185,7 @@ void Session::stop() {
     } else if (bridgeForConnect_.is()) {
         try {
             bridgeForConnect_->dispose();
-        } catch (const uno::Exception&) {
+        } catch (const uno::Exception &) {
         }
         bridgeForConnect_.clear();
     }
@@ -201,12 +205,12 @@ bool Session::alive() {
     try {
         if (!remote_.is()) return false;
         return remote_->getServiceManager().is();
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
         return false;
     }
 }
 
-Reference<lang::XComponent> Session::load(const std::string& path, bool editable) {
+Reference<lang::XComponent> Session::load(const std::string &path, bool editable) {
     if (!fs::exists(path)) throw std::runtime_error("file not found");
     if (fs::is_directory(path)) throw std::runtime_error("is a folder, not a file");
     std::string source = path;
@@ -214,32 +218,33 @@ Reference<lang::XComponent> Session::load(const std::string& path, bool editable
         // Calc applies column widths and row heights only in an editable document.
         const fs::path dir = fs::path(paths_.workDir) / "copies";
         fs::create_directories(dir);
-        const fs::path copy = dir / ("copy-" + std::to_string(::getpid()) + fs::path(path).extension().string());
+        const fs::path copy =
+            dir / ("copy-" + std::to_string(::getpid()) + fs::path(path).extension().string());
         fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
         source = copy.string();
     }
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(remote_), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(4);
     args[0] = prop("Hidden", uno::Any(true));
-    args[1] = prop("ReadOnly", uno::Any(!editable)); // we never store over a user's file
+    args[1] = prop("ReadOnly", uno::Any(!editable));              // we never store over a user's file
     args[2] = prop("MacroExecutionMode", uno::Any(sal_Int16(0))); // NEVER_EXECUTE
     args[3] = prop("RepairPackage", uno::Any(false));
     Reference<lang::XComponent> doc;
     try {
         doc = loader->loadComponentFromURL(ou(fileUrl(source)), "_blank", 0, args);
-    } catch (const uno::RuntimeException&) {
+    } catch (const uno::RuntimeException &) {
         throw; // the office itself is in trouble (e.g. it died): the caller restarts it
-    } catch (const uno::Exception& e) {
+    } catch (const uno::Exception &e) {
         throw std::runtime_error("cannot be opened: " + str(e.Message));
     }
     if (!doc.is()) throw std::runtime_error("cannot be opened (not a document LibreOffice can read)");
     return doc;
 }
 
-void Session::storeTo(const Reference<lang::XComponent>& doc, const std::string& path) {
+void Session::storeTo(const Reference<lang::XComponent> &doc, const std::string &path) {
     const bool calc = Reference<lang::XServiceInfo>(doc, UNO_QUERY_THROW)
                           ->supportsService("com.sun.star.sheet.SpreadsheetDocument");
-    const char* filter = filterFor(path, calc);
+    const char *filter = filterFor(path, calc);
     if (!filter) throw std::runtime_error("unsupported output type: " + path);
     fs::create_directories(fs::absolute(path).parent_path());
     uno::Sequence<beans::PropertyValue> args(3);
@@ -249,7 +254,7 @@ void Session::storeTo(const Reference<lang::XComponent>& doc, const std::string&
     Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(fileUrl(path)), args);
 }
 
-void Session::close(const Reference<lang::XComponent>& doc) {
+void Session::close(const Reference<lang::XComponent> &doc) {
     if (!doc.is()) return;
     try {
         Reference<util::XCloseable> c(doc, UNO_QUERY);
@@ -257,14 +262,17 @@ void Session::close(const Reference<lang::XComponent>& doc) {
             c->close(true);
         else
             doc->dispose();
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
     }
 }
 
-std::string Session::logTail() const { return process_ ? process_->logTail() : std::string(); }
+std::string Session::logTail() const {
+    return process_ ? process_->logTail() : std::string();
+}
 
 void installSignalHandlers() {
-    for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, onSignal);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(sig, onSignal);
 }
 
 } // namespace ita::office

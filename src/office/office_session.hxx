@@ -28,18 +28,18 @@ struct SessionPaths {
 SessionPaths defaultPaths();
 
 class Session {
-public:
+  public:
     // connectUrl empty: start our own office; else e.g. "socket,host=localhost,port=2002".
     explicit Session(SessionPaths paths, std::string connectUrl = {});
     ~Session();
-    Session(const Session&) = delete;
-    Session& operator=(const Session&) = delete;
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
 
     void start();   // installs the extension into the profile if the .oxt changed, starts, connects
     void restart(); // after the office died (a crash on a bad file)
     void stop();    // Desktop.terminate, wait, reap; no process left behind
     bool ownsOffice() const { return connectUrl_.empty(); }
-    bool alive();   // the bridge still answers
+    bool alive(); // the bridge still answers
 
     css::uno::Reference<css::uno::XComponentContext> context() const { return remote_; }
 
@@ -47,15 +47,15 @@ public:
     // std::runtime_error with a readable message when it cannot be read.
     // Read-only by default; an editable load opens a private copy in the work
     // folder instead, so the office's lock file never lands beside the input.
-    css::uno::Reference<css::lang::XComponent> load(const std::string& path, bool editable = false);
+    css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable = false);
     // Stores doc to a new file (never over an existing input); filter chosen by extension.
-    void storeTo(const css::uno::Reference<css::lang::XComponent>& doc, const std::string& path);
-    static void close(const css::uno::Reference<css::lang::XComponent>& doc);
+    void storeTo(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &path);
+    static void close(const css::uno::Reference<css::lang::XComponent> &doc);
 
-    const SessionPaths& paths() const { return paths_; }
+    const SessionPaths &paths() const { return paths_; }
     std::string logTail() const;
 
-private:
+  private:
     void ensureInstalled();
 
     SessionPaths paths_;
@@ -69,6 +69,6 @@ private:
 void installSignalHandlers();
 
 // "file:///abs/path" for a path relative to the current directory.
-std::string fileUrl(const std::string& path);
+std::string fileUrl(const std::string &path);
 
 } // namespace ita::office

@@ -8,5 +8,5 @@
 
 namespace ita::lo {
 // Writes or refreshes (never duplicates) the sheet kAnalysisSheet and its chart.
-void writeAnalysisSheet(const css::uno::Reference<css::uno::XInterface>& doc, const Analysis& analysis);
+void writeAnalysisSheet(const css::uno::Reference<css::uno::XInterface> &doc, const Analysis &analysis);
 } // namespace ita::lo

@@ -9,7 +9,7 @@
 
 namespace ita::lo {
 // Replaces earlier marks, then marks every finding and writes the report sheet.
-void annotateCalc(const css::uno::Reference<css::uno::XInterface>& doc, const ValidationReport& report);
+void annotateCalc(const css::uno::Reference<css::uno::XInterface> &doc, const ValidationReport &report);
 // Removes every mark and the report sheet. Cells' values, formulas and formats are untouched.
-void clearCalcMarks(const css::uno::Reference<css::uno::XInterface>& doc);
+void clearCalcMarks(const css::uno::Reference<css::uno::XInterface> &doc);
 } // namespace ita::lo

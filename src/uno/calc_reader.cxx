@@ -34,7 +34,7 @@ std::string numberText(double v) {
     return buf;
 }
 
-Grid readSheet(const Reference<sheet::XSpreadsheet>& sheet, int index, const std::string& name) {
+Grid readSheet(const Reference<sheet::XSpreadsheet> &sheet, int index, const std::string &name) {
     Grid grid;
     grid.kind = GridKind::Sheet;
     grid.index = index;
@@ -56,11 +56,11 @@ Grid readSheet(const Reference<sheet::XSpreadsheet>& sheet, int index, const std
 
     grid.rows.resize(static_cast<size_t>(data.getLength()));
     for (sal_Int32 r = 0; r < data.getLength(); ++r) {
-        const Sequence<uno::Any>& row = data[r];
-        auto& out = grid.rows[static_cast<size_t>(r)];
+        const Sequence<uno::Any> &row = data[r];
+        auto &out = grid.rows[static_cast<size_t>(r)];
         out.resize(static_cast<size_t>(row.getLength()));
         for (sal_Int32 c = 0; c < row.getLength(); ++c) {
-            Cell& cell = out[static_cast<size_t>(c)];
+            Cell &cell = out[static_cast<size_t>(c)];
             double d = 0;
             OUString s;
             if (row[c] >>= d) {
@@ -82,8 +82,8 @@ Grid readSheet(const Reference<sheet::XSpreadsheet>& sheet, int index, const std
 
 } // namespace
 
-SourceDocument readCalcDocument(const Reference<uno::XInterface>& doc, const std::string& path,
-                                const Progress& progress) {
+SourceDocument readCalcDocument(const Reference<uno::XInterface> &doc, const std::string &path,
+                                const Progress &progress) {
     SourceDocument out;
     out.path = path;
     Reference<sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);

@@ -4,6 +4,6 @@
 #include "document_service.hxx"
 
 namespace ita::lo {
-SourceDocument readCalcDocument(const css::uno::Reference<css::uno::XInterface>& doc, const std::string& path,
-                                const Progress& progress);
+SourceDocument readCalcDocument(const css::uno::Reference<css::uno::XInterface> &doc, const std::string &path,
+                                const Progress &progress);
 }

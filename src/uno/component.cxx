@@ -21,12 +21,12 @@ const cppu::ImplementationEntry kEntries[] = {
 
 } // namespace
 
-extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implName, void* serviceManager,
-                                                                    void* registryKey) {
+extern "C" SAL_DLLPUBLIC_EXPORT void *SAL_CALL component_getFactory(const char *implName,
+                                                                    void *serviceManager, void *registryKey) {
     return cppu::component_getFactoryHelper(implName, serviceManager, registryKey, kEntries);
 }
 
-extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(const char** envTypeName,
-                                                                                     uno_Environment**) {
+extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(const char **envTypeName,
+                                                                                     uno_Environment **) {
     *envTypeName = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
 }

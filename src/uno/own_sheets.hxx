@@ -6,11 +6,13 @@
 
 namespace ita::lo {
 
-inline constexpr const char* kReportSheet = "ITA ผลการตรวจสอบ";
-inline constexpr const char* kAnalysisSheet = "ITA วิเคราะห์ผล";
+inline constexpr const char *kReportSheet = "ITA ผลการตรวจสอบ";
+inline constexpr const char *kAnalysisSheet = "ITA วิเคราะห์ผล";
 // Drawing shapes and annotations this extension adds carry this name prefix.
-inline constexpr const char* kMarkPrefix = "ITA-mark:";
+inline constexpr const char *kMarkPrefix = "ITA-mark:";
 
-inline bool isOwnSheet(const std::string& name) { return name == kReportSheet || name == kAnalysisSheet; }
+inline bool isOwnSheet(const std::string &name) {
+    return name == kReportSheet || name == kAnalysisSheet;
+}
 
 } // namespace ita::lo

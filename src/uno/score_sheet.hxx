@@ -8,7 +8,7 @@
 
 namespace ita::lo {
 // Returns the URL/title of the new document; asks for the year unless options.fiscalYear is set.
-std::string newScoreSheet(const css::uno::Reference<css::uno::XComponentContext>& ctx,
-                          const css::uno::Reference<css::frame::XFrame>& frame, const CallOptions& options,
+std::string newScoreSheet(const css::uno::Reference<css::uno::XComponentContext> &ctx,
+                          const css::uno::Reference<css::frame::XFrame> &frame, const CallOptions &options,
                           bool silent);
 } // namespace ita::lo

@@ -18,8 +18,8 @@ using css::uno::UNO_QUERY;
 
 namespace ita::lo {
 
-void showMessage(const Reference<uno::XComponentContext>& ctx, const Reference<frame::XFrame>& frame,
-                 BoxKind kind, const std::string& title, const std::string& text) {
+void showMessage(const Reference<uno::XComponentContext> &ctx, const Reference<frame::XFrame> &frame,
+                 BoxKind kind, const std::string &title, const std::string &text) {
     try {
         if (!frame.is()) return;
         Reference<awt::XWindowPeer> peer(frame->getContainerWindow(), UNO_QUERY);
@@ -29,20 +29,20 @@ void showMessage(const Reference<uno::XComponentContext>& ctx, const Reference<f
         const awt::MessageBoxType type = kind == BoxKind::Error     ? awt::MessageBoxType_ERRORBOX
                                          : kind == BoxKind::Warning ? awt::MessageBoxType_WARNINGBOX
                                                                     : awt::MessageBoxType_INFOBOX;
-        Reference<awt::XMessageBox> box =
-            factory->createMessageBox(peer, type, awt::MessageBoxButtons::BUTTONS_OK, toOU(title), toOU(text));
+        Reference<awt::XMessageBox> box = factory->createMessageBox(
+            peer, type, awt::MessageBoxButtons::BUTTONS_OK, toOU(title), toOU(text));
         if (box.is()) box->execute();
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
         // A message that cannot be shown must not turn a finished command into a failure.
     }
 }
 
-StatusProgress::StatusProgress(const Reference<frame::XFrame>& frame, const std::string& text) {
+StatusProgress::StatusProgress(const Reference<frame::XFrame> &frame, const std::string &text) {
     try {
         Reference<task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
         if (factory.is()) indicator_ = factory->createStatusIndicator();
         if (indicator_.is()) indicator_->start(toOU(text), 100);
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
         indicator_.clear();
     }
 }
@@ -50,7 +50,7 @@ StatusProgress::StatusProgress(const Reference<frame::XFrame>& frame, const std:
 StatusProgress::~StatusProgress() {
     try {
         if (indicator_.is()) indicator_->end();
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
     }
 }
 
@@ -62,7 +62,7 @@ Progress StatusProgress::callback() {
     };
 }
 
-UndoGroup::UndoGroup(const Reference<uno::XInterface>& doc, const std::string& title) {
+UndoGroup::UndoGroup(const Reference<uno::XInterface> &doc, const std::string &title) {
     try {
         Reference<document::XUndoManagerSupplier> sup(doc, UNO_QUERY);
         if (!sup.is()) return;
@@ -70,7 +70,7 @@ UndoGroup::UndoGroup(const Reference<uno::XInterface>& doc, const std::string& t
         if (!mgr.is()) return;
         mgr->enterUndoContext(toOU(title));
         manager_ = mgr;
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
         manager_.clear();
     }
 }
@@ -79,7 +79,7 @@ UndoGroup::~UndoGroup() {
     try {
         Reference<document::XUndoManager> mgr(manager_, UNO_QUERY);
         if (mgr.is()) mgr->leaveUndoContext();
-    } catch (const uno::Exception&) {
+    } catch (const uno::Exception &) {
     }
 }
 

@@ -12,29 +12,29 @@
 namespace ita::lo {
 
 enum class BoxKind { Info, Warning, Error };
-void showMessage(const css::uno::Reference<css::uno::XComponentContext>& ctx,
-                 const css::uno::Reference<css::frame::XFrame>& frame, BoxKind kind, const std::string& title,
-                 const std::string& text);
+void showMessage(const css::uno::Reference<css::uno::XComponentContext> &ctx,
+                 const css::uno::Reference<css::frame::XFrame> &frame, BoxKind kind, const std::string &title,
+                 const std::string &text);
 
 // Status-bar progress for whole-workbook operations; ends itself when destroyed.
 class StatusProgress {
-public:
-    StatusProgress(const css::uno::Reference<css::frame::XFrame>& frame, const std::string& text);
+  public:
+    StatusProgress(const css::uno::Reference<css::frame::XFrame> &frame, const std::string &text);
     ~StatusProgress();
     Progress callback();
 
-private:
+  private:
     css::uno::Reference<css::task::XStatusIndicator> indicator_;
     int range_ = 0;
 };
 
 // Groups every change of one command into one undo step.
 class UndoGroup {
-public:
-    UndoGroup(const css::uno::Reference<css::uno::XInterface>& doc, const std::string& title);
+  public:
+    UndoGroup(const css::uno::Reference<css::uno::XInterface> &doc, const std::string &title);
     ~UndoGroup();
 
-private:
+  private:
     css::uno::Reference<css::uno::XInterface> manager_;
 };
 

@@ -11,10 +11,10 @@ namespace ita::lo {
 
 using rtl::OUString;
 
-inline OUString toOU(const std::string& s) {
+inline OUString toOU(const std::string &s) {
     return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
 }
-inline std::string toStd(const OUString& s) {
+inline std::string toStd(const OUString &s) {
     const rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
     return std::string(o.getStr(), static_cast<size_t>(o.getLength()));
 }
@@ -23,7 +23,8 @@ inline std::string toStd(const OUString& s) {
 template <class T> css::uno::Sequence<T> seq(std::initializer_list<T> items) {
     css::uno::Sequence<T> s(static_cast<sal_Int32>(items.size()));
     sal_Int32 i = 0;
-    for (const T& t : items) s[i++] = t;
+    for (const T &t : items)
+        s[i++] = t;
     return s;
 }
 

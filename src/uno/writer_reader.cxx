@@ -25,7 +25,7 @@ namespace {
 
 // Writer names cells "B3"; split cells get names like "B3.1.1", which we map
 // to their top-level cell so that a value still lands on the right row.
-bool parseCellName(const std::string& name, int& row, int& col) {
+bool parseCellName(const std::string &name, int &row, int &col) {
     size_t i = 0;
     col = 0;
     while (i < name.size() && ((name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= 'a' && name[i] <= 'z'))) {
@@ -37,27 +37,28 @@ bool parseCellName(const std::string& name, int& row, int& col) {
     }
     if (i == 0 || i >= name.size()) return false;
     row = 0;
-    while (i < name.size() && name[i] >= '0' && name[i] <= '9') row = row * 10 + (name[i++] - '0');
+    while (i < name.size() && name[i] >= '0' && name[i] <= '9')
+        row = row * 10 + (name[i++] - '0');
     row -= 1;
     return row >= 0;
 }
 
-Grid readTable(const Reference<text::XTextTable>& table, int index) {
+Grid readTable(const Reference<text::XTextTable> &table, int index) {
     Grid grid;
     grid.kind = GridKind::WriterTable;
     grid.index = index;
     grid.name = toStd(Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName());
     const auto names = table->getCellNames();
-    for (const OUString& n : names) {
+    for (const OUString &n : names) {
         int row = 0, col = 0;
         if (!parseCellName(toStd(n), row, col)) continue;
         Reference<table::XCell> cell = table->getCellByName(n);
         Reference<text::XText> text(cell, UNO_QUERY);
         if (!text.is()) continue;
         if (static_cast<int>(grid.rows.size()) <= row) grid.rows.resize(static_cast<size_t>(row) + 1);
-        auto& r = grid.rows[static_cast<size_t>(row)];
+        auto &r = grid.rows[static_cast<size_t>(row)];
         if (static_cast<int>(r.size()) <= col) r.resize(static_cast<size_t>(col) + 1);
-        Cell& c = r[static_cast<size_t>(col)];
+        Cell &c = r[static_cast<size_t>(col)];
         const std::string s = toStd(text->getString());
         c.text = c.text.empty() ? s : c.text + " " + s;
     }
@@ -66,8 +67,8 @@ Grid readTable(const Reference<text::XTextTable>& table, int index) {
 
 } // namespace
 
-SourceDocument readWriterDocument(const Reference<uno::XInterface>& doc, const std::string& path,
-                                  const Progress& progress) {
+SourceDocument readWriterDocument(const Reference<uno::XInterface> &doc, const std::string &path,
+                                  const Progress &progress) {
     SourceDocument out;
     out.path = path;
     Reference<text::XTextDocument> textDoc(doc, UNO_QUERY_THROW);

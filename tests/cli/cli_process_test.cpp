@@ -23,7 +23,7 @@ namespace {
 
 const std::string kWork = std::string(ITA_BUILD_DIR) + "/test-cli-office";
 
-std::string readAll(const std::string& path) {
+std::string readAll(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
@@ -32,7 +32,7 @@ std::string readAll(const std::string& path) {
 
 std::vector<pid_t> officePids() {
     std::vector<pid_t> out;
-    for (const auto& e : fs::directory_iterator("/proc")) {
+    for (const auto &e : fs::directory_iterator("/proc")) {
         const std::string name = e.path().filename().string();
         if (name.find_first_not_of("0123456789") != std::string::npos) continue;
         const std::string cmd = readAll(e.path().string() + "/cmdline");
@@ -44,25 +44,28 @@ std::vector<pid_t> officePids() {
 
 pid_t sofficeBin() {
     for (pid_t p : officePids())
-        if (readAll("/proc/" + std::to_string(p) + "/cmdline").find("soffice.bin") != std::string::npos) return p;
+        if (readAll("/proc/" + std::to_string(p) + "/cmdline").find("soffice.bin") != std::string::npos)
+            return p;
     return -1;
 }
 
 // Starts ita in the background with stdout to a file; returns its pid.
-pid_t spawnIta(const std::vector<std::string>& args, const std::string& outFile, const std::string& home = {}) {
+pid_t spawnIta(const std::vector<std::string> &args, const std::string &outFile,
+               const std::string &home = {}) {
     const pid_t pid = fork();
     if (pid == 0) {
         setenv("ITA_OFFICE_WORKDIR", kWork.c_str(), 1);
         if (!home.empty()) setenv("HOME", home.c_str(), 1);
-        FILE* f = freopen(outFile.c_str(), "w", stdout);
+        FILE *f = freopen(outFile.c_str(), "w", stdout);
         (void)f;
-        FILE* e = freopen("/dev/null", "w", stderr);
+        FILE *e = freopen("/dev/null", "w", stderr);
         (void)e;
-        std::vector<char*> argv;
+        std::vector<char *> argv;
         std::string exe = ITA_EXE;
         argv.push_back(exe.data());
         std::vector<std::string> copy = args;
-        for (auto& a : copy) argv.push_back(a.data());
+        for (auto &a : copy)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         execv(exe.c_str(), argv.data());
         _exit(127);
@@ -74,7 +77,8 @@ int waitFor(pid_t pid, std::chrono::seconds limit = 120s) {
     const auto end = std::chrono::steady_clock::now() + limit;
     int status = 0;
     while (std::chrono::steady_clock::now() < end) {
-        if (waitpid(pid, &status, WNOHANG) == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        if (waitpid(pid, &status, WNOHANG) == pid)
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         std::this_thread::sleep_for(50ms);
     }
     kill(pid, SIGKILL);
@@ -82,7 +86,7 @@ int waitFor(pid_t pid, std::chrono::seconds limit = 120s) {
     return -1;
 }
 
-bool waitUntil(const std::function<bool()>& cond, std::chrono::seconds limit = 60s) {
+bool waitUntil(const std::function<bool()> &cond, std::chrono::seconds limit = 60s) {
     const auto end = std::chrono::steady_clock::now() + limit;
     while (std::chrono::steady_clock::now() < end) {
         if (cond()) return true;
@@ -93,7 +97,8 @@ bool waitUntil(const std::function<bool()>& cond, std::chrono::seconds limit = 6
 
 std::vector<std::string> manyFiles(int n) {
     std::vector<std::string> files = {"validate", "--format", "json"};
-    for (int i = 0; i < n; ++i) files.push_back(std::string(ITA_BUILD_DIR) + "/fixtures/correct-fy2564.ods");
+    for (int i = 0; i < n; ++i)
+        files.push_back(std::string(ITA_BUILD_DIR) + "/fixtures/correct-fy2564.ods");
     return files;
 }
 
@@ -106,7 +111,8 @@ TEST(CliProcess, CtrlCLeavesNoOffice) {
     std::this_thread::sleep_for(500ms);
     kill(pid, SIGINT);
     EXPECT_EQ(waitFor(pid), 128 + SIGINT);
-    EXPECT_TRUE(waitUntil([] { return officePids().empty(); }, 10s)) << officePids().size() << " office processes left";
+    EXPECT_TRUE(waitUntil([] { return officePids().empty(); }, 10s))
+        << officePids().size() << " office processes left";
 }
 
 TEST(CliProcess, OfficeCrashIsReportedAndTheBatchGoesOn) {
@@ -122,10 +128,10 @@ TEST(CliProcess, OfficeCrashIsReportedAndTheBatchGoesOn) {
     const int code = waitFor(pid);
     EXPECT_EQ(code, 2) << "a file the office died on is unreadable input";
     const boost::json::value v = boost::json::parse(readAll(out));
-    const auto& files = v.as_array();
+    const auto &files = v.as_array();
     ASSERT_EQ(files.size(), 60u);
     int ok = 0, unreadable = 0;
-    for (const auto& f : files) {
+    for (const auto &f : files) {
         const auto status = f.at("status").as_string();
         if (status == "ok") ++ok;
         if (status == "unreadable") ++unreadable;
@@ -141,7 +147,8 @@ TEST(CliProcess, NothingIsWrittenIntoHome) {
     fs::remove_all(home);
     fs::create_directories(home);
     const std::string out = std::string(ITA_BUILD_DIR) + "/test-out/cli-home.json";
-    const pid_t pid = spawnIta({"validate", std::string(ITA_BUILD_DIR) + "/fixtures/correct-fy2564.xlsx"}, out, home);
+    const pid_t pid =
+        spawnIta({"validate", std::string(ITA_BUILD_DIR) + "/fixtures/correct-fy2564.xlsx"}, out, home);
     EXPECT_EQ(waitFor(pid), 0);
     EXPECT_TRUE(fs::is_empty(home)) << "ita wrote into HOME";
 }

@@ -22,25 +22,28 @@ struct Result {
 };
 
 // Runs ita with a private office folder for these tests; stderr goes to a file.
-Result ita(const std::string& args) {
+Result ita(const std::string &args) {
     const std::string errFile = std::string(ITA_BUILD_DIR) + "/test-out/cli-stderr.txt";
     fs::create_directories(fs::path(errFile).parent_path());
-    const std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE + "' " + args +
-                            " 2>'" + errFile + "'";
+    const std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE +
+                            "' " + args + " 2>'" + errFile + "'";
     Result r;
-    FILE* p = popen(cmd.c_str(), "r");
+    FILE *p = popen(cmd.c_str(), "r");
     if (!p) return r;
     std::array<char, 4096> buf{};
     size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        r.out.append(buf.data(), n);
     const int status = pclose(p);
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }
 
-std::string fixture(const std::string& name) { return std::string(ITA_BUILD_DIR) + "/fixtures/" + name; }
+std::string fixture(const std::string &name) {
+    return std::string(ITA_BUILD_DIR) + "/fixtures/" + name;
+}
 
-std::string readAll(const std::string& path) {
+std::string readAll(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
@@ -50,11 +53,13 @@ std::string readAll(const std::string& path) {
 int officeProcessesOfOurs() {
     // soffice processes whose command line names our CLI profile
     int n = 0;
-    for (const auto& e : fs::directory_iterator("/proc")) {
+    for (const auto &e : fs::directory_iterator("/proc")) {
         const std::string name = e.path().filename().string();
         if (name.find_first_not_of("0123456789") != std::string::npos) continue;
         const std::string cmdline = readAll(e.path().string() + "/cmdline");
-        if (cmdline.find("soffice") != std::string::npos && cmdline.find(ITA_CLI_OFFICE_DIR) != std::string::npos) ++n;
+        if (cmdline.find("soffice") != std::string::npos &&
+            cmdline.find(ITA_CLI_OFFICE_DIR) != std::string::npos)
+            ++n;
     }
     return n;
 }
@@ -65,7 +70,7 @@ TEST(Cli, HelpAnswersWithoutAnOffice) {
     const Result r = ita("--help");
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("validate"), std::string::npos);
-    for (const char* cmd : {"validate", "analyse", "frameworks"}) {
+    for (const char *cmd : {"validate", "analyse", "frameworks"}) {
         const Result c = ita(std::string(cmd) + " --help");
         EXPECT_EQ(c.code, 0) << cmd;
         EXPECT_NE(c.out.find(std::string("ita ") + cmd), std::string::npos) << c.out;
@@ -86,7 +91,7 @@ TEST(Cli, CorrectSheetIsOk) {
     const json::value v = json::parse(r.out);
     ASSERT_TRUE(v.is_array());
     ASSERT_EQ(v.as_array().size(), 1u);
-    const auto& f = v.as_array()[0].as_object();
+    const auto &f = v.as_array()[0].as_object();
     EXPECT_EQ(f.at("status").as_string(), "ok");
     EXPECT_EQ(f.at("fiscal_year").as_int64(), 2564);
     EXPECT_TRUE(f.at("findings").as_array().empty());
@@ -99,16 +104,16 @@ TEST(Cli, ErrorsExitWithOneAndAreLocated) {
     const Result r = ita("validate --format json '" + file + "'");
     EXPECT_EQ(r.code, 1) << r.out;
     const json::value v = json::parse(r.out);
-    const auto& f = v.as_array()[0].as_object();
+    const auto &f = v.as_array()[0].as_object();
     EXPECT_EQ(f.at("status").as_string(), "findings");
     bool found = false;
-    for (const auto& finding : f.at("findings").as_array()) {
-        const auto& o = finding.as_object();
+    for (const auto &finding : f.at("findings").as_array()) {
+        const auto &o = finding.as_object();
         if (o.at("code").as_string() != "ITA003") continue;
         found = true;
         EXPECT_EQ(o.at("severity").as_string(), "error");
         EXPECT_EQ(o.at("found").as_string(), "8O.5");
-        const auto& loc = o.at("locations").as_array().at(0).as_object();
+        const auto &loc = o.at("locations").as_array().at(0).as_object();
         EXPECT_TRUE(loc.contains("sheet"));
         EXPECT_TRUE(loc.contains("cell"));
         EXPECT_FALSE(o.at("message").as_string().empty());
@@ -151,7 +156,8 @@ TEST(Cli, AnalyseJsonAndOutputCopy) {
     EXPECT_EQ(v.at("indicators").as_array().size(), 10u);
     EXPECT_TRUE(fs::exists(copy));
     EXPECT_EQ(readAll(in), before);
-    EXPECT_EQ(ita("analyse '" + in + "' --output '" + in + "'").code, 2) << "must refuse to overwrite the input";
+    EXPECT_EQ(ita("analyse '" + in + "' --output '" + in + "'").code, 2)
+        << "must refuse to overwrite the input";
 }
 
 TEST(Cli, FrameworksFolderOverridesAndReportsBadFiles) {
@@ -180,18 +186,20 @@ TEST(Cli, MarkedCopiesAreNewFilesAndTheInputIsUntouched) {
     const std::string before = readAll(in);
     const std::string dir = std::string(ITA_BUILD_DIR) + "/test-out/marked";
     fs::remove_all(dir);
-    const Result r = ita("validate --marked-copies '" + dir + "' '" + in + "' '" + fixture("report-fy2564.odt") + "'");
+    const Result r =
+        ita("validate --marked-copies '" + dir + "' '" + in + "' '" + fixture("report-fy2564.odt") + "'");
     EXPECT_EQ(r.code, 1) << r.out;
     EXPECT_GT(fs::file_size(dir + "/broken-total-marked.ods"), 1000u);
     EXPECT_GT(fs::file_size(dir + "/broken-total-marked.pdf"), 1000u);
     EXPECT_FALSE(fs::exists(dir + "/report-fy2564-marked.ods")) << "Writer reports are listed, not copied";
     EXPECT_EQ(readAll(in), before);
-    for (const auto& e : fs::directory_iterator(fs::path(in).parent_path()))
+    for (const auto &e : fs::directory_iterator(fs::path(in).parent_path()))
         EXPECT_EQ(e.path().filename().string().rfind(".~lock", 0), std::string::npos) << e.path();
     // the copy carries the report sheet: validating it again reads the same findings
     const Result again = ita("validate --format json '" + dir + "/broken-total-marked.ods'");
     EXPECT_EQ(again.code, 1);
     EXPECT_NE(again.out.find("ITA006"), std::string::npos);
-    EXPECT_EQ(ita("validate --marked-copies '" + fs::path(in).parent_path().string() + "' '" + in + "'").code, 2)
+    EXPECT_EQ(ita("validate --marked-copies '" + fs::path(in).parent_path().string() + "' '" + in + "'").code,
+              2)
         << "must refuse to write beside the inputs";
 }

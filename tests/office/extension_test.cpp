@@ -3,13 +3,13 @@
 #include "office_env.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 using namespace css;
 using css::uno::Reference;
@@ -18,7 +18,7 @@ using namespace ita::test;
 
 namespace {
 
-Reference<container::XNameAccess> configNode(const std::string& path) {
+Reference<container::XNameAccess> configNode(const std::string &path) {
     Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(ctx());
     uno::Sequence<uno::Any> args(1);
     beans::NamedValue nv;
@@ -36,7 +36,7 @@ TEST(Extension, IsDeployedInTheTestProfile) {
     Reference<deployment::XExtensionManager> mgr = deployment::ExtensionManager::get(ctx());
     const auto exts = mgr->getDeployedExtensions("user", nullptr, nullptr);
     bool found = false;
-    for (const auto& e : exts)
+    for (const auto &e : exts)
         if (e.is() && str(e->getIdentifier().Value) == ITA_EXTENSION_ID) found = true;
     EXPECT_TRUE(found);
 }
@@ -52,7 +52,7 @@ TEST(Extension, MenuIsMergedForCalcAndWriter) {
     EXPECT_NE(str(context).find("com.sun.star.text.TextDocument"), std::string::npos);
     Reference<container::XNameAccess> sub(menu->getByName("Submenu"), UNO_QUERY_THROW);
     int calcEntries = 0, writerEntries = 0;
-    for (const auto& name : sub->getElementNames()) {
+    for (const auto &name : sub->getElementNames()) {
         Reference<container::XNameAccess> entry(sub->getByName(name), UNO_QUERY_THROW);
         rtl::OUString url, ctxt;
         entry->getByName("URL") >>= url;
@@ -74,7 +74,7 @@ TEST(Extension, ProtocolHandlerIsRegistered) {
 TEST(Extension, ServiceAnswersOverTheBridge) {
     EXPECT_EQ(str(tools()->version()), ITA_VERSION_STRING);
     const auto fw = parse(tools()->frameworks("{}"));
-    const auto& years = fw.at("years").as_array();
+    const auto &years = fw.at("years").as_array();
     ASSERT_GE(years.size(), 7u);
     EXPECT_EQ(years.front().as_int64(), 2562);
     EXPECT_EQ(years.back().as_int64(), 2568);
@@ -90,7 +90,7 @@ TEST(Extension, TemplateFolderIsRegistered) {
     // our .oxt adds its templates/ (holding the category folder ITA).
     auto internal = configNode("/org.openoffice.Office.Paths/Paths/Template/InternalPaths");
     bool found = false;
-    for (const auto& name : internal->getElementNames()) {
+    for (const auto &name : internal->getElementNames()) {
         const std::string path = str(name);
         if (path.find("ita-tools.oxt/templates") != std::string::npos) found = true;
     }

@@ -12,26 +12,28 @@ namespace json = boost::json;
 
 namespace {
 
-std::string runIta(const std::string& args, int& code) {
+std::string runIta(const std::string &args, int &code) {
     const std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_BUILD_DIR) + "/test-cli-office' '" +
                             std::string(ITA_BUILD_DIR) + "/ita' " + args + " 2>/dev/null";
     std::string out;
-    FILE* p = popen(cmd.c_str(), "r");
+    FILE *p = popen(cmd.c_str(), "r");
     if (!p) return out;
     std::array<char, 4096> buf{};
     size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        out.append(buf.data(), n);
     const int status = pclose(p);
     code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return out;
 }
 
 // code + every location, order-independent
-std::multiset<std::string> signature(const json::value& report) {
+std::multiset<std::string> signature(const json::value &report) {
     std::multiset<std::string> out;
-    for (const auto& f : report.at("findings").as_array()) {
+    for (const auto &f : report.at("findings").as_array()) {
         std::string s = std::string(f.at("code").as_string()) + "@";
-        for (const auto& l : f.at("locations").as_array()) s += std::string(l.at("where").as_string()) + ";";
+        for (const auto &l : f.at("locations").as_array())
+            s += std::string(l.at("where").as_string()) + ";";
         s += "|" + std::string(f.at("expected").is_string() ? f.at("expected").as_string() : "") + "|" +
              std::string(f.at("found").is_string() ? f.at("found").as_string() : "");
         out.insert(s);
@@ -63,9 +65,9 @@ TEST_P(MenuAndCli, GiveTheSameFindings) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, MenuAndCli,
                          ::testing::Values("correct-fy2564.ods", "broken-total.xlsx", "free-two-tables.ods",
                                            "measures-fy2567.ods", "report-fy2564.docx"),
-                         [](const auto& info) {
+                         [](const auto &info) {
                              std::string n = info.param;
-                             for (char& c : n)
+                             for (char &c : n)
                                  if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                              return n;
                          });

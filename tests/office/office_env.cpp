@@ -7,9 +7,9 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -33,13 +33,19 @@ namespace fs = std::filesystem;
 namespace ita::test {
 
 namespace {
-office::Session* g_session = nullptr;
+office::Session *g_session = nullptr;
 int g_copies = 0;
 } // namespace
 
-std::string str(const rtl::OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-rtl::OUString ou(const std::string& s) { return rtl::OUString::fromUtf8(rtl::OString(s.c_str())); }
-boost::json::value parse(const rtl::OUString& s) { return boost::json::parse(str(s)); }
+std::string str(const rtl::OUString &s) {
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+rtl::OUString ou(const std::string &s) {
+    return rtl::OUString::fromUtf8(rtl::OString(s.c_str()));
+}
+boost::json::value parse(const rtl::OUString &s) {
+    return boost::json::parse(str(s));
+}
 
 void OfficeEnvironment::SetUp() {
     office::SessionPaths paths = office::defaultPaths();
@@ -57,43 +63,54 @@ void OfficeEnvironment::TearDown() {
     }
 }
 
-office::Session& OfficeEnvironment::session() { return *g_session; }
+office::Session &OfficeEnvironment::session() {
+    return *g_session;
+}
 
-Reference<uno::XComponentContext> ctx() { return g_session->context(); }
+Reference<uno::XComponentContext> ctx() {
+    return g_session->context();
+}
 
 Reference<org::itatools::XDocumentTools> tools() {
     return Reference<org::itatools::XDocumentTools>(
-        ctx()->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx()), UNO_QUERY_THROW);
+        ctx()->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx()),
+        UNO_QUERY_THROW);
 }
 
-std::string fixture(const std::string& name) { return std::string(ITA_SOURCE_DIR) + "/tests/fixtures/" + name; }
-std::string builtFixture(const std::string& name) { return std::string(ITA_BUILD_DIR) + "/fixtures/" + name; }
+std::string fixture(const std::string &name) {
+    return std::string(ITA_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
+std::string builtFixture(const std::string &name) {
+    return std::string(ITA_BUILD_DIR) + "/fixtures/" + name;
+}
 std::string outDir() {
     const std::string d = std::string(ITA_BUILD_DIR) + "/test-out";
     fs::create_directories(d);
     return d;
 }
 
-Reference<lang::XComponent> openCopy(const std::string& path) {
-    const std::string copy = outDir() + "/copy" + std::to_string(++g_copies) + "-" + fs::path(path).filename().string();
+Reference<lang::XComponent> openCopy(const std::string &path) {
+    const std::string copy =
+        outDir() + "/copy" + std::to_string(++g_copies) + "-" + fs::path(path).filename().string();
     fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
     // load() opens read-only, which is right for batch; tests that edit need a writable one.
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(ctx()), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(1);
     args[0].Name = "Hidden";
     args[0].Value <<= true;
-    Reference<lang::XComponent> doc = loader->loadComponentFromURL(ou(office::fileUrl(copy)), "_blank", 0, args);
+    Reference<lang::XComponent> doc =
+        loader->loadComponentFromURL(ou(office::fileUrl(copy)), "_blank", 0, args);
     if (!doc.is()) throw std::runtime_error("cannot open " + copy);
     return doc;
 }
 
-Reference<frame::XFrame> frameOf(const Reference<lang::XComponent>& doc) {
+Reference<frame::XFrame> frameOf(const Reference<lang::XComponent> &doc) {
     Reference<frame::XModel> model(doc, UNO_QUERY_THROW);
     return model->getCurrentController()->getFrame();
 }
 
-std::string dispatch(const Reference<lang::XComponent>& doc, const std::string& command,
-                     const std::string& optionsJson) {
+std::string dispatch(const Reference<lang::XComponent> &doc, const std::string &command,
+                     const std::string &optionsJson) {
     Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(ctx());
     Reference<frame::XDispatchProvider> provider(frameOf(doc), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(2);
@@ -106,21 +123,22 @@ std::string dispatch(const Reference<lang::XComponent>& doc, const std::string& 
     if (!(ret >>= ev)) throw std::runtime_error("dispatch returned no result event");
     rtl::OUString s;
     ev.Result >>= s;
-    if (ev.State != frame::DispatchResultState::SUCCESS) throw std::runtime_error("dispatch failed: " + str(s));
+    if (ev.State != frame::DispatchResultState::SUCCESS)
+        throw std::runtime_error("dispatch failed: " + str(s));
     return str(s);
 }
 
-Reference<sheet::XSpreadsheet> sheet(const Reference<lang::XComponent>& doc, const std::string& name) {
+Reference<sheet::XSpreadsheet> sheet(const Reference<lang::XComponent> &doc, const std::string &name) {
     Reference<sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);
     return Reference<sheet::XSpreadsheet>(calc->getSheets()->getByName(ou(name)), UNO_QUERY_THROW);
 }
 
-bool hasSheet(const Reference<lang::XComponent>& doc, const std::string& name) {
+bool hasSheet(const Reference<lang::XComponent> &doc, const std::string &name) {
     Reference<sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);
     return calc->getSheets()->hasByName(ou(name));
 }
 
-std::string snapshotCells(const Reference<lang::XComponent>& doc) {
+std::string snapshotCells(const Reference<lang::XComponent> &doc) {
     std::ostringstream os;
     Reference<sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);
     Reference<container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
@@ -141,8 +159,8 @@ std::string snapshotCells(const Reference<lang::XComponent>& doc) {
                 props->getPropertyValue("NumberFormat") >>= fmt;
                 bool transparent = false;
                 props->getPropertyValue("IsCellBackgroundTransparent") >>= transparent;
-                os << r << "," << c << "=" << str(cell->getFormula()) << "|" << back << "|" << transparent << "|"
-                   << fmt << "\n";
+                os << r << "," << c << "=" << str(cell->getFormula()) << "|" << back << "|" << transparent
+                   << "|" << fmt << "\n";
             }
     }
     return os.str();
@@ -150,7 +168,7 @@ std::string snapshotCells(const Reference<lang::XComponent>& doc) {
 
 } // namespace ita::test
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
     ::testing::InitGoogleTest(&argc, argv);
     ::testing::AddGlobalTestEnvironment(new ita::test::OfficeEnvironment);
     return RUN_ALL_TESTS();

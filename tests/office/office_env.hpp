@@ -20,33 +20,33 @@
 namespace ita::test {
 
 class OfficeEnvironment : public ::testing::Environment {
-public:
+  public:
     void SetUp() override;
     void TearDown() override;
-    static office::Session& session();
+    static office::Session &session();
 };
 
 css::uno::Reference<css::uno::XComponentContext> ctx();
 css::uno::Reference<org::itatools::XDocumentTools> tools();
 
-std::string fixture(const std::string& name);     // tests/fixtures/<name> (sources) 
-std::string builtFixture(const std::string& name); // <build>/fixtures/<name> (.ods/.xlsx made from .fods)
+std::string fixture(const std::string &name);      // tests/fixtures/<name> (sources)
+std::string builtFixture(const std::string &name); // <build>/fixtures/<name> (.ods/.xlsx made from .fods)
 std::string outDir();                              // <build>/test-out
 
 // Opens a copy of a file (tests never touch fixtures), visible to the dispatcher (hidden frame).
-css::uno::Reference<css::lang::XComponent> openCopy(const std::string& path);
-css::uno::Reference<css::frame::XFrame> frameOf(const css::uno::Reference<css::lang::XComponent>& doc);
+css::uno::Reference<css::lang::XComponent> openCopy(const std::string &path);
+css::uno::Reference<css::frame::XFrame> frameOf(const css::uno::Reference<css::lang::XComponent> &doc);
 // Runs an org.itatools: command like the menu does; returns the result string.
-std::string dispatch(const css::uno::Reference<css::lang::XComponent>& doc, const std::string& command,
-                     const std::string& optionsJson = "{}");
-css::uno::Reference<css::sheet::XSpreadsheet> sheet(const css::uno::Reference<css::lang::XComponent>& doc,
-                                                    const std::string& name);
-bool hasSheet(const css::uno::Reference<css::lang::XComponent>& doc, const std::string& name);
-std::string str(const rtl::OUString& s);
-rtl::OUString ou(const std::string& s);
-boost::json::value parse(const rtl::OUString& s);
+std::string dispatch(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &command,
+                     const std::string &optionsJson = "{}");
+css::uno::Reference<css::sheet::XSpreadsheet> sheet(const css::uno::Reference<css::lang::XComponent> &doc,
+                                                    const std::string &name);
+bool hasSheet(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &name);
+std::string str(const rtl::OUString &s);
+rtl::OUString ou(const std::string &s);
+boost::json::value parse(const rtl::OUString &s);
 
 // Every value, formula and cell format of every user sheet, for before/after comparisons.
-std::string snapshotCells(const css::uno::Reference<css::lang::XComponent>& doc);
+std::string snapshotCells(const css::uno::Reference<css::lang::XComponent> &doc);
 
 } // namespace ita::test
