@@ -112,6 +112,25 @@ void forEachDocument(office::Session &session, const std::vector<std::string> &f
     }
 }
 
+// Parses a command's options and its FILE arguments. Returns false when it
+// printed the command's --help instead.
+bool parseCommand(const std::vector<std::string> &args, const po::options_description &opts,
+                  std::vector<std::string> &files, po::variables_map &vm, std::ostream &out) {
+    po::options_description hidden;
+    hidden.add_options()("file", po::value(&files));
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::positional_options_description pos;
+    pos.add("file", -1);
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+        out << opts << "\n";
+        return false;
+    }
+    return true;
+}
+
 int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
     po::options_description opts(
         "ita validate FILE... [options]\n\n"
@@ -129,19 +148,8 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         "marked-copies", po::value(&markedDir),
         "write into DIR a copy of each file with the findings marked (comments, outlines and the report "
         "sheet, as the menu does) as NAME-marked.ods and NAME-marked.pdf; the inputs are never changed");
-    po::options_description hidden;
-    hidden.add_options()("file", po::value(&files));
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("file", -1);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-    if (vm.count("help")) {
-        out << opts << "\n";
-        return kOk;
-    }
+    if (!parseCommand(args, opts, files, vm, out)) return kOk;
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (lang != "th" && lang != "en") throw po::error("--lang must be th or en");
     if (files.empty()) throw po::error("validate needs at least one FILE");
@@ -222,19 +230,8 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
         "output,o", po::value(&output),
         "write a copy of the workbook with the analysis sheet (.ods or .xlsx)")(
         "pdf", po::value(&pdf), "export the workbook with the analysis sheet to PDF");
-    po::options_description hidden;
-    hidden.add_options()("file", po::value(&files));
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("file", -1);
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-    if (vm.count("help")) {
-        out << opts << "\n";
-        return kOk;
-    }
+    if (!parseCommand(args, opts, files, vm, out)) return kOk;
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (files.size() != 1) throw po::error("analyse takes exactly one FILE");
     for (const std::string &target : {output, pdf}) {

@@ -169,26 +169,6 @@ std::string changeSentence(const Analysis &a) {
            thaiNumber(std::fabs(c)) + " คะแนน";
 }
 
-table::BorderLine2 thinLine() {
-    table::BorderLine2 line;
-    line.Color = 0x808080;
-    line.LineStyle = table::BorderLineStyle::SOLID;
-    line.LineWidth = 18;
-    line.OuterLineWidth = 18;
-    return line;
-}
-
-void frame(const SheetWriter &w, int col1, int row1, int col2, int row2) {
-    table::TableBorder2 border;
-    const table::BorderLine2 line = thinLine();
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid =
-        true;
-    border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-    w.set(col1, row1, col2, row2, "TableBorder2", Any(border));
-}
-
 void header(const SheetWriter &w, int col1, int col2, int row) {
     w.bold(col1, row, col2, row);
     w.set(col1, row, col2, row, "CellBackColor", Any(kHeaderBack));

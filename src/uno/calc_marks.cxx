@@ -339,26 +339,6 @@ std::string money(const std::optional<double> &v) {
     return v ? thai::formatFixed(*v, 2, false) : std::string("-");
 }
 
-table::BorderLine2 thinLine() {
-    table::BorderLine2 line;
-    line.Color = 0x808080;
-    line.LineStyle = table::BorderLineStyle::SOLID;
-    line.LineWidth = 18;
-    line.OuterLineWidth = 18;
-    return line;
-}
-
-void frame(const SheetWriter &w, int col1, int row1, int col2, int row2) {
-    table::TableBorder2 border;
-    const table::BorderLine2 line = thinLine();
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid =
-        true;
-    border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-    w.set(col1, row1, col2, row2, "TableBorder2", Any(border));
-}
-
 void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationReport &report) {
     Reference<sheet::XSpreadsheet> sheet = freshSheetAtEnd(doc, kReportSheet);
     const SheetWriter w(sheet);

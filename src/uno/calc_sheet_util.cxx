@@ -14,6 +14,9 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
@@ -249,6 +252,26 @@ std::string formulaString(const std::string &s) {
         out += c;
     }
     return out + "\"";
+}
+
+static table::BorderLine2 thinLine() {
+    table::BorderLine2 line;
+    line.Color = 0x808080;
+    line.LineStyle = table::BorderLineStyle::SOLID;
+    line.LineWidth = 18;
+    line.OuterLineWidth = 18;
+    return line;
+}
+
+void frame(const SheetWriter &w, int col1, int row1, int col2, int row2) {
+    table::TableBorder2 border;
+    const table::BorderLine2 line = thinLine();
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid =
+        true;
+    border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    w.set(col1, row1, col2, row2, "TableBorder2", Any(border));
 }
 
 } // namespace ita::lo

@@ -68,6 +68,9 @@ void usePageStyle(const css::uno::Reference<css::uno::XInterface> &doc,
 // language. Calc then measures row heights with the font that really draws the Thai.
 void useThaiFont(const SheetWriter &w, int lastCol, int lastRow);
 
+// Thin grey grid lines around and inside a block of cells (report and analysis tables).
+void frame(const SheetWriter &w, int col1, int row1, int col2, int row2);
+
 // Row heights that fit the text, for rows firstRow..lastRow, columns 0..lastCol.
 // Calc's optimal height ignores merged cells and, for unwrapped Thai-only text,
 // uses metrics that cut fonts such as Loma; each text is measured wrapped in the
