@@ -21,6 +21,7 @@ add_executable(ita_office_tests ${ITA_OFFICE_TEST_SOURCES})
 add_dependencies(ita_office_tests oxt ita_fixtures)
 target_include_directories(ita_office_tests PRIVATE "${CMAKE_SOURCE_DIR}/tests/office")
 target_link_libraries(ita_office_tests PRIVATE ita_office ita_core GTest::gtest)
+target_compile_options(ita_office_tests PRIVATE -Wno-deprecated-declarations) # getDrawPage, as in the component
 set(ITA_TEST_OFFICE_DIR "${CMAKE_BINARY_DIR}/test-office")
 target_compile_definitions(ita_office_tests PRIVATE
   ITA_TEST_OFFICE_DIR="${ITA_TEST_OFFICE_DIR}"
