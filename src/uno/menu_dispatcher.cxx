@@ -132,11 +132,15 @@ void MenuDispatcher::dispatchWithNotification(const util::URL &url,
         CallOptions options = parseOptions(toOU(argString(args, "Options")));
         switch (cmd) {
         case Command::Validate: {
-            StatusProgress progress(frame_, "ITA: ตรวจสอบ…");
-            ValidationReport report = validateDocument(ctx_, model, options, progress.callback());
-            if (kindOf(model) == DocKind::Calc) {
-                UndoGroup undo(model, "ITA: ตรวจสอบ");
-                annotateCalc(model, report);
+            ValidationReport report;
+            {
+                // The status bar shows progress only while we work, not behind the summary box.
+                StatusProgress progress(frame_, "ITA: ตรวจสอบ…");
+                report = validateDocument(ctx_, model, options, progress.callback());
+                if (kindOf(model) == DocKind::Calc) {
+                    UndoGroup undo(model, "ITA: ตรวจสอบ");
+                    annotateCalc(model, report);
+                }
             }
             result <<= toOU(toJson(report));
             if (!silent)

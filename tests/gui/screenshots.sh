@@ -32,9 +32,11 @@ until xdpyinfo >/dev/null 2>&1; do
     sleep 0.5
 done
 
-# shot <app-switch> <window-name> <menu-lefts> <png> [ui-locale]
+# shot <app-switch-or-file> <window-name> <menu-lefts> <png> [ui-locale] [entries-down]
+# With entries-down, the menu entry that many rows down is run (Enter) and the
+# dialog it opens is shot.
 shot() {
-    app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}
+    app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}; run=${6:-}
     profile=profile
     langarg=""
     [ "$locale" = en-US ] || { profile=profile-$locale; langarg="--language=$locale"; }
@@ -61,6 +63,12 @@ shot() {
     while [ $n -lt "$lefts" ]; do xdotool key Left; sleep 0.3; n=$((n + 1)); done
     xdotool key Down
     sleep 1.5
+    if [ -n "$run" ]; then
+        n=1
+        while [ $n -lt "$run" ]; do xdotool key Down; sleep 0.3; n=$((n + 1)); done
+        xdotool key Return
+        sleep 4
+    fi
     import -window root "$png"
     echo "saved $png"
     kill -s KILL -- "-$OFFICE" 2>/dev/null || kill -s KILL "$OFFICE" 2>/dev/null || true
@@ -74,4 +82,7 @@ shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc.png"
 shot --writer "LibreOffice Writer" "$LEFTS" "$ROOT/docs/menu-writer.png"
 if [ -d /usr/lib/libreoffice/program/resource/th ]; then
     shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc-th.png" th
+    # ITA > ตรวจสอบคะแนน on a copy of the example with two copy errors: the summary box
+    cp "$ROOT/examples/sao-khoksamrong-fy2564-errors.xlsx" "$WORK/tmp/example.xlsx"
+    shot "$WORK/tmp/example.xlsx" "example" "$LEFTS" "$ROOT/docs/validate-dialog-th.png" th 2
 fi
