@@ -2,6 +2,10 @@
 // computations, Thai-digit text scores, and error values for bad arguments.
 #include "calc_test_docs.hpp"
 
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+
 using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -114,4 +118,27 @@ TEST_F(CalcFunctions, BadArgumentsGiveAnErrorValueNotACrash) {
     EXPECT_NE(eval("=ITA.THAIDATE(0)")->getError(), 0);
     // The office is still there and the functions still work.
     EXPECT_NEAR(eval("=ITA.TOTAL(B1:B10;2564)")->getValue(), kTotal, 1e-9);
+}
+
+// The Function Wizard shows names and help in the UI language: Thai names in a
+// Thai UI, English ones otherwise; documents keep the programmatic names.
+// (Calc's formula parser takes Thai names with combining marks, e.g. ITA.ระดับผล:
+// checked once by giving the English UI a Thai name.)
+TEST(CalcFunctionNames, ThaiAndEnglishNamesAndHelp) {
+    Reference<sheet::XAddIn> addin(
+        ctx()->getServiceManager()->createInstanceWithContext("org.itatools.CalcFunctions", ctx()),
+        UNO_QUERY_THROW);
+    addin->setLocale(lang::Locale("th", "TH", ""));
+    EXPECT_EQ(str(addin->getDisplayFunctionName("itaTotal")), "ITA.คะแนนรวม");
+    EXPECT_EQ(str(addin->getDisplayFunctionName("itaRating")), "ITA.ระดับผล");
+    EXPECT_EQ(str(addin->getDisplayFunctionName("itaThaiDate")), "ITA.วันที่ไทย");
+    EXPECT_EQ(str(addin->getDisplayArgumentName("itaTotal", 1)), "ปีงบประมาณ");
+    EXPECT_NE(str(addin->getFunctionDescription("itaTotal")).find("คะแนนรวม"), std::string::npos);
+    addin->setLocale(lang::Locale("en", "US", ""));
+    EXPECT_EQ(str(addin->getDisplayFunctionName("itaTotal")), "ITA.TOTAL");
+    EXPECT_EQ(str(addin->getDisplayArgumentName("itaTotal", 1)), "fiscal_year");
+    // either name leads back to the stored, programmatic one
+    EXPECT_EQ(str(addin->getProgrammaticFuntionName(ou("ITA.คะแนนรวม"))), "itaTotal");
+    EXPECT_EQ(str(addin->getProgrammaticFuntionName("ITA.TOTAL")), "itaTotal");
+    EXPECT_EQ(str(addin->getProgrammaticFuntionName("NOPE")), "");
 }
