@@ -15,6 +15,7 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace css;
@@ -26,6 +27,9 @@ using css::uno::UNO_QUERY_THROW;
 namespace ita::lo {
 
 namespace {
+
+constexpr sal_Int32 kMaxRows = 5000;
+constexpr sal_Int32 kMaxCols = 100;
 
 // Numbers as Calc shows them in General format, enough for digit-system checks.
 std::string numberText(double v) {
@@ -46,7 +50,11 @@ Grid readSheet(const Reference<sheet::XSpreadsheet> &sheet, int index, const std
     const table::CellRangeAddress end =
         Reference<sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
     // Row and column numbers stay absolute: locations name the user's real cells.
-    Reference<table::XCellRange> range = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+    // Score sheets and reports are a few hundred rows; a stray entry far below
+    // (row 1,000,000) must not make a submission cost millions of cells.
+    const sal_Int32 lastRow = std::min<sal_Int32>(end.EndRow, kMaxRows - 1);
+    const sal_Int32 lastCol = std::min<sal_Int32>(end.EndColumn, kMaxCols - 1);
+    Reference<table::XCellRange> range = sheet->getCellRangeByPosition(0, 0, lastCol, lastRow);
     // One call per sheet for values and one for formulas: per-cell calls over
     // the bridge would cost milliseconds per sheet.
     const Sequence<Sequence<uno::Any>> data =
