@@ -87,18 +87,7 @@ sal_Int32 sheetCount(const Reference<lang::XComponent> &doc) {
         ->getCount();
 }
 
-class CalcAnalyse : public ::testing::Test {
-  protected:
-    void TearDown() override {
-        for (auto &d : docs_)
-            closeDoc(d);
-    }
-    Reference<lang::XComponent> keep(Reference<lang::XComponent> d) {
-        docs_.push_back(d);
-        return d;
-    }
-    std::vector<Reference<lang::XComponent>> docs_;
-};
+class CalcAnalyse : public ClosesDocs {};
 
 } // namespace
 

@@ -106,6 +106,20 @@ inline void closeDoc(const css::uno::Reference<css::lang::XComponent> &doc) {
         doc->dispose();
 }
 
+// A test fixture that closes, after each test, the documents the test kept.
+class ClosesDocs : public ::testing::Test {
+  protected:
+    void TearDown() override {
+        for (auto &d : docs_)
+            closeDoc(d);
+    }
+    css::uno::Reference<css::lang::XComponent> keep(css::uno::Reference<css::lang::XComponent> d) {
+        docs_.push_back(d);
+        return d;
+    }
+    std::vector<css::uno::Reference<css::lang::XComponent>> docs_;
+};
+
 // "ปีงบประมาณ 2564" / "ตัวชี้วัด คะแนน" / ten rows / "คะแนนรวม" / "ระดับผลการประเมิน":
 // the score sheet a clerk types. scores[i] is written as given (text stays text).
 inline Rows scoreSheet(const std::string &year, const std::vector<std::string> &scores,

@@ -154,18 +154,7 @@ Reference<lang::XComponent> twoErrorsDoc(const std::string &file, bool visible =
                       visible);
 }
 
-class CalcValidate : public ::testing::Test {
-  protected:
-    void TearDown() override {
-        for (auto &d : docs_)
-            closeDoc(d);
-    }
-    Reference<lang::XComponent> keep(Reference<lang::XComponent> d) {
-        docs_.push_back(d);
-        return d;
-    }
-    std::vector<Reference<lang::XComponent>> docs_;
-};
+class CalcValidate : public ClosesDocs {};
 
 } // namespace
 
