@@ -117,28 +117,35 @@ TEST(CliProcess, CtrlCLeavesNoOffice) {
 
 TEST(CliProcess, OfficeCrashIsReportedAndTheBatchGoesOn) {
     const std::string out = std::string(ITA_BUILD_DIR) + "/test-out/cli-crash.json";
-    const pid_t pid = spawnIta(manyFiles(60), out);
+    const pid_t pid = spawnIta(manyFiles(150), out);
     // The accept pipe exists once the office takes connections; a moment later
     // files are being checked, which is when a crash on a bad file happens.
     const std::string pipe = "/tmp/OSL_PIPE_" + std::to_string(getuid()) + "_ita_" + std::to_string(pid);
     ASSERT_TRUE(waitUntil([&] { return fs::exists(pipe) && sofficeBin() > 0; })) << "office never started";
-    std::this_thread::sleep_for(1000ms);
+    // 150 files take seconds at any speed (>= 15 ms each): 300 ms in, the batch is under way.
+    std::this_thread::sleep_for(300ms);
     const pid_t first = sofficeBin();
     kill(first, SIGKILL); // what a crash looks like from outside
+    // ita starts a new office for the rest of the batch
+    EXPECT_TRUE(waitUntil([&] {
+        const pid_t now = sofficeBin();
+        return now > 0 && now != first;
+    })) << "no new office after the crash";
     const int code = waitFor(pid);
-    EXPECT_EQ(code, 2) << "a file the office died on is unreadable input";
     const boost::json::value v = boost::json::parse(readAll(out));
     const auto &files = v.as_array();
-    ASSERT_EQ(files.size(), 60u);
+    ASSERT_EQ(files.size(), 150u);
     int ok = 0, unreadable = 0;
     for (const auto &f : files) {
         const auto status = f.at("status").as_string();
         if (status == "ok") ++ok;
         if (status == "unreadable") ++unreadable;
     }
-    EXPECT_GE(unreadable, 1);
-    EXPECT_EQ(ok + unreadable, 60);
-    EXPECT_GT(ok, 0);
+    // A crash while a file is read costs that file (reported unreadable, exit 2); a
+    // crash between two files costs none. Either way every other file is checked.
+    EXPECT_LE(unreadable, 1);
+    EXPECT_EQ(ok + unreadable, 150);
+    EXPECT_EQ(code, unreadable ? 2 : 0);
     EXPECT_TRUE(waitUntil([] { return officePids().empty(); }, 10s));
 }
 

@@ -291,10 +291,7 @@ TEST_F(CalcAnalyse, ExportsTheAnalysedExampleAsPdf) {
     auto doc = keep(newCalcDoc("analyse-pdf.ods", "คะแนน", analysisInput()));
     dispatch(doc, "Analyse");
     const std::string pdf = outDir() + "/analysis.pdf";
-    uno::Sequence<beans::PropertyValue> args(1);
-    args[0].Name = "FilterName";
-    args[0].Value <<= ou("calc_pdf_Export");
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(pdf)), args);
+    storeWithFilter(doc, pdf, "calc_pdf_Export");
     EXPECT_TRUE(std::filesystem::file_size(pdf) > 1000);
 }
 
@@ -306,10 +303,7 @@ TEST_P(CalcAnalyseSaved, TheSheetAndChartSurviveSavingAndRefreshAfterReopening) 
     auto doc = newCalcDoc("analyse-saved-src.ods", "คะแนน", analysisInput());
     dispatch(doc, "Analyse");
     const std::string file = outDir() + "/analyse-saved." + ext;
-    uno::Sequence<beans::PropertyValue> args(1);
-    args[0].Name = "FilterName";
-    args[0].Value <<= ou(ext == "xlsx" ? "Calc Office Open XML" : "calc8");
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(file)), args);
+    storeWithFilter(doc, file, ext == "xlsx" ? "Calc Office Open XML" : "calc8");
     closeDoc(doc);
 
     auto again = keep(openCopy(file));

@@ -106,6 +106,16 @@ inline void closeDoc(const css::uno::Reference<css::lang::XComponent> &doc) {
         doc->dispose();
 }
 
+// Stores a copy of doc with a filter ("calc8", "Calc Office Open XML", "calc_pdf_Export").
+inline void storeWithFilter(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &path,
+                            const std::string &filter) {
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= ou(filter);
+    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
+        ->storeToURL(ou(office::fileUrl(path)), args);
+}
+
 // A test fixture that closes, after each test, the documents the test kept.
 class ClosesDocs : public ::testing::Test {
   protected:

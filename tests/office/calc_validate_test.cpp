@@ -377,10 +377,7 @@ TEST_F(CalcValidate, ExportsTheMarkedExampleAsPdf) {
     EXPECT_GT(json.at("findings").as_array().size(), 0u);
     EXPECT_GT(countMarks(doc), 0u);
     const std::string pdf = outDir() + "/validated.pdf";
-    uno::Sequence<beans::PropertyValue> args(1);
-    args[0].Name = "FilterName";
-    args[0].Value <<= ou("calc_pdf_Export");
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(pdf)), args);
+    storeWithFilter(doc, pdf, "calc_pdf_Export");
     EXPECT_TRUE(std::filesystem::file_size(pdf) > 1000);
 }
 
@@ -393,10 +390,7 @@ TEST_P(CalcValidateSaved, MarksSurviveSavingAndClearAfterReopening) {
     const std::string before = snapshotCells(doc);
     dispatch(doc, "Validate");
     const std::string file = outDir() + "/validate-saved." + ext;
-    uno::Sequence<beans::PropertyValue> args(1);
-    args[0].Name = "FilterName";
-    args[0].Value <<= ou(ext == "xlsx" ? "Calc Office Open XML" : "calc8");
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(file)), args);
+    storeWithFilter(doc, file, ext == "xlsx" ? "Calc Office Open XML" : "calc8");
     closeDoc(doc);
 
     auto again = keep(openCopy(file));
