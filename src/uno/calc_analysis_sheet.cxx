@@ -318,6 +318,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     const SheetWriter w(sheet);
     for (int c = 0; c <= kLastPrinted; ++c)
         w.columnWidth(c, kWidths[c]);
+    useBaseFontSize(w, kDataCol + 2, 80);
     useThaiFont(w, kDataCol + 2, 80);
     const sal_Int32 fmt2 = numberFormat(doc, "0.00");
     const sal_Int32 fmtChange = numberFormat(doc, "+0.00;-0.00;0.00");

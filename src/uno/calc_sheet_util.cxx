@@ -175,6 +175,12 @@ void useThaiFont(const SheetWriter &w, int lastCol, int lastRow) {
     w.set(0, 0, lastCol, lastRow, "CharLocaleComplex", Any(lang::Locale("th", "TH", "")));
 }
 
+void useBaseFontSize(const SheetWriter &w, int lastCol, int lastRow) {
+    w.set(0, 0, lastCol, lastRow, "CharFontName", Any(OUString("Liberation Sans")));
+    for (const char *height : {"CharHeight", "CharHeightAsian", "CharHeightComplex"})
+        w.set(0, 0, lastCol, lastRow, height, Any(float(10)));
+}
+
 void fitRowHeights(const SheetWriter &w, int firstRow, int lastRow, int lastCol, int scratchCol) {
     Reference<table::XColumnRowRange> cr(w.sheet(), UNO_QUERY_THROW);
     Reference<table::XTableColumns> columns = cr->getColumns();

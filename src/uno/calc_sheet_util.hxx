@@ -68,6 +68,12 @@ void usePageStyle(const css::uno::Reference<css::uno::XInterface> &doc,
 // language. Calc then measures row heights with the font that really draws the Thai.
 void useThaiFont(const SheetWriter &w, int lastCol, int lastRow);
 
+// 10 pt Liberation Sans / Tahoma, set rather than inherited, for sheets whose
+// columns have fixed widths: a workbook made from our template has TH SarabunPSK
+// 16 pt as its Default style, which on Debian renders half again as wide and cut
+// names and statuses off in the analysis sheet.
+void useBaseFontSize(const SheetWriter &w, int lastCol, int lastRow);
+
 // Thin grey grid lines around and inside a block of cells (report and analysis tables).
 void frame(const SheetWriter &w, int col1, int row1, int col2, int row2);
 
