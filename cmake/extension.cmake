@@ -89,15 +89,15 @@ add_custom_target(oxt ALL DEPENDS "${ITA_OXT}")
 
 # ---- 5. office sessions (shared by `ita` and the tests) and the `ita` command ----
 configure_file(src/office/client.ini.in "${CMAKE_BINARY_DIR}/ita-client.ini" @ONLY)
-add_library(ita_office STATIC src/office/office_process.cxx src/office/office_session.cxx)
+add_library(ita_office STATIC
+  src/office/office_process.cxx src/office/office_session.cxx src/office/spawn.cxx
+  src/office/extension_install.cxx src/office/safe_output.cxx)
 add_dependencies(ita_office ita_office_headers ita_idl)
 target_include_directories(ita_office PUBLIC "${ITA_GEN_DIR}" src)
 target_link_libraries(ita_office PUBLIC LibreOffice::SDK)
 target_compile_definitions(ita_office PRIVATE
   ITA_SOFFICE_PATH="${LibreOffice_SOFFICE}"
-  ITA_UNOPKG_PATH="${LibreOffice_UNOPKG}"
   ITA_OXT_PATH="${ITA_OXT}"
-  ITA_INSTALL_SCRIPT="${CMAKE_SOURCE_DIR}/scripts/install-oxt.sh"
   ITA_CLIENT_INI_URL="file://${CMAKE_BINARY_DIR}/ita-client.ini"
   ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office"
   ITA_EXTENSION_ID="${ITA_EXTENSION_ID}")

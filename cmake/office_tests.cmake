@@ -36,7 +36,9 @@ file(GLOB ITA_CLI_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/cli/
 if(ITA_CLI_TEST_SOURCES)
   add_executable(ita_cli_tests ${ITA_CLI_TEST_SOURCES})
   add_dependencies(ita_cli_tests ita ita_fixtures)
-  target_link_libraries(ita_cli_tests PRIVATE ita_core GTest::gtest_main)
+  target_link_libraries(ita_cli_tests PRIVATE ita_office ita_core GTest::gtest_main)
+  target_compile_options(ita_cli_tests PRIVATE -Wno-deprecated-declarations)
+  set_target_properties(ita_cli_tests PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
   target_compile_definitions(ita_cli_tests PRIVATE
     ITA_EXE="$<TARGET_FILE:ita>"
     ITA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
@@ -44,11 +46,8 @@ if(ITA_CLI_TEST_SOURCES)
     ITA_CLI_OFFICE_DIR="${CMAKE_BINARY_DIR}/test-cli-office")
 endif()
 
-# ---- CTest wiring: install -> tests -> cleanup (even after a failure) --------
-add_test(NAME office.install
-  COMMAND "${CMAKE_SOURCE_DIR}/scripts/install-oxt.sh" "${LibreOffice_UNOPKG}"
-          "${ITA_TEST_OFFICE_DIR}/profile" "${ITA_OXT}" "${ITA_EXTENSION_ID}")
-set_tests_properties(office.install PROPERTIES FIXTURES_SETUP office TIMEOUT 180)
+# ---- CTest wiring: tests -> cleanup (even after a failure) ---------------------
+# The sessions install the .oxt into their work folder themselves (as `ita` does).
 
 add_test(NAME office.integration COMMAND ita_office_tests --gtest_brief=1)
 set_tests_properties(office.integration PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
@@ -59,6 +58,5 @@ if(ITA_CLI_TEST_SOURCES)
 endif()
 
 add_test(NAME office.cleanup
-  COMMAND "${CMAKE_SOURCE_DIR}/scripts/kill-office.sh" "${ITA_TEST_OFFICE_DIR}/soffice.pgid"
-          "${CMAKE_BINARY_DIR}/test-cli-office/soffice.pgid")
+  COMMAND "${CMAKE_SOURCE_DIR}/scripts/kill-office.sh" "${ITA_TEST_OFFICE_DIR}" "${CMAKE_BINARY_DIR}/test-cli-office")
 set_tests_properties(office.cleanup PROPERTIES FIXTURES_CLEANUP office)

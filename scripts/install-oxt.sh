@@ -1,6 +1,8 @@
 #!/bin/sh
 # install-oxt.sh <unopkg> <profile_dir> <oxt> <extension-id>
-# Installs the extension per-user into a throw-away LibreOffice profile.
+# Installs the extension per-user into a throw-away LibreOffice profile, for
+# tests/gui/screenshots.sh (`ita` and the tests install with the same steps in
+# src/office/extension_install.cxx).
 #   ITA_KEEP_PROFILE=1  -> do not wipe the profile first (re-install with -f)
 set -eu
 UNOPKG=$1
@@ -64,18 +66,15 @@ fi
 # Running as root (even via the namespace trick) unopkg and soffice also write
 # to the *shared* extension cache /var/spool/libreoffice/uno_packages/cache.
 # Redirect it (soffice gets the same -env: from the test).
-EXTRA=""
-if [ -n "${ITA_SHARED_CACHE_URL:-}" ]; then
-    EXTRA="-env:UNO_SHARED_PACKAGES_CACHE=$ITA_SHARED_CACHE_URL"
-fi
+set -- "-env:UNO_SHARED_PACKAGES_CACHE=$ITA_SHARED_CACHE_URL"
 
 start=$(date +%s.%N)
 # -f: replace an already installed version; -s: --suppress-license
-$ENVCLEAN $AS_USER "$UNOPKG" add -f -s "-env:UserInstallation=$URL" $EXTRA "$OXT"
+$ENVCLEAN $AS_USER "$UNOPKG" add -f -s "-env:UserInstallation=$URL" "$@" "$OXT"
 end=$(date +%s.%N)
 awk -v a="$start" -v b="$end" 'BEGIN{printf "unopkg add: %.2f s\n", b-a}'
 
-$ENVCLEAN $AS_USER "$UNOPKG" list "-env:UserInstallation=$URL" $EXTRA > "$WORK/unopkg-list.txt" 2>&1
+$ENVCLEAN $AS_USER "$UNOPKG" list "-env:UserInstallation=$URL" "$@" > "$WORK/unopkg-list.txt" 2>&1
 if ! grep -q "Identifier: $EXT_ID" "$WORK/unopkg-list.txt"; then
     cat "$WORK/unopkg-list.txt" >&2
     echo "extension not registered" >&2

@@ -1,12 +1,13 @@
 #!/bin/sh
-# kill-office.sh <pgid-file>...
+# kill-office.sh <work-folder>...
 # CTest FIXTURES_CLEANUP step. If a test run crashed or was killed, the soffice
 # process group it started may still be alive, and sockets/locks stay behind.
-# The file (written by the test) holds: PGID, accept-pipe socket path, profile URL.
-# Kills exactly that process group (never by name) and removes the leftovers.
+# Each run's file <work-folder>/runs/<pid>/soffice.pgid holds: PGID, accept-pipe
+# socket path, profile URL. Kills exactly that process group (never by name),
+# removes the leftovers and the run's folder.
 # (dash: "kill -0 -- -PGID" is rejected, "kill -s 0 -- -PGID" is POSIX and works)
 set -u
-for PIDFILE in "$@"; do (
+for WORK in "$@"; do for PIDFILE in "$WORK"/runs/*/soffice.pgid; do (
 [ -f "$PIDFILE" ] || exit 0
 PGID=$(sed -n 1p "$PIDFILE")
 PIPE=$(sed -n 2p "$PIDFILE")
@@ -52,5 +53,8 @@ if [ -n "$URL" ]; then
     rm -f "/tmp/OSL_PIPE_$(id -u)_SingleOfficeIPC_$ipc"
     case "$URL" in file://*) rm -f "${URL#file://}/.lock" ;; esac
 fi
-) done
+)
+RUN=$(dirname "$PIDFILE")
+kill -s 0 "$(basename "$RUN")" 2>/dev/null || rm -rf "$RUN"
+done; done
 exit 0

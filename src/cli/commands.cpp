@@ -1,7 +1,9 @@
 #include "cli/commands.hpp"
 
+#include "cli/output_names.hpp"
 #include "cli/text_report.hpp"
 #include "office/office_session.hxx"
+#include "office/safe_output.hxx"
 
 #include <boost/json.hpp>
 #include <boost/program_options.hpp>
@@ -9,10 +11,14 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <org/itatools/XDocumentTools.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -32,6 +38,7 @@ struct Global {
     std::string frameworks;
     bool help = false;
     bool version = false;
+    std::vector<std::string> operands; // after "--": files, even when they start with "-"
 };
 
 const char *kUsageText =
@@ -83,11 +90,39 @@ std::string optionsJson(const Global &g, const std::optional<int> &year, double 
 // Runs fn on each file with one office. An office that dies (a crash on a
 // bad file, a kill) is restarted for the next file, and the file it died on
 // is reported unreadable: one bad submission must not stop a provincial batch.
+// A file that cannot be a document (missing, empty, unreadable) is reported
+// without asking the office, which is started only when some file needs it.
+// Returns how many files were done; fewer than all when the run was
+// interrupted (Ctrl-C): the caller reports the rest as not checked.
 template <class Fn>
-void forEachDocument(office::Session &session, const std::vector<std::string> &files, Fn fn,
-                     const std::function<void(const std::string &, const std::string &)> &unreadable,
-                     bool editable = false) {
-    for (const std::string &file : files) {
+size_t forEachDocument(office::Session &session, const std::vector<std::string> &files, Fn fn,
+                       const std::function<void(const std::string &, const std::string &)> &unreadable,
+                       bool editable = false) {
+    std::vector<std::string> whyNot(files.size());
+    bool anyReadable = false;
+    for (size_t i = 0; i < files.size(); ++i) {
+        try {
+            office::checkReadable(files[i]);
+            anyReadable = true;
+        } catch (const std::exception &e) {
+            whyNot[i] = e.what();
+        }
+    }
+    if (anyReadable) {
+        try {
+            session.start();
+        } catch (...) {
+            if (office::interrupted()) return 0;
+            throw;
+        }
+    }
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (office::interrupted()) return i;
+        const std::string &file = files[i];
+        if (!whyNot[i].empty()) {
+            unreadable(file, whyNot[i]);
+            continue;
+        }
         if (!session.alive()) session.restart();
         Reference<css::lang::XComponent> doc;
         std::string failure;
@@ -99,6 +134,7 @@ void forEachDocument(office::Session &session, const std::vector<std::string> &f
         } catch (const std::exception &e) {
             failure = e.what();
         }
+        if (office::interrupted()) return i; // the office was killed under this file: not its fault
         if (failure.empty()) {
             office::Session::close(doc);
             continue;
@@ -110,12 +146,29 @@ void forEachDocument(office::Session &session, const std::vector<std::string> &f
         office::Session::close(doc);
         unreadable(file, failure);
     }
+    return files.size();
+}
+
+// The --marked-copies folder must exist and take files before the office
+// starts: otherwise every input would end as "unreadable" with a store error.
+void checkWritableFolder(const std::string &dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir))
+        throw po::error("--marked-copies: cannot create the folder " + dir +
+                        (ec ? ": " + ec.message() : std::string()));
+    const fs::path probe = fs::path(dir) / (".ita-probe-" + std::to_string(::getpid()));
+    std::ofstream(probe.string()) << "";
+    const bool ok = fs::exists(probe, ec);
+    fs::remove(probe, ec);
+    if (!ok) throw po::error("--marked-copies: the folder " + dir + " cannot be written");
 }
 
 // Parses a command's options and its FILE arguments. Returns false when it
 // printed the command's --help instead.
-bool parseCommand(const std::vector<std::string> &args, const po::options_description &opts,
-                  std::vector<std::string> &files, po::variables_map &vm, std::ostream &out) {
+bool parseCommand(const std::vector<std::string> &args, const std::vector<std::string> &operands,
+                  const po::options_description &opts, std::vector<std::string> &files, po::variables_map &vm,
+                  std::ostream &out) {
     po::options_description hidden;
     hidden.add_options()("file", po::value(&files));
     po::options_description all;
@@ -128,7 +181,23 @@ bool parseCommand(const std::vector<std::string> &args, const po::options_descri
         out << opts << "\n";
         return false;
     }
+    files.insert(files.end(), operands.begin(), operands.end());
     return true;
+}
+
+// Entries for the files an interrupted run did not get to: every input keeps
+// its place in the output, and a script can tell "not checked" from "ok".
+void reportNotChecked(const std::vector<std::string> &files, size_t done, std::vector<std::string> &json,
+                      std::ostream &err) {
+    for (size_t i = done; i < files.size(); ++i) {
+        json::object o;
+        o["path"] = files[i];
+        o["status"] = "not_checked";
+        o["interrupted"] = true;
+        json.push_back(json::serialize(o));
+    }
+    err << "ita: interrupted: " << (files.size() - done) << " of " << files.size()
+        << " file(s) not checked\n";
 }
 
 int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
@@ -139,6 +208,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     std::string format = "text", lang = "th", markedDir;
     int year = 0;
     double tolerance = 0.02;
+    bool force = false;
     std::vector<std::string> files;
     opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
                                               "text or json")("lang", po::value(&lang)->default_value("th"),
@@ -147,54 +217,86 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         "tolerance", po::value(&tolerance)->default_value(0.02), "allowed difference of a stated total")(
         "marked-copies", po::value(&markedDir),
         "write into DIR a copy of each file with the findings marked (comments, outlines and the report "
-        "sheet, as the menu does) as NAME-marked.ods and NAME-marked.pdf; the inputs are never changed");
+        "sheet, as the menu does) as NAME-marked.ods and NAME-marked.pdf; the inputs are never changed")(
+        "force", po::bool_switch(&force), "replace marked copies that exist already");
     po::variables_map vm;
-    if (!parseCommand(args, opts, files, vm, out)) return kOk;
+    if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (lang != "th" && lang != "en") throw po::error("--lang must be th or en");
     if (files.empty()) throw po::error("validate needs at least one FILE");
+    if (tolerance < 0) throw po::error("--tolerance must not be negative");
+    std::vector<std::string> markedStems;
     if (!markedDir.empty()) {
-        fs::create_directories(markedDir);
+        checkWritableFolder(markedDir);
         for (const std::string &f : files)
             if (fs::exists(f) &&
                 fs::equivalent(fs::path(f).parent_path().empty() ? "." : fs::path(f).parent_path(),
                                markedDir))
                 throw po::error("--marked-copies must be another folder than the one holding " + f);
+        markedStems = markedCopyStems(files);
+        // refused before any work: an earlier run's copies are never replaced by surprise
+        std::string existing;
+        for (size_t i = 0; i < files.size(); ++i)
+            if (kCalcInputs.count(fs::path(files[i]).extension().string()))
+                for (const char *ext : {".ods", ".pdf"}) {
+                    const fs::path target = fs::path(markedDir) / (markedStems[i] + ext);
+                    if (!force && fs::exists(target)) existing += "\n  " + target.string();
+                }
+        if (!existing.empty())
+            throw po::error("these marked copies exist already (pass --force to replace them):" + existing);
     }
-    if (tolerance < 0) throw po::error("--tolerance must not be negative");
     std::optional<int> fy;
     if (vm.count("fiscal-year")) fy = year;
 
-    office::installSignalHandlers();
+    office::installSignalHandlers(office::OnSignal::Interrupt);
     office::Session session(office::defaultPaths(), g.connect);
-    session.start();
 
     std::vector<std::string> reports; // JSON texts as the service made them
     int rc = kOk;
     TextReport text(out, lang == "en");
-    forEachDocument(
+    std::map<std::string, size_t> indexOf;
+    for (size_t i = 0; i < files.size(); ++i)
+        indexOf.emplace(files[i], i);
+    size_t current = 0;
+    const size_t done = forEachDocument(
         session, files,
         [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
             // fetched per file: after an office restart the old reference is dead
             const bool mark = !markedDir.empty() && kCalcInputs.count(fs::path(file).extension().string());
             const std::string result =
                 str(service(session)->validate(doc, ou(optionsJson(g, fy, tolerance, file, false, mark))));
+            json::value v = json::parse(result);
+            std::string copyError;
             if (mark) {
-                // The document was opened read-only; the marks live only in memory until
-                // stored here, under a new name.
-                const std::string stem = (fs::path(markedDir) / fs::path(file).stem()).string() + "-marked";
-                session.storeTo(doc, stem + ".ods");
-                session.storeTo(doc, stem + ".pdf");
+                // The document was opened from a private copy; the marks live only in
+                // memory until stored here, under a name of this input's own.
+                const fs::path stem = fs::path(markedDir) / markedStems[current];
+                try {
+                    session.storeTo(doc, stem.string() + ".ods", force);
+                    session.storeTo(doc, stem.string() + ".pdf", force);
+                } catch (const std::exception &e) {
+                    copyError = e.what();
+                } catch (const css::uno::Exception &e) {
+                    if (office::interrupted()) throw;
+                    copyError = str(e.Message);
+                }
             }
-            const json::value v = json::parse(result);
             if (v.at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
+            if (!copyError.empty()) {
+                // the findings stand; only the copy is missing
+                rc = kUsage;
+                v.as_object()["marked_copy_error"] = copyError;
+                err << "ita: " << file << ": the marked copy was not written: " << copyError << "\n";
+            }
             if (format == "json")
-                reports.push_back(result);
+                reports.push_back(copyError.empty() ? result : json::serialize(v));
             else
                 text.file(v);
+            ++current;
         },
         [&](const std::string &file, const std::string &why) {
             rc = kUsage;
+            ++current;
             json::object o;
             o["path"] = file;
             o["status"] = "unreadable";
@@ -206,6 +308,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         },
         !markedDir.empty());
     session.stop();
+    if (done < files.size()) reportNotChecked(files, done, reports, err);
     if (format == "json") {
         out << "[";
         for (size_t i = 0; i < reports.size(); ++i)
@@ -213,6 +316,8 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         out << "]\n";
     } else
         text.summary();
+    out.flush();
+    if (office::interrupted()) return 128 + office::interrupted();
     return rc;
 }
 
@@ -223,27 +328,36 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
         "ranking, weakest indicators, change from last year.\n\noptions");
     std::string format = "text", output, pdf;
     int year = 0;
+    bool force = false;
     std::vector<std::string> files;
     opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
                                               "text or json")(
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
         "output,o", po::value(&output),
-        "write a copy of the workbook with the analysis sheet (.ods or .xlsx)")(
-        "pdf", po::value(&pdf), "export the workbook with the analysis sheet to PDF");
+        "write a copy of the workbook with the analysis sheet (.ods or .xlsx); a new file")(
+        "pdf", po::value(&pdf), "export the workbook with the analysis sheet to PDF; a new file")(
+        "force", po::bool_switch(&force), "replace --output/--pdf files that exist already");
     po::variables_map vm;
-    if (!parseCommand(args, opts, files, vm, out)) return kOk;
+    if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (files.size() != 1) throw po::error("analyse takes exactly one FILE");
     for (const std::string &target : {output, pdf}) {
-        if (!target.empty() && fs::exists(files[0]) && fs::exists(target) && fs::equivalent(files[0], target))
+        if (target.empty()) continue;
+        if (fs::exists(files[0]) && fs::exists(target) && fs::equivalent(files[0], target))
             throw po::error("the output must be a new file, not the input " + files[0]);
+        try {
+            office::checkNewOutput(target, force);
+        } catch (const std::runtime_error &e) {
+            throw po::error(e.what());
+        }
     }
+    if (!output.empty() && !pdf.empty() && fs::absolute(output) == fs::absolute(pdf))
+        throw po::error("--output and --pdf name the same file");
     std::optional<int> fy;
     if (vm.count("fiscal-year")) fy = year;
 
-    office::installSignalHandlers();
+    office::installSignalHandlers(office::OnSignal::Interrupt);
     office::Session session(office::defaultPaths(), g.connect);
-    session.start();
     int rc = kOk;
     forEachDocument(
         session, files,
@@ -251,8 +365,8 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
             const bool write = !output.empty() || !pdf.empty();
             const std::string result =
                 str(service(session)->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
-            if (!output.empty()) session.storeTo(doc, output);
-            if (!pdf.empty()) session.storeTo(doc, pdf);
+            if (!output.empty()) session.storeTo(doc, output, force);
+            if (!pdf.empty()) session.storeTo(doc, pdf, force);
             if (format == "json")
                 out << result << "\n";
             else
@@ -264,6 +378,11 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
         },
         !output.empty() || !pdf.empty());
     session.stop();
+    out.flush();
+    if (office::interrupted()) {
+        err << "ita: interrupted\n";
+        return 128 + office::interrupted();
+    }
     return rc;
 }
 
@@ -277,7 +396,7 @@ int cmdFrameworks(const Global &g, const std::vector<std::string> &args, std::os
         out << opts << "\n";
         return kOk;
     }
-    office::installSignalHandlers();
+    office::installSignalHandlers(office::OnSignal::Interrupt);
     office::Session session(office::defaultPaths(), g.connect);
     session.start();
     auto tools = service(session);
@@ -311,8 +430,15 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err) {
         "command", po::value(&command))("args", po::value<std::vector<std::string>>());
     po::positional_options_description pos;
     pos.add("command", 1).add("args", -1);
+    // "--" ends the options: what follows are file names, "-name.ods" included.
+    std::vector<std::string> words(argv + 1, argv + argc);
+    const auto dashes = std::find(words.begin(), words.end(), "--");
+    if (dashes != words.end()) {
+        g.operands.assign(dashes + 1, words.end());
+        words.erase(dashes, words.end());
+    }
     po::parsed_options parsed =
-        po::command_line_parser(argc, argv).options(global).positional(pos).allow_unregistered().run();
+        po::command_line_parser(words).options(global).positional(pos).allow_unregistered().run();
     po::variables_map vm;
     po::store(parsed, vm);
     po::notify(vm);
@@ -334,6 +460,7 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err) {
         if (command == "analyse" || command == "analyze") return cmdAnalyse(g, rest, out, err);
         if (command == "frameworks") return cmdFrameworks(g, rest, out);
     } catch (const css::uno::Exception &e) {
+        if (office::interrupted()) return 128 + office::interrupted();
         err << "ita: " << str(e.Message) << "\n";
         return kUsage;
     }

@@ -5,6 +5,7 @@
 // Exit codes: 0 nothing wrong, 1 findings of severity error, 2 usage error or
 // unreadable input.
 #include "cli/commands.hpp"
+#include "office/office_session.hxx"
 
 #include <boost/program_options.hpp>
 
@@ -19,6 +20,7 @@ int main(int argc, char **argv) {
         std::cerr << "ita: " << e.what() << "\n(ita --help)\n";
         return ita::cli::kUsage;
     } catch (const std::exception &e) {
+        if (ita::office::interrupted()) return 128 + ita::office::interrupted();
         std::cerr << "ita: " << e.what() << "\n";
         return ita::cli::kUsage;
     }

@@ -1,6 +1,7 @@
 #include "office/office_process.hxx"
 
 #include <cppuhelper/bootstrap.hxx>
+#include <rtl/digest.h>
 #include <rtl/ustring.hxx>
 
 #include <com/sun/star/bridge/BridgeFactory.hpp>
@@ -44,6 +45,9 @@ std::atomic<pid_t> g_pgid{-1};
 // /tmp/OSL_PIPE_<uid>_<name>: socket the office creates for --accept=pipe;
 // a killed office leaves it behind -> unlinked in emergencyKill()
 char g_pipePath[512] = {0};
+// /tmp/OSL_PIPE_<uid>_SingleOfficeIPC_<hash>: the office's single-instance
+// socket, also left behind by a killed office
+char g_ipcPath[512] = {0};
 
 OUString toOU(const std::string &s) {
     return OUString::fromUtf8(s.c_str());
@@ -94,6 +98,7 @@ OfficeProcess::~OfficeProcess() {
     if (m_pid > 0) {
         ::kill(-m_pid, SIGKILL);
         reapGroup();
+        removeLeftovers();
     }
 }
 
@@ -102,6 +107,27 @@ void OfficeProcess::emergencyKill() {
     const pid_t g = g_pgid.load();
     if (g > 0) ::kill(-g, SIGKILL);
     if (g_pipePath[0]) ::unlink(g_pipePath);
+    if (g_ipcPath[0]) ::unlink(g_ipcPath);
+}
+
+std::string singleInstancePipe(const std::string &profileUrl) {
+    // As the office names it (desktop/source/app/officeipcthread.cxx): the MD5
+    // of the profile URL's UTF-16 code units, each byte in hex without padding.
+    const OUString url = toOU(profileUrl);
+    sal_uInt8 md5[RTL_DIGEST_LENGTH_MD5];
+    rtl_digest_MD5(url.getStr(), url.getLength() * sizeof(sal_Unicode), md5, sizeof md5);
+    std::string hex;
+    char b[4];
+    for (sal_uInt8 byte : md5) {
+        std::snprintf(b, sizeof b, "%x", unsigned(byte));
+        hex += b;
+    }
+    return "/tmp/OSL_PIPE_" + std::to_string(::getuid()) + "_SingleOfficeIPC_" + hex;
+}
+
+void OfficeProcess::removeLeftovers() {
+    if (g_pipePath[0]) ::unlink(g_pipePath);
+    if (g_ipcPath[0]) ::unlink(g_ipcPath);
 }
 
 void OfficeProcess::start() {
@@ -182,6 +208,7 @@ void OfficeProcess::spawn() {
     g_pgid = pid;
     std::snprintf(g_pipePath, sizeof g_pipePath, "/tmp/OSL_PIPE_%u_%s", unsigned(::getuid()),
                   m_opt.pipeName.c_str());
+    std::snprintf(g_ipcPath, sizeof g_ipcPath, "%s", singleInstancePipe(m_opt.profileUrl).c_str());
     if (!m_opt.pidFile.empty()) // for scripts/kill_office.sh (CTest cleanup fixture)
         std::ofstream(m_opt.pidFile) << pid << "\n" << g_pipePath << "\n" << m_opt.profileUrl << "\n";
 }
@@ -314,6 +341,7 @@ bool OfficeProcess::shutdown(const Reference<uno::XComponentContext> &remote) {
         reapGroup();
     }
     if (!m_opt.pidFile.empty()) std::remove(m_opt.pidFile.c_str()); // nothing left for kill_office.sh
+    removeLeftovers();
     return clean;
 }
 

@@ -44,6 +44,9 @@ class ScopedStep {
 /** local (client side) UNO context from an explicit ini file URL */
 css::uno::Reference<css::uno::XComponentContext> bootstrapLocalContext(const std::string &iniUrl);
 
+/** /tmp/OSL_PIPE_<uid>_SingleOfficeIPC_<hash> of an office using this profile URL */
+std::string singleInstancePipe(const std::string &profileUrl);
+
 class OfficeProcess {
   public:
     struct Options {
@@ -82,8 +85,10 @@ class OfficeProcess {
     int exitStatus() const { return m_exitStatus; }
     std::string logTail(size_t maxBytes = 4000) const;
 
-    /** kill(-pgid, SIGKILL) + reap; async-signal-safe parts only */
+    /** kill(-pgid, SIGKILL), unlink the pipes; async-signal-safe */
     static void emergencyKill();
+    /** unlink the accept pipe and the single-instance pipe a killed office leaves */
+    static void removeLeftovers();
 
   private:
     void spawn();

@@ -5,20 +5,36 @@
 #include <com/sun/star/bridge/XBridge.hpp>
 #include <com/sun/star/bridge/XBridgeFactory2.hpp>
 #include <com/sun/star/connection/Connector.hpp>
+#include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/task/XInteractionRequest.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
+#include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
 
+#include "office/extension_install.hxx"
+#include "office/safe_output.hxx"
+
+#include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -72,10 +88,80 @@ const char *filterFor(const std::string &path, bool calc) {
     return nullptr;
 }
 
-void onSignal(int sig) {
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onSignalExit(int sig) {
     OfficeProcess::emergencyKill();
     std::signal(sig, SIG_DFL);
     _exit(128 + sig);
+}
+
+// The office is killed at once (a UNO call in progress then fails fast); the
+// caller sees interrupted() and ends in order. A second signal does not wait.
+void onSignalInterrupt(int sig) {
+    OfficeProcess::emergencyKill();
+    if (g_interrupted) _exit(128 + sig);
+    g_interrupted = sig;
+}
+
+// Holds an flock on a file for its lifetime: one run installs into the shared
+// profile while the others wait, and nobody copies a half-installed profile.
+class FileLock {
+  public:
+    FileLock(const fs::path &file, int how) : fd_(::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+        if (fd_ < 0) throw std::runtime_error("cannot create " + file.string() + ": " + std::strerror(errno));
+        while (::flock(fd_, how) < 0)
+            if (errno != EINTR || g_interrupted)
+                throw std::runtime_error("cannot lock " + file.string() + ": " + std::strerror(errno));
+    }
+    ~FileLock() { ::close(fd_); }
+    FileLock(const FileLock &) = delete;
+    FileLock &operator=(const FileLock &) = delete;
+
+  private:
+    int fd_;
+};
+
+bool processAlive(pid_t pid) {
+    return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+}
+
+// Folders of runs whose `ita` is gone (killed with SIGKILL, a crash): their
+// office, if it still runs, is killed, and the folder removed.
+void removeStaleRuns(const fs::path &runs) {
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator(runs, ec)) {
+        const std::string name = e.path().filename().string();
+        const pid_t owner = static_cast<pid_t>(std::atol(name.c_str()));
+        if (owner <= 0 || processAlive(owner)) continue;
+        std::ifstream pgidFile(e.path() / "soffice.pgid");
+        long pgid = 0;
+        std::string pipe, url;
+        if (pgidFile >> pgid) {
+            std::getline(pgidFile, pipe); // rest of the first line
+            std::getline(pgidFile, pipe);
+            std::getline(pgidFile, url);
+            std::ifstream cmd("/proc/" + std::to_string(pgid) + "/cmdline");
+            std::string leader((std::istreambuf_iterator<char>(cmd)), std::istreambuf_iterator<char>());
+            if (pgid > 1 && leader.find("soffice") != std::string::npos) ::kill(-pgid, SIGKILL);
+            if (pipe.rfind("/tmp/OSL_PIPE_", 0) == 0) ::unlink(pipe.c_str());
+            if (!url.empty()) ::unlink(singleInstancePipe(url).c_str());
+        }
+        fs::remove_all(e.path(), ec);
+    }
+}
+
+std::string exeDir() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string() : exe.parent_path().string();
+}
+
+std::string cacheHome() {
+    const char *xdg = std::getenv("XDG_CACHE_HOME");
+    if (xdg && *xdg == '/') return std::string(xdg) + "/ita-tools";
+    const char *home = std::getenv("HOME");
+    return std::string(home && *home ? home : "/tmp") + "/.cache/ita-tools";
 }
 
 } // namespace
@@ -91,12 +177,21 @@ std::string fileUrl(const std::string &path) {
 SessionPaths defaultPaths() {
     SessionPaths p;
     p.soffice = envOr("ITA_SOFFICE", ITA_SOFFICE_PATH);
-    p.unopkg = ITA_UNOPKG_PATH;
-    p.oxt = envOr("ITA_OXT", ITA_OXT_PATH);
-    p.installScript = ITA_INSTALL_SCRIPT;
-    p.clientIni = ITA_CLIENT_INI_URL;
-    p.workDir = envOr("ITA_OFFICE_WORKDIR", ITA_OFFICE_WORKDIR);
+    p.unopkg = fs::path(p.soffice).parent_path() / "unopkg";
     p.extensionId = ITA_EXTENSION_ID;
+    const fs::path share = fs::path(exeDir()).parent_path() / "share" / "ita-tools";
+    if (!exeDir().empty() && fs::exists(share / "ita-tools.oxt")) {
+        // installed: everything beside the program, the work folder in the user's cache
+        p.oxt = (share / "ita-tools.oxt").string();
+        p.clientIni = fileUrl((share / "ita-client.ini").string());
+        p.workDir = cacheHome();
+    } else {
+        p.oxt = ITA_OXT_PATH;
+        p.clientIni = ITA_CLIENT_INI_URL;
+        p.workDir = ITA_OFFICE_WORKDIR;
+    }
+    p.oxt = envOr("ITA_OXT", p.oxt);
+    p.workDir = envOr("ITA_OFFICE_WORKDIR", p.workDir);
     return p;
 }
 
@@ -112,8 +207,9 @@ Session::~Session() {
 }
 
 void Session::ensureInstalled() {
-    const std::string profile = paths_.workDir + "/profile";
-    const std::string stampFile = paths_.workDir + "/installed.stamp";
+    const fs::path work = paths_.workDir;
+    const fs::path profile = work / "profile";
+    const fs::path stampFile = work / "installed.stamp";
     const std::string want = stampOf(paths_.oxt);
     std::string have;
     {
@@ -121,19 +217,59 @@ void Session::ensureInstalled() {
         std::getline(in, have);
     }
     if (have == want && fs::exists(profile)) return;
-    if (!fs::exists(paths_.oxt)) throw std::runtime_error("extension not built: " + paths_.oxt);
-    fs::create_directories(paths_.workDir);
-    const std::string cmd = "'" + paths_.installScript + "' '" + paths_.unopkg + "' '" + profile + "' '" +
-                            paths_.oxt + "' '" + paths_.extensionId + "' > '" + paths_.workDir +
-                            "/install.log' 2>&1";
-    const int rc = std::system(cmd.c_str());
-    if (rc != 0) {
-        std::ifstream in(paths_.workDir + "/install.log");
-        std::stringstream ss;
-        ss << in.rdbuf();
-        throw std::runtime_error("installing the extension into " + profile + " failed:\n" + ss.str());
-    }
+    InstallSpec spec;
+    spec.unopkg = paths_.unopkg;
+    spec.oxt = paths_.oxt;
+    spec.extensionId = paths_.extensionId;
+    spec.profileDir = profile.string();
+    spec.sharedCache = (work / "shared_cache").string();
+    spec.workDir = (work / "install").string();
+    fs::remove(stampFile);
+    installExtension(spec);
+    warmUp(profile.string());
     std::ofstream(stampFile) << want << "\n";
+}
+
+// The first start on a new profile registers the extension's components and
+// configuration and restarts itself: done once here, on the shared profile,
+// instead of in every run's copy (13 s per run otherwise).
+void Session::warmUp(const std::string &profile) {
+    const fs::path work = fs::path(paths_.workDir) / "install";
+    OfficeProcess::Options o;
+    o.soffice = paths_.soffice;
+    o.profileUrl = fileUrl(profile);
+    o.pipeName = "ita_warmup_" + std::to_string(::getpid());
+    o.logFile = (work / "warmup.log").string();
+    o.tmpDir = (work / "tmp").string();
+    o.homeDir = (work / "home").string();
+    o.extraArgs.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + fileUrl(paths_.workDir + "/shared_cache"));
+    OfficeProcess office(o);
+    office.start();
+    office.shutdown(office.connect(local_));
+}
+
+void Session::makeRunProfile() {
+    const fs::path work = paths_.workDir;
+    fs::create_directories(work / "runs");
+    {
+        // exclusive while the shared profile may be (re)installed, then the copy
+        FileLock lock(work / "install.lock", LOCK_EX);
+        removeStaleRuns(work / "runs");
+        ensureInstalled();
+        runDir_ = (work / "runs" / std::to_string(::getpid())).string();
+        fs::remove_all(runDir_);
+        fs::create_directories(runDir_);
+        fs::copy(work / "profile", fs::path(runDir_) / "profile", fs::copy_options::recursive);
+    }
+    fs::create_directories(fs::path(runDir_) / "tmp");
+    fs::create_directories(fs::path(runDir_) / "home");
+}
+
+void Session::removeRunDir() {
+    if (runDir_.empty()) return;
+    std::error_code ec;
+    fs::remove_all(runDir_, ec);
+    runDir_.clear();
 }
 
 void Session::start() {
@@ -147,19 +283,19 @@ void Session::start() {
         bridgeForConnect_.set(bridge, UNO_QUERY);
         return;
     }
-    ensureInstalled();
-    const std::string work = paths_.workDir;
-    fs::create_directories(work + "/tmp");
-    fs::create_directories(work + "/home");
+    // Each run has its own copy of the profile and its own office: two `ita`
+    // at the same time never share (or shut down) each other's office.
+    makeRunProfile();
+    const std::string run = runDir_;
     OfficeProcess::Options o;
     o.soffice = paths_.soffice;
-    o.profileUrl = fileUrl(work + "/profile");
+    o.profileUrl = fileUrl(run + "/profile");
     o.pipeName = "ita_" + std::to_string(::getpid());
-    o.logFile = work + "/soffice.log";
-    o.pidFile = work + "/soffice.pgid";
-    o.tmpDir = work + "/tmp";
-    o.homeDir = work + "/home";
-    o.extraArgs.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + fileUrl(work + "/shared_cache"));
+    o.logFile = run + "/soffice.log";
+    o.pidFile = run + "/soffice.pgid";
+    o.tmpDir = run + "/tmp";
+    o.homeDir = run + "/home";
+    o.extraArgs.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + fileUrl(paths_.workDir + "/shared_cache"));
     o.connectTimeoutS = 120;
     // One more try when the office dies while starting (a crash, a kill, a
     // stale profile lock): batch runs should not fail on a transient start.
@@ -171,17 +307,22 @@ void Session::start() {
             return;
         } catch (const std::exception &) {
             process_.reset();
-            if (attempt == 2) throw;
+            if (attempt == 2 || g_interrupted) {
+                removeRunDir();
+                throw;
+            }
         }
     }
 }
 
 void Session::stop() {
     if (process_) {
-        process_->shutdown(remote_);
+        if (g_interrupted)
+            process_.reset(); // already killed: nothing to ask
+        else
+            process_->shutdown(remote_);
         process_.reset();
-        std::error_code ec;
-        fs::remove_all(fs::path(paths_.workDir) / "copies", ec); // private copies of editable loads
+        removeRunDir(); // the profile copy, private copies of editable loads, staged outputs
     } else if (bridgeForConnect_.is()) {
         try {
             bridgeForConnect_->dispose();
@@ -198,6 +339,7 @@ void Session::restart() {
         process_.reset(); // the destructor kills whatever is left of the group
     }
     remote_.clear();
+    removeRunDir(); // a crashed office may have left its profile in any state
     start();
 }
 
@@ -210,48 +352,146 @@ bool Session::alive() {
     }
 }
 
+// Checks what can be known about a file before the office sees it: an empty,
+// unreadable or missing file gets its own reason instead of a loader error.
+void checkReadable(const std::string &path) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (!fs::exists(st)) throw std::runtime_error("file not found");
+    if (fs::is_directory(st)) throw std::runtime_error("is a folder, not a file");
+    if (!fs::is_regular_file(st)) throw std::runtime_error("not a regular file");
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == EACCES || errno == EPERM) throw std::runtime_error("permission denied");
+        throw std::runtime_error(std::string("cannot be read: ") + std::strerror(errno));
+    }
+    char byte = 0;
+    const ssize_t n = ::read(fd, &byte, 1);
+    const int err = errno;
+    ::close(fd);
+    if (n < 0) throw std::runtime_error(std::string("cannot be read: ") + std::strerror(err));
+    if (n == 0) throw std::runtime_error("empty file");
+}
+
+namespace {
+
+enum class Kind { Spreadsheet, Text, Other };
+
+Kind kindOfName(const std::string &path) {
+    std::string ext = fs::path(path).extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *e : {".ods", ".fods", ".ots", ".xlsx", ".xlsm", ".xls", ".csv"})
+        if (ext == e) return Kind::Spreadsheet;
+    for (const char *e : {".odt", ".fodt", ".ott", ".docx", ".docm", ".doc", ".rtf"})
+        if (ext == e) return Kind::Text;
+    return Kind::Other;
+}
+
+// LibreOffice's type detection on the content: a file whose name claims a
+// document but whose content is plain text or nothing the office knows is not
+// a submission (it would otherwise be "checked" and pass with two warnings).
+void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &path) {
+    Reference<document::XTypeDetection> detection(
+        ctx->getServiceManager()->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
+        UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> descriptor(1);
+    descriptor[0] = prop("URL", uno::Any(ou(fileUrl(path))));
+    const std::string type = str(detection->queryTypeByDescriptor(descriptor, true));
+    const Kind kind = kindOfName(path);
+    const char *claimed = kind == Kind::Spreadsheet ? "not a spreadsheet"
+                          : kind == Kind::Text      ? "not a text document"
+                                                    : "not a document";
+    if (type.empty())
+        throw std::runtime_error(std::string(claimed) + ": LibreOffice does not recognise its content");
+    const bool plainText = type == "generic_Text" || type == "writer_Text" || type == "writer_Text_encoded";
+    const bool csvName = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
+    if (plainText && !csvName) throw std::runtime_error(std::string(claimed) + ": plain text");
+}
+
+// Answers the office's questions while loading: a password request means the
+// file is encrypted (we have no password: abort and say so); anything else is
+// aborted too, a headless batch cannot answer dialogs.
+class LoadInteraction : public cppu::WeakImplHelper1<task::XInteractionHandler> {
+  public:
+    void SAL_CALL handle(const Reference<task::XInteractionRequest> &request) override {
+        const uno::Any what = request->getRequest();
+        if (what.isExtractableTo(cppu::UnoType<task::PasswordRequest>::get())) passwordAsked = true;
+        for (const auto &c : request->getContinuations()) {
+            Reference<task::XInteractionAbort> abort(c, UNO_QUERY);
+            if (abort.is()) {
+                abort->select();
+                return;
+            }
+        }
+    }
+    bool passwordAsked = false;
+};
+
+} // namespace
+
 Reference<lang::XComponent> Session::load(const std::string &path, bool editable) {
-    if (!fs::exists(path)) throw std::runtime_error("file not found");
-    if (fs::is_directory(path)) throw std::runtime_error("is a folder, not a file");
+    checkReadable(path);
+    checkType(remote_, path);
     std::string source = path;
     if (editable) {
         // Calc applies column widths and row heights only in an editable document.
-        const fs::path dir = fs::path(paths_.workDir) / "copies";
+        const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "copies";
         fs::create_directories(dir);
         const fs::path copy =
-            dir / ("copy-" + std::to_string(::getpid()) + fs::path(path).extension().string());
+            dir / ("copy-" + std::to_string(++copies_) + fs::path(path).extension().string());
         fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
         source = copy.string();
     }
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(remote_), UNO_QUERY_THROW);
-    uno::Sequence<beans::PropertyValue> args(4);
+    rtl::Reference<LoadInteraction> interaction(new LoadInteraction);
+    uno::Sequence<beans::PropertyValue> args(6);
     args[0] = prop("Hidden", uno::Any(true));
     args[1] = prop("ReadOnly", uno::Any(!editable));              // we never store over a user's file
     args[2] = prop("MacroExecutionMode", uno::Any(sal_Int16(0))); // NEVER_EXECUTE
     args[3] = prop("RepairPackage", uno::Any(false));
+    // links and external data keep their stored values: nothing is fetched
+    args[4] = prop("UpdateDocMode", uno::Any(sal_Int16(0))); // NO_UPDATE
+    args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
     Reference<lang::XComponent> doc;
     try {
         doc = loader->loadComponentFromURL(ou(fileUrl(source)), "_blank", 0, args);
     } catch (const uno::RuntimeException &) {
+        if (interaction->passwordAsked) throw std::runtime_error("password-protected");
         throw; // the office itself is in trouble (e.g. it died): the caller restarts it
     } catch (const uno::Exception &e) {
+        if (interaction->passwordAsked) throw std::runtime_error("password-protected");
         throw std::runtime_error("cannot be opened: " + str(e.Message));
+    }
+    if (interaction->passwordAsked) {
+        close(doc);
+        throw std::runtime_error("password-protected");
     }
     if (!doc.is()) throw std::runtime_error("cannot be opened (not a document LibreOffice can read)");
     return doc;
 }
 
-void Session::storeTo(const Reference<lang::XComponent> &doc, const std::string &path) {
+std::string Session::storeToRunFolder(const Reference<lang::XComponent> &doc, const std::string &name) {
     const bool calc = Reference<lang::XServiceInfo>(doc, UNO_QUERY_THROW)
                           ->supportsService("com.sun.star.sheet.SpreadsheetDocument");
-    const char *filter = filterFor(path, calc);
-    if (!filter) throw std::runtime_error("unsupported output type: " + path);
-    fs::create_directories(fs::absolute(path).parent_path());
+    const char *filter = filterFor(name, calc);
+    if (!filter) throw std::runtime_error("unsupported output type: " + name);
+    const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "out";
+    fs::create_directories(dir);
+    const fs::path staged = dir / ("out-" + std::to_string(++copies_) + fs::path(name).extension().string());
     uno::Sequence<beans::PropertyValue> args(3);
     args[0] = prop("FilterName", uno::Any(OUString::createFromAscii(filter)));
     args[1] = prop("Overwrite", uno::Any(true));
     args[2] = prop("NoThumbnail", uno::Any(true));
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(fileUrl(path)), args);
+    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(fileUrl(staged.string())), args);
+    return staged.string();
+}
+
+void Session::storeTo(const Reference<lang::XComponent> &doc, const std::string &path, bool replace) {
+    const std::string staged = storeToRunFolder(doc, path);
+    publishFile(staged, path, replace);
+    std::error_code ec;
+    fs::remove(staged, ec);
 }
 
 void Session::close(const Reference<lang::XComponent> &doc) {
@@ -270,9 +510,17 @@ std::string Session::logTail() const {
     return process_ ? process_->logTail() : std::string();
 }
 
-void installSignalHandlers() {
+void installSignalHandlers(OnSignal mode) {
+    struct sigaction sa {};
+    sa.sa_handler = mode == OnSignal::Interrupt ? onSignalInterrupt : onSignalExit;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; // no SA_RESTART: a blocking wait returns EINTR and sees the flag
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
-        std::signal(sig, onSignal);
+        sigaction(sig, &sa, nullptr);
+}
+
+int interrupted() {
+    return g_interrupted;
 }
 
 } // namespace ita::office

@@ -14,17 +14,21 @@
 namespace ita::office {
 
 struct SessionPaths {
-    std::string soffice;       // <program>/soffice
-    std::string unopkg;        // <program>/unopkg
-    std::string oxt;           // the built extension
-    std::string installScript; // scripts/install-oxt.sh
-    std::string clientIni;     // file URL of the client's UNO bootstrap ini
-    std::string workDir;       // holds profile/, tmp/, home/, soffice.log (build folder or temp)
+    std::string soffice;   // <program>/soffice
+    std::string unopkg;    // <program>/unopkg
+    std::string oxt;       // the extension package
+    std::string clientIni; // file URL of the client's UNO bootstrap ini
+    // Shared by every run: profile/ (the extension installed once), install.lock,
+    // installed.stamp, shared_cache/. Each run works in runs/<pid>/ (a copy of the
+    // profile, tmp/, home/, soffice.log), removed when the run ends.
+    std::string workDir;
     std::string extensionId;
 };
 
-// Defaults from the build (compile definitions), overridable by environment:
-// ITA_OXT, ITA_OFFICE_WORKDIR, ITA_SOFFICE.
+// An installed `ita` (<prefix>/bin/ita beside <prefix>/share/ita-tools/) takes its
+// .oxt from there and works in $XDG_CACHE_HOME/ita-tools; in the build folder the
+// paths of the build are used. The environment overrides either: ITA_OXT,
+// ITA_OFFICE_WORKDIR, ITA_SOFFICE.
 SessionPaths defaultPaths();
 
 class Session {
@@ -35,9 +39,11 @@ class Session {
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
 
-    void start();   // installs the extension into the profile if the .oxt changed, starts, connects
+    // Installs the extension into the shared profile if the .oxt changed (one run
+    // at a time, under a lock), copies it for this run, starts, connects.
+    void start();
     void restart(); // after the office died (a crash on a bad file)
-    void stop();    // Desktop.terminate, wait, reap; no process left behind
+    void stop();    // Desktop.terminate, wait, reap; removes this run's folder: nothing left behind
     bool ownsOffice() const { return connectUrl_.empty(); }
     bool alive(); // the bridge still answers
 
@@ -48,25 +54,51 @@ class Session {
     // Read-only by default; an editable load opens a private copy in the work
     // folder instead, so the office's lock file never lands beside the input.
     css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable = false);
-    // Stores doc to a new file (never over an existing input); filter chosen by extension.
-    void storeTo(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &path);
+    // Stores doc into this run's folder (the office never writes beside the
+    // user's files: no lock or temp file of its there) and returns that file;
+    // the filter is chosen by the extension of `name`.
+    std::string storeToRunFolder(const css::uno::Reference<css::lang::XComponent> &doc,
+                                 const std::string &name);
+    // Stores doc as `path`: written completely under a temporary name in the
+    // target folder, then renamed. An existing `path` is replaced only with
+    // `replace`; otherwise std::runtime_error names it.
+    void storeTo(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &path,
+                 bool replace = false);
     static void close(const css::uno::Reference<css::lang::XComponent> &doc);
 
     const SessionPaths &paths() const { return paths_; }
     std::string logTail() const;
 
+    // This run's private folder (empty before start()).
+    const std::string &runDir() const { return runDir_; }
+
   private:
     void ensureInstalled();
+    void warmUp(const std::string &profile);
+    void makeRunProfile();
+    void removeRunDir();
 
     SessionPaths paths_;
     std::string connectUrl_;
     std::unique_ptr<OfficeProcess> process_;
     css::uno::Reference<css::uno::XComponentContext> local_, remote_;
     css::uno::Reference<css::lang::XComponent> bridgeForConnect_;
+    std::string runDir_;
+    int copies_ = 0;
 };
 
-// SIGINT/SIGTERM/SIGHUP: kill our office's process group, then exit 130.
-void installSignalHandlers();
+// SIGINT/SIGTERM/SIGHUP kill our office's process group. Immediate (tests,
+// benchmarks): then exit 128+signal at once. Graceful (`ita`): only a flag is
+// set (interrupted()), so that the caller can finish its output for the files
+// done and remove its temporary files; a second signal exits at once.
+enum class OnSignal { ExitAtOnce, Interrupt };
+void installSignalHandlers(OnSignal mode = OnSignal::ExitAtOnce);
+// 0, or the signal that interrupted a graceful run.
+int interrupted();
+
+// Throws std::runtime_error with the reason ("file not found", "is a folder,
+// not a file", "permission denied", "empty file") when `path` cannot be a document.
+void checkReadable(const std::string &path);
 
 // "file:///abs/path" for a path relative to the current directory.
 std::string fileUrl(const std::string &path);
