@@ -3,11 +3,11 @@
 // and the peak resident set size; asserts nothing (timings differ between machines).
 //
 //   ita_core_bench [count] [frameworks-dir]
-#include "core/analysis.hpp"
-#include "core/framework.hpp"
-#include "core/scoring.hpp"
-#include "core/thai_text.hpp"
-#include "core/validation.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/frameworks/framework.hpp"
+#include "core/frameworks/scoring.hpp"
+#include "core/text/thai_text.hpp"
+#include "core/validate/validation.hpp"
 
 #include <sys/resource.h>
 

@@ -13,13 +13,27 @@ libreoffice_generate_base_headers(ita_office_headers "${ITA_GEN_DIR}")
 libreoffice_compile_idl(ita_idl RDB "${ITA_RDB}" HEADER_DIR "${ITA_GEN_DIR}"
   IDL "${CMAKE_SOURCE_DIR}/idl/org/itatools/ItaTools.idl")
 
-configure_file(src/uno/version.hxx.in "${ITA_GEN_DIR}/version.hxx" @ONLY)
+configure_file(src/uno/common/version.hxx.in "${ITA_GEN_DIR}/version.hxx" @ONLY)
 
 # ---- 2. the component loaded by soffice ------------------------------------
-file(GLOB ITA_UNO_SOURCES CONFIGURE_DEPENDS src/uno/*.cxx)
-add_library(itatools MODULE ${ITA_UNO_SOURCES})
+set(ITA_UNO_SERVICES
+  src/uno/services/component.cxx
+  src/uno/services/document_tools.cxx
+  src/uno/services/menu_dispatcher.cxx)
+set(ITA_UNO_CALC
+  src/uno/calc/calc_analysis_sheet.cxx
+  src/uno/calc/calc_functions.cxx
+  src/uno/calc/calc_marks.cxx
+  src/uno/calc/calc_reader.cxx
+  src/uno/calc/calc_sheet_util.cxx
+  src/uno/calc/score_sheet.cxx)
+set(ITA_UNO_WRITER src/uno/writer/writer_reader.cxx)
+set(ITA_UNO_COMMON
+  src/uno/common/document_service.cxx
+  src/uno/common/ui_feedback.cxx)
+add_library(itatools MODULE ${ITA_UNO_SERVICES} ${ITA_UNO_CALC} ${ITA_UNO_WRITER} ${ITA_UNO_COMMON})
 add_dependencies(itatools ita_office_headers ita_idl)
-target_include_directories(itatools PRIVATE "${ITA_GEN_DIR}" src src/uno)
+target_include_directories(itatools PRIVATE "${ITA_GEN_DIR}" src)
 target_link_libraries(itatools PRIVATE ita_core LibreOffice::SDK)
 set_target_properties(itatools PROPERTIES
   PREFIX "lib"
@@ -102,8 +116,7 @@ target_compile_definitions(ita_office PRIVATE
   ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office"
   ITA_EXTENSION_ID="${ITA_EXTENSION_ID}")
 
-file(GLOB ITA_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
-add_executable(ita ${ITA_CLI_SOURCES})
+add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/text_report.cpp)
 add_dependencies(ita oxt)
 target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
 target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options)

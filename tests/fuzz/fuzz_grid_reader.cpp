@@ -4,10 +4,10 @@
 // Input: lines; "\t" separates cells; a line "\f" starts a new grid (sheets and Writer
 // tables alternate); a line starting with "\v" is a paragraph. A cell whose text starts
 // with '#' holds the number that follows as Cell::number, as Calc gives it.
-#include "core/document_facts.hpp"
-#include "core/indicator_names.hpp"
-#include "core/measures.hpp"
-#include "core/thai_text.hpp"
+#include "core/read/document_facts.hpp"
+#include "core/read/indicator_names.hpp"
+#include "core/read/measures.hpp"
+#include "core/text/thai_text.hpp"
 
 #include <cstdint>
 #include <cstdio>

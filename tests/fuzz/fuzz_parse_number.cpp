@@ -5,9 +5,9 @@
 // - read::normalizeText(s) == thai::normalize(s) and read::makeKey(s) == the key of
 //   thai::compact(s), for valid UTF-8 (the readers use the fast versions on every cell).
 // - parsePeriod: any input; a period's dates are real calendar days.
-#include "core/measures.hpp"
-#include "core/read_text.hpp"
-#include "core/thai_text.hpp"
+#include "core/read/measures.hpp"
+#include "core/read/detail/read_text.hpp"
+#include "core/text/thai_text.hpp"
 
 #include <unicode/utf8.h>
 

@@ -1,4 +1,4 @@
-#include "core/analysis.hpp"
+#include "core/analysis/analysis.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/document_facts.hpp"
+#include "core/read/document_facts.hpp"
 
 #include "rules_support.hpp"
 

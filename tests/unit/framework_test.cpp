@@ -1,4 +1,4 @@
-#include "core/framework.hpp"
+#include "core/frameworks/framework.hpp"
 
 #include <gtest/gtest.h>
 

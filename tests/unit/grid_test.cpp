@@ -1,4 +1,4 @@
-#include "core/grid.hpp"
+#include "core/model/grid.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "core/indicator_names.hpp"
+#include "core/read/indicator_names.hpp"
 
-#include "core/thai_text.hpp"
+#include "core/text/thai_text.hpp"
 
 #include <gtest/gtest.h>
 

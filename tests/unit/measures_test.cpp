@@ -1,4 +1,4 @@
-#include "core/measures.hpp"
+#include "core/read/measures.hpp"
 
 #include "test_grids.hpp"
 

@@ -1,4 +1,4 @@
-#include "core/report_json.hpp"
+#include "core/report/report_json.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>

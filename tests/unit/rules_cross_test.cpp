@@ -1,8 +1,8 @@
 // ITA010: one indicator, two different scores in two tables; ITA011: a figure in the text
 // that is not the table's. One copy error gives one finding, at the copy.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // ITA014: Thai and Arabic digits mixed in the scores of one document; ITA017: nothing to check.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
 // Rules on hand-built DocumentFacts: the judgements that do not depend on how a document
 // is read (which table is primary, ties, direction of a ranking, last year's scheme).
-#include "core/rules/rule_support.hpp"
-#include "core/validation.hpp"
+#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

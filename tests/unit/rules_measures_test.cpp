@@ -1,8 +1,8 @@
 // Measures tables: ITA020 no responsible unit, ITA021 a period outside the fiscal year or
 // unreadable, ITA022 an indicator below the target that no measure addresses.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // ITA012: a ranking table whose order or rank numbers disagree with its scores; ITA013: a
 // "highest"/"lowest" claim naming the wrong indicator. Ties may go either way.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

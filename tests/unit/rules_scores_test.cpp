@@ -1,8 +1,8 @@
 // The rules on one table's rows: ITA001 missing, ITA002 duplicate, ITA003 not a number,
 // ITA004 out of range, ITA005 under the wrong tool. Each broken sheet yields exactly its finding.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

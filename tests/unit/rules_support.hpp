@@ -4,8 +4,8 @@
 // Each test file keeps only its own cases.
 #pragma once
 
-#include "core/framework.hpp"
-#include "core/validation.hpp"
+#include "core/frameworks/framework.hpp"
+#include "core/validate/validation.hpp"
 #include "test_grids.hpp"
 
 #include <sstream>

@@ -1,8 +1,8 @@
 // ITA006 stated total vs the recomputed one, ITA007 wrong rating, ITA008 a rating of the
 // other scheme.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // ITA009: an implausible fiscal year, with the year probably meant.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

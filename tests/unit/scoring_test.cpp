@@ -1,4 +1,4 @@
-#include "core/scoring.hpp"
+#include "core/frameworks/scoring.hpp"
 
 #include <gtest/gtest.h>
 

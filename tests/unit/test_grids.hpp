@@ -8,7 +8,7 @@
 // writerTable(): Writer tables hold text only. Use formula() to mark a formula cell.
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/model/grid.hpp"
 
 #include <cctype>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "core/thai_text.hpp"
+#include "core/text/thai_text.hpp"
 
 #include <gtest/gtest.h>
 

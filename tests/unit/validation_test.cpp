@@ -1,8 +1,8 @@
 // validate() end to end: correct documents give no finding at all; the year decides the
 // framework (ITA015, ITA016); findings come sorted; the report's summary fields.
-#include "core/validation.hpp"
+#include "core/validate/validation.hpp"
 
-#include "core/messages.hpp"
+#include "core/text/messages.hpp"
 #include "rules_support.hpp"
 
 #include <gtest/gtest.h>

@@ -1,0 +1,85 @@
+// What a score sheet or report states: indicator tables, fiscal year, totals,
+// ratings, ranking claims and figures in sentences, each with its location.
+// Reading states facts; judging them is validation's job.
+#pragma once
+
+#include "core/frameworks/framework.hpp"
+#include "core/model/grid.hpp"
+#include "core/text/thai_text.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ita {
+
+struct ScoreEntry {
+    int indicator = 0;
+    Location nameAt;                 // the cell naming the indicator
+    Location scoreAt;                // the score cell of the same row
+    std::string scoreText;           // as written ("๘๐.๗๘", "8O.5")
+    std::optional<double> score;     // parsed, when it is a number
+    thai::DigitSystem digits = thai::DigitSystem::None;
+    std::optional<double> previous;  // previous-year column, when the table has one
+    std::optional<Location> previousAt;
+    std::string toolText;            // tool label that applies to this row (own cell or the group above), "" if none
+    std::optional<Location> toolAt;
+    std::optional<int> statedRank;   // from an "อันดับ"/"ลำดับ" column in a ranking table
+    std::optional<Location> rankAt;
+};
+
+struct ScoreTable {
+    int grid = -1;                   // index into SourceDocument::grids
+    std::string gridName;
+    GridKind kind = GridKind::Sheet;
+    int headerRow = -1;              // -1 when no header row was recognised
+    int nameCol = -1, scoreCol = -1;
+    std::optional<int> previousCol, rankCol, toolCol;
+    bool isRanking = false;          // has a rank column or a "ranked by score" title
+    std::vector<ScoreEntry> entries; // in the order of the rows
+    int firstRow = -1, lastRow = -1;
+};
+
+template <class T> struct Stated {
+    T value{};
+    std::string text;                // as written
+    Location at;
+};
+
+// "ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ..."
+struct ExtremeClaim {
+    bool highest = true;
+    int indicator = 0;
+    Location at;
+    std::string text;
+};
+
+// A figure written next to an indicator's name in a sentence (or in a cell of
+// free text), e.g. "การเปิดเผยข้อมูล ได้ ๘๗.๕๐ คะแนน".
+struct TextFigure {
+    int indicator = 0;
+    double value = 0;
+    std::string valueText;
+    Location at;
+};
+
+struct DocumentFacts {
+    std::optional<Stated<int>> fiscalYear;        // BE as stated (may be implausible: 2656, 2021)
+    std::vector<Stated<int>> otherYears;          // other years stated: every place, in document order
+    std::vector<Stated<double>> statedTotals;     // "คะแนนรวม 80.78", "ได้คะแนน ๘๐.๗๘"
+    std::vector<Stated<std::string>> statedRatings; // "B", "ผ่านดีเยี่ยม" (raw text in value)
+    std::vector<ScoreTable> tables;
+    std::vector<ExtremeClaim> extremeClaims;
+    std::vector<TextFigure> textFigures;
+    std::optional<Stated<std::string>> agency;    // "องค์การบริหารส่วนตำบลโคกสำโรง"
+    std::vector<Location> thaiDigitCells, arabicDigitCells; // digits used in scores and totals
+};
+
+// Reads a document. fw supplies indicator names (names are the same in every
+// year's framework, so the caller may pass any; the stated year's when known).
+DocumentFacts readFacts(const SourceDocument& doc, const Framework& fw);
+
+// Fiscal year only (cheap), to choose the framework before readFacts.
+std::optional<Stated<int>> findFiscalYear(const SourceDocument& doc);
+
+} // namespace ita

@@ -1,0 +1,47 @@
+// Recognising an indicator in a cell or a sentence, whatever the spelling.
+#pragma once
+
+#include "core/frameworks/framework.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ita {
+
+class IndicatorMatcher {
+  public:
+    explicit IndicatorMatcher(const Framework &fw);
+    // A cell whose text names one indicator: "การปฏิบัติหน้าที่", "๑. การปฏิบัติหน้าที่",
+    // "ตัวชี้วัดที่ 1 การปฏิบัติ หน้าที่", "1.การใช้ทรัพย์สินของทางราชการ". nullopt otherwise.
+    // A cell with a long sentence containing a name does not match (that is running text).
+    std::optional<int> matchCell(std::string_view text) const;
+    // Every indicator named in a sentence, with the byte offset of the name in the
+    // normalised text (used to pair figures with names in running text).
+    struct Mention {
+        int number;
+        size_t begin;
+        size_t end;
+    };
+    std::vector<Mention> findInText(std::string_view normalizedText) const;
+    // matchCell() on a text already folded by read::makeKey() (readers key each cell once).
+    std::optional<int> matchKey(std::string_view key) const;
+    int maxNumber() const { return maxNumber_; }
+    // A hash of the names: matchers with the same names (every framework on record so
+    // far) have the same id, and readers key their caches on it.
+    uint64_t id() const { return id_; }
+
+  private:
+    struct Name {
+        int number;
+        std::string compact;
+    };
+    std::vector<Name> names_; // longest first, so "การใช้ทรัพย์สินของราชการ" wins over shorter ones
+    size_t minLen_ = 0, maxLen_ = 0; // key bytes
+    int maxNumber_ = 0;
+    uint64_t id_ = 0;
+};
+
+} // namespace ita

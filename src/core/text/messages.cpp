@@ -1,0 +1,236 @@
+#include "core/text/messages.hpp"
+
+#include "core/text/thai_text.hpp"
+
+#include <unicode/messagepattern.h>
+#include <unicode/msgfmt.h>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace ita::msg {
+
+namespace {
+
+struct Entry {
+    const char *key;
+    const char *th;
+    const char *en;
+};
+
+// ICU MessageFormat patterns. Apostrophes are doubled ('' prints one). Every argument is a
+// string already formatted by the caller (digits, decimals, locations), except the counts
+// that English pluralises ({errors}, {warnings}), which must parse as numbers.
+// Thai is written for the municipal legal officer: plain official Thai, the indicator as
+// "ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน" as in the reports themselves, the place in brackets.
+constexpr Entry kCatalogue[] = {
+    {"ITA001", "ไม่พบตัวชี้วัดที่ {indicator} {name} ในตารางคะแนน ({where}) กรุณาเพิ่มคะแนนของตัวชี้วัดนี้",
+     "Indicator {indicator} ({name}) is missing from the score table ({where}). Add its score."},
+    {"ITA002",
+     "ตัวชี้วัดที่ {indicator} {name} ปรากฏซ้ำในตารางคะแนน ({first} และ {second}) "
+     "กรุณาลบแถวที่ซ้ำให้เหลือแถวเดียว",
+     "Indicator {indicator} ({name}) appears twice in the score table ({first} and {second}). "
+     "Keep one row and remove the other."},
+    {"ITA003", "คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ใช่ตัวเลข (พบ “{found}”) ({where}) กรุณากรอกคะแนนเป็นตัวเลข",
+     "The score of indicator {indicator} ({name}) is not a number: found \"{found}\" ({where}). "
+     "Enter the score as a number."},
+    {"ITA004", "คะแนนตัวชี้วัดที่ {indicator} {name} คือ {found} ซึ่งอยู่นอกช่วง 0–100 ({where}) กรุณาตรวจสอบคะแนน",
+     "The score of indicator {indicator} ({name}) is {found}, outside the range 0–100 ({where}). "
+     "Check the score."},
+    {"ITA005",
+     "ตัวชี้วัดที่ {indicator} {name} ถูกจัดไว้ในเครื่องมือ {found} แต่ตัวชี้วัดนี้เป็นของเครื่องมือ {expected} "
+     "({where})",
+     "Indicator {indicator} ({name}) is listed under {found}, but it belongs to {expected} ({where})."},
+    {"ITA006",
+     "คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายตัวชี้วัดตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+     "ซึ่งได้ {expected} ต่างกัน {difference} (ยอมรับความคลาดเคลื่อนได้ไม่เกิน {tolerance}) "
+     "กรุณาตรวจสอบคะแนนรวมหรือคะแนนรายตัวชี้วัด",
+     "The stated total {found} ({where}) does not match the total recomputed from the indicator scores "
+     "under the FY{year} framework, {expected}: a difference of {difference} (tolerance {tolerance}). "
+     "Check the total or the indicator scores."},
+    {"ITA007",
+     "ระดับผลการประเมิน {found} ไม่ถูกต้อง คะแนนรวม {total} ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+     "ต้องได้ระดับ {expected} ({where})",
+     "The rating {found} is wrong: under the FY{year} scheme a total of {total} is rated {expected} "
+     "({where})."},
+    {"ITA008",
+     "ระดับผลการประเมิน {found} เป็นระดับตามเกณฑ์ของปีอื่น เกณฑ์ปีงบประมาณ พ.ศ. {year} "
+     "ให้ระดับ {expected} ({where})",
+     "The rating {found} comes from another year''s scheme; under the FY{year} scheme it is {expected} "
+     "({where})."},
+    {"ITA009",
+     "ปีงบประมาณ {found} ไม่น่าจะถูกต้อง{kind, select, "
+     "ce { เนื่องจากเป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. {suggestion}} "
+     "typo { อาจพิมพ์ผิด น่าจะหมายถึง พ.ศ. {suggestion}} "
+     "other { กรุณาตรวจสอบปีงบประมาณ}}",
+     "The fiscal year {found} is implausible{kind, select, "
+     "ce {: it is a CE year; BE {suggestion} is probably meant.} "
+     "typo {: probably a typo for {suggestion}.} "
+     "other {. Check the fiscal year.}}"},
+    {"ITA010",
+     "คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ตรงกันในสองตาราง: {first} เป็น {firstScore} "
+     "แต่ {second} เป็น {secondScore}{hint, select, "
+     "first { (คะแนนในตารางแรกคำนวณได้ตรงกับคะแนนรวมที่ระบุ จึงน่าจะเป็นค่าที่ถูกต้อง)} "
+     "second { (คะแนนในตารางที่สองคำนวณได้ตรงกับคะแนนรวมที่ระบุ จึงน่าจะเป็นค่าที่ถูกต้อง)} "
+     "other {}}",
+     "Indicator {indicator} ({name}) has different scores in two tables: {firstScore} at {first}, "
+     "{secondScore} at {second}.{hint, select, "
+     "first { The first table reproduces the stated total, so its score is probably right.} "
+     "second { The second table reproduces the stated total, so its score is probably right.} "
+     "other {}}"},
+    {"ITA011",
+     "ข้อความ ({where}) ระบุคะแนนตัวชี้วัดที่ {indicator} {name} เป็น {found} แต่ในตาราง ({table}) "
+     "เป็น {expected}{swapped, select, yes { ตัวเลขอาจสลับหลัก} other {}}",
+     "The text at {where} gives {found} for indicator {indicator} ({name}), but the table ({table}) "
+     "has {expected}.{swapped, select, yes { The digits may be transposed.} other {}}"},
+    {"ITA012", "ตัวชี้วัดที่ {indicator} {name} ระบุเป็นอันดับ {found} แต่ตามคะแนนควรเป็นอันดับ {expected} ({where})",
+     "Indicator {indicator} ({name}) is ranked {found}, but by its score it ranks {expected} ({where})."},
+    {"ITA013",
+     "ข้อความระบุว่าตัวชี้วัดที่ได้คะแนน{kind, select, highest {สูงสุด} lowest {ต่ำสุด} other {สูงสุดหรือต่ำสุด}}"
+     "คือ {found} แต่ตามตารางคะแนนคือ {expected} ({where})",
+     "The text names {found} as the {kind, select, highest {highest} lowest {lowest} other {highest or "
+     "lowest}}"
+     "-scoring indicator, but by the score table it is {expected} ({where})."},
+    {"ITA014",
+     "เอกสารใช้เลขไทยและเลขอารบิกปนกัน (เลขไทย {thai} เซลล์ เลขอารบิก {arabic} เซลล์) "
+     "ควรใช้ตัวเลขแบบเดียวกันทั้งเอกสาร",
+     "The document mixes Thai and Arabic digits ({thai} cells in Thai digits, {arabic} in Arabic digits). "
+     "Use one kind of digits throughout."},
+    {"ITA015", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
+     "No ITA framework for FY{year}: add one (fy{year}.json)."},
+    {"ITA016",
+     "ไม่พบปีงบประมาณในเอกสาร จึงไม่ทราบว่าต้องใช้เกณฑ์การประเมินของปีใด "
+     "กรุณาระบุ “ประจำปีงบประมาณ พ.ศ. …” ในเอกสาร",
+     "No fiscal year found in the document, so the assessment framework could not be chosen. "
+     "State the fiscal year (BE) in the document."},
+    {"ITA017", "ไม่พบตารางคะแนนรายตัวชี้วัดในเอกสาร จึงไม่ได้ตรวจสอบคะแนน",
+     "No indicator score table found in the document; the scores were not checked."},
+    {"ITA018", "ยังไม่ได้กรอกคะแนนตัวชี้วัดที่ {indicator} {name} ({where})",
+     "The score of indicator {indicator} ({name}) has not been filled in ({where})."},
+    {"ITA019", "ตารางคะแนนยังไม่ได้กรอกคะแนน ({where})",
+     "The score table has no scores filled in yet ({where})."},
+    {"ITA020", "มาตรการ “{measure}” ยังไม่ได้ระบุผู้รับผิดชอบ ({where}) กรุณาระบุหน่วยงานที่รับผิดชอบ",
+     "The measure \"{measure}\" has no responsible unit ({where}). Name the unit in charge."},
+    {"ITA021",
+     "ระยะเวลาดำเนินการของมาตรการ “{measure}” {kind, select, "
+     "outside {คือ “{found}” ซึ่งอยู่นอกปีงบประมาณ ({period})} "
+     "other {อ่านไม่ได้ (พบ “{found}”) กรุณาระบุเดือนและปี เช่น {period}}} ({where})",
+     "The period of the measure \"{measure}\" {kind, select, "
+     "outside {is \"{found}\", outside the fiscal year ({period})} "
+     "other {cannot be read (found \"{found}\"); write months and years, e.g. {period}}} ({where})."},
+    {"ITA022",
+     "ตัวชี้วัดที่ {indicator} {name} ได้ {score} คะแนน ต่ำกว่าเป้าหมาย {target} คะแนน "
+     "แต่ยังไม่มีมาตรการใดรองรับ กรุณาเพิ่มมาตรการสำหรับตัวชี้วัดนี้",
+     "Indicator {indicator} ({name}) scored {score}, below the target of {target}, but no measure "
+     "addresses it. Add a measure for it."},
+
+    {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",
+     "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# "
+     "warnings}}"},
+    {"ui.noFindings", "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน", "Checked: no errors or warnings."},
+    {"ui.severity.error", "ข้อผิดพลาด", "error"},
+    {"ui.severity.warning", "คำเตือน", "warning"},
+    {"ui.report.title", "ผลการตรวจสอบ ITA", "ITA check results"},
+    {"ui.report.code", "รหัส", "Code"},
+    {"ui.report.severity", "ประเภท", "Severity"},
+    {"ui.report.where", "ตำแหน่ง", "Location"},
+    {"ui.report.message", "รายละเอียด", "Message"},
+    {"ui.report.expected", "ค่าที่ถูกต้อง", "Expected"},
+    {"ui.report.found", "ค่าที่พบ", "Found"},
+    {"ui.report.file", "ไฟล์", "File"},
+};
+
+const Entry *find(std::string_view key) {
+    for (const Entry &e : kCatalogue)
+        if (key == e.key) return &e;
+    return nullptr;
+}
+
+struct Compiled {
+    std::unique_ptr<icu::MessageFormat> format;
+    std::vector<icu::UnicodeString> pluralArgs; // arguments that must be passed as numbers
+};
+
+std::vector<icu::UnicodeString> pluralArguments(const icu::UnicodeString &pattern) {
+    std::vector<icu::UnicodeString> names;
+    UErrorCode st = U_ZERO_ERROR;
+    icu::MessagePattern mp(pattern, nullptr, st);
+    if (U_FAILURE(st)) return names;
+    for (int32_t i = 0; i + 1 < mp.countParts(); ++i) {
+        const auto &part = mp.getPart(i);
+        if (part.getType() != UMSGPAT_PART_TYPE_ARG_START) continue;
+        const UMessagePatternArgType t = part.getArgType();
+        if (t == UMSGPAT_ARG_TYPE_PLURAL || t == UMSGPAT_ARG_TYPE_SELECTORDINAL)
+            names.push_back(mp.getSubstring(mp.getPart(i + 1)));
+    }
+    return names;
+}
+
+// MessageFormat is not safe to share between threads while formatting: one per thread.
+const Compiled *compiled(const Entry &e, Lang lang) {
+    thread_local std::unordered_map<const Entry *, Compiled> cache[2];
+    auto &slot = cache[lang == Lang::Th ? 0 : 1][&e];
+    if (!slot.format) {
+        const icu::UnicodeString pattern = icu::UnicodeString::fromUTF8(lang == Lang::Th ? e.th : e.en);
+        UErrorCode st = U_ZERO_ERROR;
+        auto f = std::make_unique<icu::MessageFormat>(pattern,
+                                                      icu::Locale(lang == Lang::Th ? "th_TH" : "en_US"), st);
+        if (U_FAILURE(st)) return nullptr;
+        slot.format = std::move(f);
+        slot.pluralArgs = pluralArguments(pattern);
+    }
+    return &slot;
+}
+
+std::string toUtf8(const icu::UnicodeString &u) {
+    std::string s;
+    u.toUTF8String(s);
+    return s;
+}
+
+// Last resort when ICU refuses (a plural count that is not a number): keep every argument.
+std::string fallback(std::string_view key, const Args &args) {
+    std::string s(key);
+    for (const auto &[k, v] : args)
+        s.append(" ").append(k).append("=").append(v);
+    return s;
+}
+
+} // namespace
+
+bool has(std::string_view key) {
+    return find(key) != nullptr;
+}
+
+std::string text(std::string_view key, Lang lang, const Args &args) {
+    const Entry *e = find(key);
+    if (!e) return std::string(key);
+    const Compiled *c = compiled(*e, lang);
+    if (!c) return fallback(key, args);
+
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    names.reserve(args.size());
+    values.reserve(args.size());
+    for (const auto &[k, v] : args) {
+        names.push_back(icu::UnicodeString::fromUTF8(k));
+        bool plural = false;
+        for (const auto &p : c->pluralArgs)
+            plural = plural || p == names.back();
+        if (plural) {
+            const auto n = thai::parseNumber(v);
+            if (!n) return fallback(key, args);
+            values.emplace_back(*n);
+        } else {
+            values.emplace_back(icu::UnicodeString::fromUTF8(v));
+        }
+    }
+    icu::UnicodeString out;
+    UErrorCode st = U_ZERO_ERROR;
+    c->format->format(names.data(), values.data(), static_cast<int32_t>(values.size()), out, st);
+    if (U_FAILURE(st)) return fallback(key, args);
+    return toUtf8(out);
+}
+
+} // namespace ita::msg

@@ -1,0 +1,26 @@
+// ITA020: a measure without a responsible unit: no one will carry it out or report on it.
+#include "core/validate/rules/rule_support.hpp"
+
+#include "core/text/thai_text.hpp"
+
+namespace ita::rules {
+
+void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
+    for (const auto &m : ctx.measures) {
+        // The reader gives both texts normalised.
+        const std::string &measure = m.measure;
+        if (measure.find_first_not_of(' ') == std::string::npos) continue;
+        // Blank, "-" or "..." is a placeholder, not a unit.
+        bool placeholder = m.responsible.find_first_not_of(" -–.…") == std::string::npos;
+        if (!placeholder) continue;
+        std::vector<Location> at;
+        if (m.responsibleAt) at.push_back(*m.responsibleAt);
+        at.push_back(m.measureAt);
+        MessageArgs a(ctx);
+        a.set("measure", shortText(measure, 60)).where("where", at.front());
+        out.push_back(makeFinding(msg::code::MeasureNoUnit, Severity::Error, std::nullopt, std::move(at), "",
+                                  m.responsible, a));
+    }
+}
+
+} // namespace ita::rules

@@ -1,0 +1,21 @@
+// ITA014: scores and totals written partly in Thai, partly in Arabic digits. A document
+// should keep to one system; the few cells of the other are shown.
+#include "core/validate/rules/rule_support.hpp"
+
+namespace ita::rules {
+
+void mixedDigits(const RuleContext &ctx, std::vector<Finding> &out) {
+    const auto &th = ctx.facts.thaiDigitCells;
+    const auto &ar = ctx.facts.arabicDigitCells;
+    if (th.empty() || ar.empty()) return;
+    const auto &minority = th.size() < ar.size() ? th : ar;
+    std::vector<Location> at(minority.begin(),
+                             minority.begin() + static_cast<long>(std::min<size_t>(minority.size(), 5)));
+    MessageArgs a(ctx);
+    a.number("thai", static_cast<long>(th.size())).number("arabic", static_cast<long>(ar.size()));
+    bool thaiMajority = th.size() >= ar.size();
+    out.push_back(makeFinding(msg::code::MixedDigits, Severity::Warning, std::nullopt, std::move(at),
+                              thaiMajority ? "๐-๙" : "0-9", thaiMajority ? "0-9" : "๐-๙", a));
+}
+
+} // namespace ita::rules

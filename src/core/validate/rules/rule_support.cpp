@@ -1,0 +1,241 @@
+#include "core/validate/rules/rule_support.hpp"
+
+#include "core/text/thai_text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <map>
+
+namespace ita::rules {
+
+MessageArgs::MessageArgs(const RuleContext &ctx) : thaiDigits(documentWritesThai(ctx)) {}
+
+MessageArgs &MessageArgs::number(const std::string &key, long value) {
+    std::string s = std::to_string(value);
+    return set(key, thaiDigits ? thai::toThaiDigits(s) : s, s);
+}
+
+MessageArgs &MessageArgs::set(const std::string &key, const std::string &value) {
+    th[key] = value;
+    en[key] = value;
+    return *this;
+}
+
+MessageArgs &MessageArgs::set(const std::string &key, const std::string &thValue,
+                              const std::string &enValue) {
+    th[key] = thValue;
+    en[key] = enValue;
+    return *this;
+}
+
+MessageArgs &MessageArgs::where(const std::string &key, const Location &at) {
+    return set(key, at.where(), at.whereEn());
+}
+
+MessageArgs &MessageArgs::indicator(const Framework *names, int number) {
+    this->number("indicator", number);
+    return set("name", nameTh(names, number), nameEn(names, number));
+}
+
+Finding makeFinding(const char *code, Severity severity, std::optional<int> indicator,
+                    std::vector<Location> locations, std::string expected, std::string found,
+                    const MessageArgs &args) {
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.indicator = indicator;
+    f.locations = std::move(locations);
+    f.expected = std::move(expected);
+    f.found = std::move(found);
+    f.messageTh = msg::th(code, args.th);
+    f.messageEn = msg::en(code, args.en);
+    return f;
+}
+
+bool documentWritesThai(const RuleContext &ctx) {
+    const auto &f = ctx.facts;
+    if (!f.thaiDigitCells.empty() || !f.arabicDigitCells.empty())
+        return f.thaiDigitCells.size() > f.arabicDigitCells.size();
+    return f.fiscalYear && writesThai(f.fiscalYear->text);
+}
+
+bool writesThai(std::string_view text) {
+    auto d = thai::digitSystem(text);
+    return d == thai::DigitSystem::Thai || d == thai::DigitSystem::Mixed;
+}
+
+std::string fixed2(double v, bool thai) {
+    return thai::formatFixed(v, 2, thai);
+}
+
+std::string fixed2Like(double v, std::string_view like) {
+    return fixed2(v, writesThai(like));
+}
+
+std::string integerLike(long v, std::string_view like) {
+    std::string s = std::to_string(v);
+    return writesThai(like) ? thai::toThaiDigits(s) : s;
+}
+
+std::string shortText(const std::string &s, size_t maxChars) {
+    size_t chars = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (chars++ == maxChars) return s.substr(0, i) + "…";
+    }
+    return s;
+}
+
+bool same2(double a, double b) {
+    return std::fabs(round2(a) - round2(b)) < 0.005;
+}
+
+const Framework *namesOf(const RuleContext &ctx) {
+    if (ctx.names) return ctx.names;
+    if (ctx.fw) return ctx.fw;
+    return ctx.registry.latest();
+}
+
+std::string nameTh(const Framework *names, int number) {
+    const IndicatorDef *d = names ? names->indicator(number) : nullptr;
+    return d ? d->nameTh : std::to_string(number);
+}
+
+std::string nameEn(const Framework *names, int number) {
+    const IndicatorDef *d = names ? names->indicator(number) : nullptr;
+    return d ? d->nameEn : std::to_string(number);
+}
+
+namespace {
+
+// How often each indicator is named in a table. Indicator numbers are small (1..10 today);
+// counting in place avoids a map per table on a path that runs for every document.
+struct NameCounts {
+    static constexpr int kMax = 64;
+    unsigned char small[kMax] = {};
+    std::map<int, int> other; // numbers outside 0..63, never seen in practice
+    explicit NameCounts(const ScoreTable &t) {
+        for (const auto &e : t.entries) {
+            if (e.indicator >= 0 && e.indicator < kMax) {
+                if (small[e.indicator] < 255) ++small[e.indicator];
+            } else {
+                ++other[e.indicator];
+            }
+        }
+    }
+    int operator()(int n) const {
+        if (n >= 0 && n < kMax) return small[n];
+        auto it = other.find(n);
+        return it == other.end() ? 0 : it->second;
+    }
+};
+
+} // namespace
+
+std::vector<int> duplicatedIndicators(const ScoreTable &t) {
+    NameCounts count(t);
+    std::vector<int> out;
+    for (const auto &e : t.entries)
+        if (count(e.indicator) > 1 && std::find(out.begin(), out.end(), e.indicator) == out.end())
+            out.push_back(e.indicator);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Scores usableScores(const ScoreTable &t) {
+    NameCounts count(t);
+    Scores s;
+    for (const auto &e : t.entries) {
+        if (count(e.indicator) != 1 || !e.score) continue;
+        if (*e.score < 0 || *e.score > 100) continue;
+        s.emplace_hint(s.end(), e.indicator, *e.score);
+    }
+    return s;
+}
+
+Scores previousScores(const ScoreTable &t) {
+    NameCounts count(t);
+    Scores s;
+    for (const auto &e : t.entries)
+        if (e.previous && count(e.indicator) == 1 && *e.previous >= 0 && *e.previous <= 100)
+            s[e.indicator] = *e.previous;
+    return s;
+}
+
+const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at) {
+    if (at.isParagraph()) return nullptr;
+    for (const auto &t : ctx.facts.tables) {
+        if (!t.previousCol || *t.previousCol != at.col || t.entries.empty()) continue;
+        const Location &s = t.entries.front().scoreAt;
+        if (s.grid == at.grid && s.kind == at.kind) return &t;
+    }
+    return nullptr;
+}
+
+bool isComplete(const Scores &s, const Framework &fw) {
+    if (fw.indicators.empty()) return false;
+    for (const auto &d : fw.indicators)
+        if (!s.count(d.number)) return false;
+    return true;
+}
+
+const ScoreEntry *entryOf(const ScoreTable &t, int indicator) {
+    const ScoreEntry *found = nullptr;
+    for (const auto &e : t.entries) {
+        if (e.indicator != indicator) continue;
+        if (found) return nullptr;
+        found = &e;
+    }
+    return found;
+}
+
+const ScoreTable *referenceTable(const RuleContext &ctx) {
+    if (ctx.primary) return ctx.primary;
+    if (ctx.fw) return primaryTable(ctx.facts, *ctx.fw, ctx.options.tolerance);
+    if (const Framework *n = namesOf(ctx)) return primaryTable(ctx.facts, *n, ctx.options.tolerance);
+    return nullptr;
+}
+
+bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores) {
+    if (!ctx.fw) return false;
+    auto total = weightedTotal(*ctx.fw, scores);
+    if (!total) return false;
+    for (const auto &st : ctx.facts.statedTotals)
+        if (std::fabs(st.value - *total) <= ctx.options.tolerance + 1e-9) return true;
+    return false;
+}
+
+int currentYearBE(const RuleContext &ctx) {
+    if (ctx.currentYearBE > 0) return ctx.currentYearBE;
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return tm.tm_year + 1900 + 543;
+}
+
+bool dateBefore(const thai::Date &a, const thai::Date &b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+}
+
+std::vector<CrossMismatch> crossMismatches(const ScoreTable &a, const ScoreTable &b) {
+    std::vector<CrossMismatch> out;
+    int shared = 0;
+    for (const auto &ea : a.entries) {
+        auto usable = [](const ScoreEntry *e) { return e && e->score && *e->score >= 0 && *e->score <= 100; };
+        const ScoreEntry *pa = entryOf(a, ea.indicator);
+        if (pa != &ea || !usable(pa)) continue;
+        const ScoreEntry *pb = entryOf(b, ea.indicator);
+        if (!usable(pb)) continue;
+        ++shared;
+        if (!same2(*ea.score, *pb->score)) out.push_back({&ea, pb});
+    }
+    // A copy error touches one or two cells; a table that disagrees almost everywhere is
+    // another year's or another agency's result, not a copy of this one.
+    if (shared > 3 && 2 * static_cast<int>(out.size()) > shared) out.clear();
+    return out;
+}
+
+} // namespace ita::rules

@@ -1,0 +1,108 @@
+// Shared by the validation rules: building findings with both messages, and
+// the few judgements several rules must make the same way (which scores are
+// usable, which table is the reference, how a number is displayed).
+#pragma once
+
+#include "core/text/messages.hpp"
+#include "core/frameworks/scoring.hpp"
+#include "core/validate/validation.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ita::rules {
+
+// The same argument can read differently per language (a place, an indicator's name).
+struct MessageArgs {
+    msg::Args th, en;
+    bool thaiDigits = false; // numbers in the Thai message follow the document's digits
+    MessageArgs() = default;
+    explicit MessageArgs(const RuleContext &ctx);
+    MessageArgs &number(const std::string &key, long value);
+    MessageArgs &set(const std::string &key, const std::string &value);
+    MessageArgs &set(const std::string &key, const std::string &thValue, const std::string &enValue);
+    MessageArgs &where(const std::string &key, const Location &at);
+    // {indicator} (number) and {name} (Thai / English name)
+    MessageArgs &indicator(const Framework *names, int number);
+};
+
+Finding makeFinding(const char *code, Severity severity, std::optional<int> indicator,
+                    std::vector<Location> locations, std::string expected, std::string found,
+                    const MessageArgs &args);
+
+// The digits the document writes its scores in (Thai when it has more Thai than Arabic).
+bool documentWritesThai(const RuleContext &ctx);
+
+// True when the text writes its digits in Thai (๐-๙); mixed text counts as Thai
+// because a clerk who typed one Thai digit meant Thai digits.
+bool writesThai(std::string_view text);
+std::string fixed2(double v, bool thai);
+// v with 2 decimals in the digit system that `like` was written in
+std::string fixed2Like(double v, std::string_view like);
+std::string integerLike(long v, std::string_view like);
+
+// At most maxChars code points, with "…" when cut (a measure's text can fill a page).
+std::string shortText(const std::string &s, size_t maxChars);
+
+// Scores compared as published: to 2 decimals.
+bool same2(double a, double b);
+
+const Framework *namesOf(const RuleContext &ctx);
+std::string nameTh(const Framework *names, int number);
+std::string nameEn(const Framework *names, int number);
+
+// A score that arithmetic can use: a number in 0..100 of an indicator named once in its table.
+Scores usableScores(const ScoreTable &t);
+// Indicators named more than once in the table.
+std::vector<int> duplicatedIndicators(const ScoreTable &t);
+bool isComplete(const Scores &s, const Framework &fw);
+// The previous-year column's scores (indicators named once).
+Scores previousScores(const ScoreTable &t);
+// The two-year table whose previous-year column holds the cell at (a total or rating stated
+// there is last year's), nullptr otherwise.
+const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at);
+const ScoreEntry *entryOf(const ScoreTable &t, int indicator); // nullptr when absent or duplicated
+
+// The reference table for judging claims: primaryTable() with the framework in force,
+// else with the names framework (structure only, no weights). nullptr when there is no table.
+const ScoreTable *referenceTable(const RuleContext &ctx);
+
+// Does this set of scores reproduce any stated total? (needs the framework in force)
+bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores);
+
+// ctx.currentYearBE, else the clock's year (BE)
+int currentYearBE(const RuleContext &ctx);
+
+bool dateBefore(const thai::Date &a, const thai::Date &b);
+
+// Tables compared cell by cell: pairs of entries for the same indicator with different scores.
+// Empty when the two tables hold different data sets (another year, another agency): more than
+// half of the shared indicators disagree.
+struct CrossMismatch {
+    const ScoreEntry *a;
+    const ScoreEntry *b;
+};
+std::vector<CrossMismatch> crossMismatches(const ScoreTable &a, const ScoreTable &b);
+
+// --- the rules (one file each) ---
+void missingIndicator(const RuleContext &, std::vector<Finding> &);   // ITA001
+void duplicateIndicator(const RuleContext &, std::vector<Finding> &); // ITA002
+void scoreNotNumber(const RuleContext &, std::vector<Finding> &);     // ITA003, ITA018, ITA019
+void scoreOutOfRange(const RuleContext &, std::vector<Finding> &);    // ITA004
+void wrongTool(const RuleContext &, std::vector<Finding> &);          // ITA005
+void totalMismatch(const RuleContext &, std::vector<Finding> &);      // ITA006
+void ratingWrong(const RuleContext &, std::vector<Finding> &);        // ITA007, ITA008
+void implausibleYear(const RuleContext &, std::vector<Finding> &);    // ITA009
+void crossTableMismatch(const RuleContext &, std::vector<Finding> &); // ITA010
+void textFigureMismatch(const RuleContext &, std::vector<Finding> &); // ITA011
+void rankingWrong(const RuleContext &, std::vector<Finding> &);       // ITA012
+void extremeClaimWrong(const RuleContext &, std::vector<Finding> &);  // ITA013
+void mixedDigits(const RuleContext &, std::vector<Finding> &);        // ITA014
+void noScoreTable(const RuleContext &, std::vector<Finding> &);       // ITA017
+void measureNoUnit(const RuleContext &, std::vector<Finding> &);      // ITA020
+void measurePeriod(const RuleContext &, std::vector<Finding> &);      // ITA021
+void targetNotAddressed(const RuleContext &, std::vector<Finding> &); // ITA022
+
+} // namespace ita::rules

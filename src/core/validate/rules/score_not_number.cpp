@@ -1,0 +1,63 @@
+// ITA003: a score cell that is not a number ("8O.5", "80,78,", "-").
+// ITA018: an indicator's score cell left empty among filled ones; ITA019: a score table
+// whose scores are all empty, a form not filled in yet (one finding for the table).
+#include "core/validate/rules/rule_support.hpp"
+
+#include "core/text/thai_text.hpp"
+
+#include <algorithm>
+
+namespace ita::rules {
+
+namespace {
+
+bool blank(const ScoreEntry &e) {
+    return !e.score && thai::normalize(e.scoreText).empty();
+}
+
+// Where to write the scores: the score column's header, else the first score cell.
+Location tableWhere(const RuleContext &ctx, const ScoreTable &t) {
+    if (t.headerRow >= 0 && t.scoreCol >= 0 && t.grid >= 0 && t.grid < static_cast<int>(ctx.doc.grids.size()))
+        return Location::cell(ctx.doc.grids[static_cast<size_t>(t.grid)], t.headerRow, t.scoreCol);
+    return t.entries.front().scoreAt;
+}
+
+} // namespace
+
+void scoreNotNumber(const RuleContext &ctx, std::vector<Finding> &out) {
+    const Framework *names = namesOf(ctx);
+    for (const auto &t : ctx.facts.tables) {
+        if (t.entries.empty()) continue;
+        const bool anyNumber = std::any_of(t.entries.begin(), t.entries.end(),
+                                           [](const ScoreEntry &e) { return e.score.has_value(); });
+        if (!anyNumber) {
+            // No number at all: a blank form (every score empty) is said once; a table of
+            // names with text beside them is no score table with a typo.
+            if (!std::all_of(t.entries.begin(), t.entries.end(), blank)) continue;
+            const Location at = tableWhere(ctx, t);
+            MessageArgs a(ctx);
+            a.where("where", at);
+            std::vector<Location> where{at};
+            if (!(t.entries.front().scoreAt == at)) where.push_back(t.entries.front().scoreAt);
+            out.push_back(makeFinding(msg::code::ScoresNotFilledIn, Severity::Warning, std::nullopt,
+                                      std::move(where), "", "", a));
+            continue;
+        }
+        for (const auto &e : t.entries) {
+            if (e.score) continue;
+            MessageArgs a(ctx);
+            a.indicator(names, e.indicator).where("where", e.scoreAt);
+            if (blank(e)) {
+                out.push_back(makeFinding(msg::code::ScoreMissing, Severity::Error, e.indicator,
+                                          {e.scoreAt, e.nameAt}, "", "", a));
+                continue;
+            }
+            const std::string text = thai::normalize(e.scoreText);
+            a.set("found", text);
+            out.push_back(makeFinding(msg::code::ScoreNotNumber, Severity::Error, e.indicator,
+                                      {e.scoreAt, e.nameAt}, "", text, a));
+        }
+    }
+}
+
+} // namespace ita::rules

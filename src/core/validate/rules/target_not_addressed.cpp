@@ -1,0 +1,34 @@
+// ITA022: an indicator below the target that no measure addresses. Only when the measures
+// table says which indicators each measure serves: without that column nothing can be told.
+#include "core/validate/rules/rule_support.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace ita::rules {
+
+void targetNotAddressed(const RuleContext &ctx, std::vector<Finding> &out) {
+    if (!ctx.fw || ctx.measures.empty()) return;
+    bool hasColumn = std::any_of(ctx.measures.begin(), ctx.measures.end(),
+                                 [](const MeasureRow &m) { return m.indicatorsAt.has_value(); });
+    if (!hasColumn) return;
+    const ScoreTable *ref = referenceTable(ctx);
+    if (!ref) return;
+    std::set<int> addressed;
+    for (const auto &m : ctx.measures)
+        addressed.insert(m.indicators.begin(), m.indicators.end());
+    const double target = ctx.fw->target;
+    for (const auto &e : ref->entries) {
+        if (entryOf(*ref, e.indicator) != &e || !e.score || *e.score < 0 || *e.score > 100) continue;
+        if (round2(*e.score) >= target - 1e-9 || addressed.count(e.indicator)) continue;
+        std::string score = fixed2Like(*e.score, e.scoreText);
+        MessageArgs a(ctx);
+        a.indicator(namesOf(ctx), e.indicator)
+            .set("score", score)
+            .set("target", fixed2Like(target, e.scoreText));
+        out.push_back(makeFinding(msg::code::TargetNotAddressed, Severity::Warning, e.indicator,
+                                  {e.scoreAt, e.nameAt}, "", score, a));
+    }
+}
+
+} // namespace ita::rules

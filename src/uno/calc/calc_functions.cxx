@@ -1,0 +1,275 @@
+#include "uno/calc/calc_functions.hxx"
+
+#include "uno/common/document_service.hxx"
+#include "uno/common/uno_strings.hxx"
+
+#include "core/frameworks/scoring.hpp"
+#include "core/text/thai_text.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <cmath>
+#include <cstring>
+
+using namespace css;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+
+namespace ita::lo {
+
+namespace {
+
+constexpr char kServiceName[] = "org.itatools.CalcFunctions";
+
+struct FunctionInfo {
+    const char *programmatic;
+    const char *displayEn;
+    const char *displayTh;
+    const char *descEn;
+    const char *descTh;
+    struct Arg {
+        const char *nameEn;
+        const char *nameTh;
+        const char *descEn;
+        const char *descTh;
+    };
+    std::vector<Arg> args;
+};
+
+const std::vector<FunctionInfo> &functions() {
+    static const std::vector<FunctionInfo> list = {
+        {"itaTotal",
+         "ITA.TOTAL",
+         "ITA.คะแนนรวม",
+         "Weighted ITA total of the ten indicator scores under the fiscal year's framework",
+         "คะแนนรวม ITA (ถ่วงน้ำหนัก) ของคะแนน ๑๐ ตัวชี้วัด ตามเกณฑ์ของปีงบประมาณ",
+         {{"scores", "คะแนน", "The ten indicator scores in indicator order (numbers or Thai-digit text)",
+           "คะแนนตัวชี้วัดที่ ๑–๑๐ เรียงตามลำดับตัวชี้วัด (ตัวเลขหรือข้อความเลขไทย)"},
+          {"fiscal_year", "ปีงบประมาณ", "Fiscal year in Buddhist Era, e.g. 2567", "ปีงบประมาณ พ.ศ. เช่น 2567"}}},
+        {"itaRating",
+         "ITA.RATING",
+         "ITA.ระดับผล",
+         "Rating of an ITA total for the fiscal year",
+         "ระดับผลการประเมินของคะแนนรวม ตามเกณฑ์ของปีงบประมาณ",
+         {{"total", "คะแนนรวม", "The ITA total", "คะแนนรวม ITA"},
+          {"fiscal_year", "ปีงบประมาณ", "Fiscal year in Buddhist Era", "ปีงบประมาณ พ.ศ."},
+          {"iit", "IIT", "IIT tool score (needed from FY2566)", "คะแนนเครื่องมือ IIT (ใช้ตั้งแต่ปี ๒๕๖๖)"},
+          {"eit", "EIT", "EIT tool score (needed from FY2566)", "คะแนนเครื่องมือ EIT (ใช้ตั้งแต่ปี ๒๕๖๖)"},
+          {"oit", "OIT", "OIT tool score (needed from FY2566)", "คะแนนเครื่องมือ OIT (ใช้ตั้งแต่ปี ๒๕๖๖)"}}},
+        {"itaToolScore",
+         "ITA.TOOLSCORE",
+         "ITA.คะแนนเครื่องมือ",
+         "Score of one tool (IIT, EIT or OIT): the mean of its indicators",
+         "คะแนนของเครื่องมือ (IIT, EIT หรือ OIT) คือค่าเฉลี่ยของตัวชี้วัดในเครื่องมือนั้น",
+         {{"scores", "คะแนน", "The ten indicator scores in indicator order", "คะแนนตัวชี้วัดที่ ๑–๑๐"},
+          {"fiscal_year", "ปีงบประมาณ", "Fiscal year in Buddhist Era", "ปีงบประมาณ พ.ศ."},
+          {"tool", "เครื่องมือ", "\"IIT\", \"EIT\" or \"OIT\"", "\"IIT\", \"EIT\" หรือ \"OIT\""}}},
+        {"itaThaiDigits",
+         "ITA.THAIDIGITS",
+         "ITA.เลขไทย",
+         "Text with Thai digits",
+         "แปลงตัวเลขเป็นเลขไทย",
+         {{"value", "ค่า", "A number or a text", "ตัวเลขหรือข้อความ"},
+          {"decimals", "ทศนิยม", "Decimals for a number (default 2)", "จำนวนตำแหน่งทศนิยม (ค่าเริ่มต้น ๒)"}}},
+        {"itaArabicDigits",
+         "ITA.ARABICDIGITS",
+         "ITA.เลขอารบิก",
+         "Text with Arabic digits",
+         "แปลงเลขไทยเป็นเลขอารบิก",
+         {{"text", "ข้อความ", "A text with Thai digits", "ข้อความที่มีเลขไทย"}}},
+        {"itaThaiDate",
+         "ITA.THAIDATE",
+         "ITA.วันที่ไทย",
+         "A date in Thai with the Buddhist-Era year",
+         "วันที่ภาษาไทยแบบพุทธศักราช",
+         {{"date", "วันที่", "A date", "วันที่"},
+          {"form", "รูปแบบ", "0 = \"8 เมษายน 2565\" in full (default), 1 = short \"8 เม.ย. 65\"",
+           "0 = แบบเต็ม (ค่าเริ่มต้น) 1 = แบบย่อ"}}},
+    };
+    return list;
+}
+
+const FunctionInfo *find(const OUString &programmatic) {
+    for (const auto &f : functions())
+        if (programmatic.equalsAscii(f.programmatic)) return &f;
+    return nullptr;
+}
+
+[[noreturn]] void bad(const std::string &message, sal_Int16 arg) {
+    throw lang::IllegalArgumentException(toOU(message), nullptr, arg);
+}
+
+std::optional<double> number(const Any &a) {
+    double d = 0;
+    if (a >>= d) return d;
+    OUString s;
+    if ((a >>= s) && !s.isEmpty()) return thai::parseNumber(toStd(s));
+    return std::nullopt;
+}
+
+Scores scoresFrom(const Sequence<Sequence<Any>> &range, const Framework &fw) {
+    std::vector<double> flat;
+    for (const auto &row : range)
+        for (const Any &cell : row) {
+            if (!cell.hasValue()) continue;
+            OUString s;
+            if ((cell >>= s) && s.trim().isEmpty()) continue;
+            auto v = number(cell);
+            if (!v) bad("score is not a number: " + toStd(s), 0);
+            if (*v < 0 || *v > 100) bad("score outside 0-100", 0);
+            flat.push_back(*v);
+        }
+    if (flat.size() != fw.indicators.size())
+        bad("expected " + std::to_string(fw.indicators.size()) + " scores, got " +
+                std::to_string(flat.size()),
+            0);
+    Scores scores;
+    for (size_t i = 0; i < flat.size(); ++i)
+        scores[fw.indicators[i].number] = flat[i];
+    return scores;
+}
+
+} // namespace
+
+const Framework &CalcFunctions::framework(sal_Int32 fiscalYear) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!registry_) registry_ = std::make_unique<FrameworkRegistry>(loadFrameworks(ctx_, {}));
+    const Framework *fw = registry_->find(fiscalYear);
+    if (!fw) bad("no ITA framework for FY" + std::to_string(fiscalYear), 1);
+    return *fw;
+}
+
+double CalcFunctions::itaTotal(const Sequence<Sequence<Any>> &scores, sal_Int32 fiscalYear) {
+    try {
+        const Framework &fw = framework(fiscalYear);
+        const auto total = weightedTotal(fw, scoresFrom(scores, fw));
+        if (!total) bad("incomplete scores", 0);
+        return *total;
+    } catch (const std::exception &e) {
+        bad(e.what(), 0);
+    }
+}
+
+OUString CalcFunctions::itaRating(double total, sal_Int32 fiscalYear, const Any &iit, const Any &eit,
+                                  const Any &oit) {
+    try {
+        const Framework &fw = framework(fiscalYear);
+        // A total or tool score outside 0-100 is a wrong reference, not a rating.
+        if (!(total >= 0 && total <= 100)) bad("total outside 0-100", 0);
+        std::map<std::string, double> tools;
+        const Any *given[] = {&iit, &eit, &oit};
+        const char *codes[] = {"IIT", "EIT", "OIT"};
+        for (int i = 0; i < 3; ++i)
+            if (auto v = number(*given[i])) {
+                if (!(*v >= 0 && *v <= 100))
+                    bad(std::string(codes[i]) + " score outside 0-100", static_cast<sal_Int16>(2 + i));
+                tools[codes[i]] = *v;
+            }
+        if (fw.scheme == "pass" && tools.size() != 3 && round2(total) >= 85)
+            bad("FY" + std::to_string(fiscalYear) + " needs the IIT, EIT and OIT scores to tell the rating",
+                2);
+        const RatingLevel *level = rate(fw, total, tools);
+        if (!level) bad("no rating for this total", 0);
+        return toOU(level->labelTh);
+    } catch (const std::exception &e) {
+        bad(e.what(), 0);
+    }
+}
+
+double CalcFunctions::itaToolScore(const Sequence<Sequence<Any>> &scores, sal_Int32 fiscalYear,
+                                   const OUString &tool) {
+    try {
+        const Framework &fw = framework(fiscalYear);
+        const auto byTool = toolScores(fw, scoresFrom(scores, fw));
+        const auto it = byTool.find(toStd(tool.trim().toAsciiUpperCase()));
+        if (it == byTool.end()) bad("unknown tool: " + toStd(tool), 2);
+        return it->second;
+    } catch (const std::exception &e) {
+        bad(e.what(), 0);
+    }
+}
+
+OUString CalcFunctions::itaThaiDigits(const Any &value, const Any &decimals) {
+    double d = 0;
+    OUString s;
+    if (value >>= d) {
+        double dec = 2;
+        decimals >>= dec;
+        if (dec < 0 || dec > 10) bad("decimals must be 0-10", 1);
+        return toOU(thai::formatFixed(d, static_cast<int>(dec), true));
+    }
+    if (value >>= s) return toOU(thai::toThaiDigits(toStd(s)));
+    return OUString();
+}
+
+OUString CalcFunctions::itaArabicDigits(const OUString &text) {
+    return toOU(thai::toArabicDigits(toStd(text)));
+}
+
+OUString CalcFunctions::itaThaiDate(double date, const Any &form) {
+    double f = 0;
+    form >>= f;
+    if (date < 1) bad("not a date", 0);
+    const thai::Date d = thai::fromSerial(date);
+    return toOU(f >= 1 ? thai::formatDateShort(d, true) : thai::formatDateLong(d, true));
+}
+
+OUString CalcFunctions::getProgrammaticFuntionName(const OUString &display) {
+    for (const auto &f : functions())
+        if (display.equalsIgnoreAsciiCaseAscii(f.displayEn) || display == toOU(f.displayTh))
+            return OUString::createFromAscii(f.programmatic);
+    return OUString();
+}
+OUString CalcFunctions::getDisplayFunctionName(const OUString &programmatic) {
+    const FunctionInfo *f = find(programmatic);
+    return f ? toOU(thai() ? f->displayTh : f->displayEn) : OUString();
+}
+OUString CalcFunctions::getFunctionDescription(const OUString &programmatic) {
+    const FunctionInfo *f = find(programmatic);
+    return f ? toOU(thai() ? f->descTh : f->descEn) : OUString();
+}
+OUString CalcFunctions::getDisplayArgumentName(const OUString &programmatic, sal_Int32 arg) {
+    const FunctionInfo *f = find(programmatic);
+    if (!f || arg < 0 || arg >= static_cast<sal_Int32>(f->args.size())) return OUString();
+    const auto &a = f->args[static_cast<size_t>(arg)];
+    return toOU(thai() ? a.nameTh : a.nameEn);
+}
+OUString CalcFunctions::getArgumentDescription(const OUString &programmatic, sal_Int32 arg) {
+    const FunctionInfo *f = find(programmatic);
+    if (!f || arg < 0 || arg >= static_cast<sal_Int32>(f->args.size())) return OUString();
+    const auto &a = f->args[static_cast<size_t>(arg)];
+    return toOU(thai() ? a.descTh : a.descEn);
+}
+OUString CalcFunctions::getProgrammaticCategoryName(const OUString &) {
+    return "Add-In";
+}
+OUString CalcFunctions::getDisplayCategoryName(const OUString &) {
+    return "Add-In";
+}
+
+OUString CalcFunctions::getServiceName() {
+    return kServiceName;
+}
+OUString CalcFunctions::getImplementationName() {
+    return implementationName();
+}
+sal_Bool CalcFunctions::supportsService(const OUString &name) {
+    return cppu::supportsService(this, name);
+}
+Sequence<OUString> CalcFunctions::getSupportedServiceNames() {
+    return serviceNames();
+}
+
+Reference<uno::XInterface> CalcFunctions::create(const Reference<uno::XComponentContext> &ctx) {
+    return static_cast<cppu::OWeakObject *>(new CalcFunctions(ctx));
+}
+OUString CalcFunctions::implementationName() {
+    return "org.itatools.comp.CalcFunctions";
+}
+Sequence<OUString> CalcFunctions::serviceNames() {
+    return seq({OUString("com.sun.star.sheet.AddIn"), OUString(kServiceName)});
+}
+
+} // namespace ita::lo

@@ -1,0 +1,178 @@
+#include "uno/common/document_service.hxx"
+
+#include "uno/calc/calc_reader.hxx"
+#include "uno/common/uno_strings.hxx"
+#include "uno/writer/writer_reader.hxx"
+
+#include "core/read/document_facts.hpp"
+#include "core/frameworks/scoring.hpp"
+
+#include <boost/json.hpp>
+
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
+#include <com/sun/star/util/XStringSubstitution.hpp>
+#include <osl/file.hxx>
+
+#include <filesystem>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace ita::lo {
+
+namespace {
+
+constexpr const char *kExtensionId = "org.itatools.libreoffice";
+
+std::string systemPath(const OUString &url) {
+    OUString sys;
+    if (osl::FileBase::getSystemPathFromFileURL(url, sys) != osl::FileBase::E_None) return {};
+    return toStd(sys);
+}
+
+[[noreturn]] void badArgument(const std::string &message, sal_Int16 position = 0) {
+    throw lang::IllegalArgumentException(toOU(message), nullptr, position);
+}
+
+} // namespace
+
+CallOptions parseOptions(const OUString &json) {
+    CallOptions o;
+    const std::string text = toStd(json);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) return o;
+    boost::system::error_code ec;
+    const boost::json::value v = boost::json::parse(text, ec);
+    if (ec || !v.is_object()) badArgument("options must be a JSON object: " + text, 1);
+    const auto &obj = v.as_object();
+    try {
+        if (auto *p = obj.if_contains("annotate")) o.annotate = p->as_bool();
+        if (auto *p = obj.if_contains("write")) o.write = p->as_bool();
+        if (auto *p = obj.if_contains("frameworks")) o.frameworksDir = std::string(p->as_string());
+        if (auto *p = obj.if_contains("fiscal_year"); p && !p->is_null())
+            o.fiscalYear = static_cast<int>(p->to_number<double>());
+        if (auto *p = obj.if_contains("tolerance")) o.tolerance = p->to_number<double>();
+        if (auto *p = obj.if_contains("path")) o.path = std::string(p->as_string());
+    } catch (const std::exception &e) {
+        badArgument(std::string("options: wrong type of value (") + e.what() + "): " + text, 1);
+    }
+    return o;
+}
+
+FrameworkRegistry loadFrameworks(const Reference<uno::XComponentContext> &ctx, const std::string &extraDir,
+                                 std::vector<std::string> *dirsUsed) {
+    FrameworkRegistry registry;
+    auto add = [&](const std::string &dir) {
+        if (dir.empty() || !std::filesystem::is_directory(dir)) return;
+        registry.addDirectory(dir);
+        if (dirsUsed) dirsUsed->push_back(dir);
+    };
+    try {
+        Reference<deployment::XPackageInformationProvider> info =
+            deployment::PackageInformationProvider::get(ctx);
+        const OUString location = info->getPackageLocation(OUString::createFromAscii(kExtensionId));
+        if (!location.isEmpty()) add(systemPath(location) + "/frameworks");
+    } catch (const uno::Exception &) {
+        // Not deployed as an extension (e.g. a unit test harness): built-ins come from extraDir.
+    }
+    try {
+        Reference<util::XStringSubstitution> subst = util::PathSubstitution::create(ctx);
+        const OUString user = subst->substituteVariables("$(user)", true);
+        add(systemPath(user) + "/ita/frameworks");
+    } catch (const uno::Exception &) {
+    }
+    if (!extraDir.empty() && !std::filesystem::is_directory(extraDir))
+        badArgument("frameworks folder not found: " + extraDir, 1);
+    add(extraDir);
+    return registry;
+}
+
+DocKind kindOf(const Reference<uno::XInterface> &doc) {
+    if (Reference<sheet::XSpreadsheetDocument>(doc, UNO_QUERY).is()) return DocKind::Calc;
+    if (Reference<text::XTextDocument>(doc, UNO_QUERY).is()) return DocKind::Writer;
+    return DocKind::Other;
+}
+
+std::string documentName(const Reference<uno::XInterface> &doc) {
+    Reference<frame::XModel> model(doc, UNO_QUERY);
+    if (!model.is()) return {};
+    const std::string url = toStd(model->getURL());
+    if (url.empty()) return {};
+    const std::string path = systemPath(model->getURL());
+    return std::filesystem::path(path.empty() ? url : path).filename().string();
+}
+
+SourceDocument readDocument(const Reference<uno::XInterface> &doc, const std::string &path,
+                            const Progress &progress) {
+    switch (kindOf(doc)) {
+    case DocKind::Calc:
+        return readCalcDocument(doc, path, progress);
+    case DocKind::Writer:
+        return readWriterDocument(doc, path, progress);
+    default:
+        badArgument("ITA Tools works on Calc spreadsheets and Writer documents only");
+    }
+}
+
+ValidationReport validateDocument(const Reference<uno::XComponentContext> &ctx,
+                                  const Reference<uno::XInterface> &doc, const CallOptions &options,
+                                  const Progress &progress) {
+    if (!doc.is()) badArgument("no document");
+    const FrameworkRegistry registry = loadFrameworks(ctx, options.frameworksDir);
+    const std::string name = options.path.empty() ? documentName(doc) : options.path;
+    const SourceDocument source = readDocument(doc, name, progress);
+    ValidationOptions vo;
+    vo.tolerance = options.tolerance;
+    vo.fiscalYear = options.fiscalYear;
+    ValidationReport report = validate(source, registry, vo);
+    report.path = name;
+    // The report points into the registry, which dies here: keep only values.
+    report.framework = nullptr;
+    return report;
+}
+
+Analysis analyseDocument(const Reference<uno::XComponentContext> &ctx, const Reference<uno::XInterface> &doc,
+                         const CallOptions &options, const Progress &progress) {
+    if (!doc.is()) badArgument("no document");
+    const FrameworkRegistry registry = loadFrameworks(ctx, options.frameworksDir);
+    const std::string name = options.path.empty() ? documentName(doc) : options.path;
+    const SourceDocument source = readDocument(doc, name, progress);
+
+    std::optional<int> year = options.fiscalYear;
+    if (!year) {
+        if (auto stated = findFiscalYear(source)) year = stated->value;
+    }
+    if (!year) badArgument("ไม่พบปีงบประมาณในเอกสาร: ระบุปีงบประมาณ (no fiscal year stated in " + name + ")");
+    const Framework *fw = registry.find(*year);
+    if (!fw) {
+        try {
+            registry.require(*year);
+        } catch (const FrameworkError &e) {
+            badArgument(e.what());
+        }
+    }
+    const DocumentFacts facts = readFacts(source, *fw);
+    const ScoreTable *table = primaryTable(facts, *fw, options.tolerance);
+    if (!table) badArgument("ไม่พบตารางคะแนนตัวชี้วัดใน " + name + " (no indicator score table found)");
+    Scores scores, previous;
+    for (const ScoreEntry &e : table->entries) {
+        if (e.score) scores.emplace(e.indicator, *e.score);
+        if (e.previous) previous.emplace(e.indicator, *e.previous);
+    }
+    std::optional<Scores> prev;
+    if (previous.size() == fw->indicators.size()) prev = previous;
+    try {
+        return analyse(*fw, scores, prev);
+    } catch (const std::invalid_argument &e) {
+        badArgument(std::string(e.what()) + " (" + name + ")");
+    }
+}
+
+} // namespace ita::lo

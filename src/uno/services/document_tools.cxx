@@ -1,0 +1,110 @@
+#include "uno/services/document_tools.hxx"
+
+#include "uno/calc/calc_analysis_sheet.hxx"
+#include "uno/calc/calc_marks.hxx"
+#include "uno/common/document_service.hxx"
+#include "uno/common/uno_strings.hxx"
+#include "version.hxx"
+
+#include "core/report/report_json.hpp"
+
+#include <boost/json.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+using css::uno::Reference;
+
+namespace ita::lo {
+
+namespace {
+
+// Every entry point turns non-UNO exceptions into UNO ones: a C++ exception
+// escaping into the office would abort it.
+template <class F> auto guarded(F &&f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const uno::Exception &) {
+        throw;
+    } catch (const std::exception &e) {
+        throw uno::RuntimeException(toOU(std::string("ITA Tools: ") + e.what()));
+    }
+}
+
+} // namespace
+
+OUString DocumentTools::validate(const Reference<lang::XComponent> &document, const OUString &options) {
+    return guarded([&] {
+        const CallOptions o = parseOptions(options);
+        const ValidationReport report = validateDocument(ctx_, document, o);
+        if (o.annotate && kindOf(document) == DocKind::Calc) annotateCalc(document, report);
+        return toOU(toJson(report));
+    });
+}
+
+OUString DocumentTools::analyse(const Reference<lang::XComponent> &document, const OUString &options) {
+    return guarded([&] {
+        const CallOptions o = parseOptions(options);
+        const Analysis analysis = analyseDocument(ctx_, document, o);
+        if (o.write) {
+            if (kindOf(document) != DocKind::Calc)
+                throw lang::IllegalArgumentException(
+                    "the analysis sheet can only be written into a Calc document", nullptr, 0);
+            writeAnalysisSheet(document, analysis);
+        }
+        return toOU(toJson(analysis));
+    });
+}
+
+void DocumentTools::clearMarks(const Reference<lang::XComponent> &document) {
+    guarded([&] {
+        if (kindOf(document) == DocKind::Calc) clearCalcMarks(document);
+    });
+}
+
+OUString DocumentTools::frameworks(const OUString &options) {
+    return guarded([&] {
+        const CallOptions o = parseOptions(options);
+        std::vector<std::string> dirs;
+        const FrameworkRegistry registry = loadFrameworks(ctx_, o.frameworksDir, &dirs);
+        boost::json::object out;
+        boost::json::array years, errors, dirList;
+        for (int y : registry.years())
+            years.emplace_back(y);
+        for (const auto &e : registry.errors())
+            errors.emplace_back(e);
+        for (const auto &d : dirs)
+            dirList.emplace_back(d);
+        out["years"] = years;
+        out["errors"] = errors;
+        out["dirs"] = dirList;
+        return toOU(boost::json::serialize(out));
+    });
+}
+
+OUString DocumentTools::version() {
+    return OUString::createFromAscii(kVersion);
+}
+
+OUString DocumentTools::getImplementationName() {
+    return implementationName();
+}
+sal_Bool DocumentTools::supportsService(const OUString &name) {
+    return cppu::supportsService(this, name);
+}
+uno::Sequence<OUString> DocumentTools::getSupportedServiceNames() {
+    return serviceNames();
+}
+
+Reference<uno::XInterface> DocumentTools::create(const Reference<uno::XComponentContext> &ctx) {
+    return static_cast<cppu::OWeakObject *>(new DocumentTools(ctx));
+}
+OUString DocumentTools::implementationName() {
+    return "org.itatools.comp.DocumentTools";
+}
+uno::Sequence<OUString> DocumentTools::serviceNames() {
+    return seq({OUString("org.itatools.DocumentTools")});
+}
+
+} // namespace ita::lo

@@ -1,0 +1,98 @@
+#include "uno/writer/writer_reader.hxx"
+
+#include "uno/common/uno_strings.hxx"
+
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace ita::lo {
+
+namespace {
+
+// Writer names cells "B3"; split cells get names like "B3.1.1", which we map
+// to their top-level cell so that a value still lands on the right row.
+bool parseCellName(const std::string &name, int &row, int &col) {
+    size_t i = 0;
+    col = 0;
+    while (i < name.size() && ((name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= 'a' && name[i] <= 'z'))) {
+        const char ch = name[i];
+        // Writer uses A..Z then a..z for columns 27..52
+        const int v = (ch >= 'A' && ch <= 'Z') ? ch - 'A' : 26 + (ch - 'a');
+        col = col * 52 + v;
+        ++i;
+    }
+    if (i == 0 || i >= name.size()) return false;
+    row = 0;
+    while (i < name.size() && name[i] >= '0' && name[i] <= '9')
+        row = row * 10 + (name[i++] - '0');
+    row -= 1;
+    return row >= 0;
+}
+
+Grid readTable(const Reference<text::XTextTable> &table, int index) {
+    Grid grid;
+    grid.kind = GridKind::WriterTable;
+    grid.index = index;
+    grid.name = toStd(Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName());
+    const auto names = table->getCellNames();
+    for (const OUString &n : names) {
+        int row = 0, col = 0;
+        if (!parseCellName(toStd(n), row, col)) continue;
+        Reference<table::XCell> cell = table->getCellByName(n);
+        Reference<text::XText> text(cell, UNO_QUERY);
+        if (!text.is()) continue;
+        if (static_cast<int>(grid.rows.size()) <= row) grid.rows.resize(static_cast<size_t>(row) + 1);
+        auto &r = grid.rows[static_cast<size_t>(row)];
+        if (static_cast<int>(r.size()) <= col) r.resize(static_cast<size_t>(col) + 1);
+        Cell &c = r[static_cast<size_t>(col)];
+        const std::string s = toStd(text->getString());
+        c.text = c.text.empty() ? s : c.text + " " + s;
+    }
+    return grid;
+}
+
+} // namespace
+
+SourceDocument readWriterDocument(const Reference<uno::XInterface> &doc, const std::string &path,
+                                  const Progress &progress) {
+    SourceDocument out;
+    out.path = path;
+    Reference<text::XTextDocument> textDoc(doc, UNO_QUERY_THROW);
+    Reference<text::XTextTablesSupplier> supplier(doc, UNO_QUERY_THROW);
+    Reference<container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY_THROW);
+    const sal_Int32 n = tables->getCount();
+    for (sal_Int32 i = 0; i < n; ++i) {
+        Reference<text::XTextTable> table(tables->getByIndex(i), UNO_QUERY_THROW);
+        out.grids.push_back(readTable(table, static_cast<int>(i)));
+        if (progress) progress(static_cast<int>(i) + 1, static_cast<int>(n) + 1);
+    }
+    // Body paragraphs only; tables are enumerated as their own elements and skipped.
+    Reference<container::XEnumerationAccess> access(textDoc->getText(), UNO_QUERY_THROW);
+    Reference<container::XEnumeration> e = access->createEnumeration();
+    int index = 0;
+    while (e->hasMoreElements()) {
+        Reference<lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
+        if (!info.is() || info->supportsService("com.sun.star.text.TextTable")) continue;
+        Reference<text::XTextRange> range(info, UNO_QUERY);
+        if (!range.is()) continue;
+        out.paragraphs.push_back(Paragraph{index++, toStd(range->getString())});
+    }
+    if (progress) progress(static_cast<int>(n) + 1, static_cast<int>(n) + 1);
+    return out;
+}
+
+} // namespace ita::lo

@@ -1,9 +1,0 @@
-// Writer tables and body paragraphs -> core grids and paragraphs.
-#pragma once
-
-#include "document_service.hxx"
-
-namespace ita::lo {
-SourceDocument readWriterDocument(const css::uno::Reference<css::uno::XInterface> &doc,
-                                  const std::string &path, const Progress &progress);
-}
