@@ -116,7 +116,7 @@ target_compile_definitions(ita_office PRIVATE
   ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office"
   ITA_EXTENSION_ID="${ITA_EXTENSION_ID}")
 
-add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/text_report.cpp)
+add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp)
 add_dependencies(ita oxt)
 target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
 target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options)
