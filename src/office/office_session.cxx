@@ -171,7 +171,19 @@ std::string fileUrl(const std::string &path) {
     OUString url;
     if (osl::FileBase::getFileURLFromSystemPath(ou(abs), url) != osl::FileBase::E_None)
         throw std::runtime_error("not a valid file path: " + path);
-    return str(url);
+    // The office expands $NAME and ${…} in -env: values (and \ escapes them):
+    // a folder named "$(touch x)" must stay a folder name, so both are
+    // percent-encoded, which a file URL allows anyway.
+    std::string out;
+    for (char c : str(url)) {
+        if (c == '$')
+            out += "%24";
+        else if (c == '\\')
+            out += "%5C";
+        else
+            out += c;
+    }
+    return out;
 }
 
 SessionPaths defaultPaths() {
@@ -404,7 +416,9 @@ void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &
                                                     : "not a document";
     if (type.empty())
         throw std::runtime_error(std::string(claimed) + ": LibreOffice does not recognise its content");
-    const bool plainText = type == "generic_Text" || type == "writer_Text" || type == "writer_Text_encoded";
+    // the CSV type too: a text file with commas is "detected" as CSV
+    const bool plainText = type == "generic_Text" || type == "writer_Text" || type == "writer_Text_encoded" ||
+                           type == "calc_Text_txt_csv_StarCalc";
     const bool csvName = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
     if (plainText && !csvName) throw std::runtime_error(std::string(claimed) + ": plain text");
 }
