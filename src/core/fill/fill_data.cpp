@@ -100,11 +100,16 @@ MeasureColumns measureColumns(const Grid &g, int dataRow) {
         for (int c = 0; c < static_cast<int>(row.size()); ++c) {
             const std::string k = thai::compact(row[static_cast<size_t>(c)].text);
             auto has = [&](const char *w) { return k.find(w) != std::string::npos; };
-            if (has("ข้อเสนอแนะ")) mc.suggestion = c;
-            else if (has("ผลลัพธ์") || has("ผลสำเร็จ")) mc.outcome = c;
-            else if (has("ผลการดำเนิน")) mc.result = c;
-            else if (has("ติดตาม")) mc.monitoring = c;
-            else if (has("วิธีการ") || has("ขั้นตอน")) mc.method = c;
+            if (has("ข้อเสนอแนะ"))
+                mc.suggestion = c;
+            else if (has("ผลลัพธ์") || has("ผลสำเร็จ"))
+                mc.outcome = c;
+            else if (has("ผลการดำเนิน"))
+                mc.result = c;
+            else if (has("ติดตาม"))
+                mc.monitoring = c;
+            else if (has("วิธีการ") || has("ขั้นตอน"))
+                mc.method = c;
         }
         break;
     }
@@ -113,20 +118,28 @@ MeasureColumns measureColumns(const Grid &g, int dataRow) {
 
 const char *statusText(MeasureStatus s) {
     switch (s) {
-    case MeasureStatus::Done: return "ดำเนินการแล้ว";
-    case MeasureStatus::InProgress: return "อยู่ระหว่างดำเนินการ";
-    case MeasureStatus::NotStarted: return "ยังไม่ได้ดำเนินการ";
-    case MeasureStatus::Unknown: break;
+    case MeasureStatus::Done:
+        return "ดำเนินการแล้ว";
+    case MeasureStatus::InProgress:
+        return "อยู่ระหว่างดำเนินการ";
+    case MeasureStatus::NotStarted:
+        return "ยังไม่ได้ดำเนินการ";
+    case MeasureStatus::Unknown:
+        break;
     }
     return "";
 }
 
 const char *statusMark(MeasureStatus s) {
     switch (s) {
-    case MeasureStatus::Done: return "\u2713";
-    case MeasureStatus::InProgress: return "\u25D0";
-    case MeasureStatus::NotStarted: return "\u2717";
-    case MeasureStatus::Unknown: break;
+    case MeasureStatus::Done:
+        return "\u2713";
+    case MeasureStatus::InProgress:
+        return "\u25D0";
+    case MeasureStatus::NotStarted:
+        return "\u2717";
+    case MeasureStatus::Unknown:
+        break;
     }
     return "";
 }
@@ -263,10 +276,14 @@ void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::s
             throw FillDataError("ไม่รู้จักช่องกรอก " + name + " (unknown field " + name + " in --set)");
         FillValue v;
         switch (ref.type) {
-        case ValueType::Text: v = FillValue::ofText(value); break;
+        case ValueType::Text:
+            v = FillValue::ofText(value);
+            break;
         case ValueType::Number: {
             auto n = thai::parseNumber(value);
-            if (!n) throw FillDataError("ค่า " + value + " ของ " + name + " ไม่ใช่ตัวเลข (" + name + " needs a number)");
+            if (!n)
+                throw FillDataError("ค่า " + value + " ของ " + name + " ไม่ใช่ตัวเลข (" + name +
+                                    " needs a number)");
             const FillValue *old = d.root.field(ref.key);
             v = FillValue::ofNumber(*n, old ? old->decimals : 2);
             break;
@@ -274,8 +291,8 @@ void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::s
         case ValueType::Date: {
             auto dt = parseDate(value);
             if (!dt)
-                throw FillDataError("ค่า " + value + " ของ " + name +
-                                    " ไม่ใช่วันที่ (" + name + " needs a date: 2025-04-08 or 8/4/2568)");
+                throw FillDataError("ค่า " + value + " ของ " + name + " ไม่ใช่วันที่ (" + name +
+                                    " needs a date: 2025-04-08 or 8/4/2568)");
             v = FillValue::ofDate(*dt);
             break;
         }
@@ -285,12 +302,14 @@ void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::s
     if (!overrides.empty()) derive(d.root);
 }
 
-FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &registry, const FillSettings &settings) {
+FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &registry,
+                       const FillSettings &settings) {
     std::optional<int> year = settings.fiscalYear;
     if (!year)
         if (auto stated = findFiscalYear(doc)) year = stated->value;
     if (!year)
-        throw FillDataError("ไม่พบปีงบประมาณในเอกสาร " + doc.path + " (no fiscal year stated in " + doc.path + ")");
+        throw FillDataError("ไม่พบปีงบประมาณในเอกสาร " + doc.path + " (no fiscal year stated in " + doc.path +
+                            ")");
     const Framework *fw = registry.find(*year);
     if (!fw) {
         try {

@@ -22,10 +22,10 @@ enum class ValueType { Text, Number, Date };
 struct FillValue {
     ValueType type = ValueType::Text;
     bool empty = true;
-    std::string text;     // Text
-    double number = 0;    // Number
-    int decimals = 2;     // Number: default decimals
-    thai::Date date{};    // Date
+    std::string text;  // Text
+    double number = 0; // Number
+    int decimals = 2;  // Number: default decimals
+    thai::Date date{}; // Date
 
     static FillValue none(ValueType t) {
         FillValue v;
@@ -82,10 +82,10 @@ struct FillData {
 
 // Run-time settings: the Fill dialog, `ita fill` options.
 struct FillSettings {
-    std::optional<thai::Date> date;   // the memo's date; today when unset
-    std::string letterNumber;         // "" prints "ลป ๗๕๒๐๑/-"
+    std::optional<thai::Date> date; // the memo's date; today when unset
+    std::string letterNumber;       // "" prints "ลป ๗๕๒๐๑/-"
     bool thaiDigits = true;
-    std::optional<int> fiscalYear;    // overrides the stated year
+    std::optional<int> fiscalYear; // overrides the stated year
     // --set FIELD=VALUE, by Thai or English name (root fields only). Applied last.
     std::vector<std::pair<std::string, std::string>> overrides;
 };

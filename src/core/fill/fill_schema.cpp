@@ -58,13 +58,13 @@ const NameDef kRootFields[] = {
     {"summary", "สรุปผล", T},
 };
 const NameDef kIndicatorFields[] = {
-    {"number", "ตัวชี้วัดที่", N}, {"name", "ชื่อ", T},       {"name_en", "ชื่ออังกฤษ", T},
-    {"tool", "เครื่องมือ", T},      {"score", "คะแนน", N},    {"rank", "อันดับ", N},
+    {"number", "ตัวชี้วัดที่", N},      {"name", "ชื่อ", T},          {"name_en", "ชื่ออังกฤษ", T},
+    {"tool", "เครื่องมือ", T},       {"score", "คะแนน", N},      {"rank", "อันดับ", N},
     {"previous", "คะแนนปีก่อน", N}, {"change", "เปลี่ยนแปลง", N}, {"gap", "ส่วนต่างเป้าหมาย", N},
     {"index", "ลำดับ", N},
 };
 const NameDef kToolFields[] = {
-    {"code", "รหัส", T},     {"name", "ชื่อ", T},   {"name_en", "ชื่ออังกฤษ", T},
+    {"code", "รหัส", T},     {"name", "ชื่อ", T},     {"name_en", "ชื่ออังกฤษ", T},
     {"weight", "น้ำหนัก", N}, {"score", "คะแนน", N}, {"contribution", "คะแนนถ่วงน้ำหนัก", N},
     {"index", "ลำดับ", N},
 };
@@ -91,15 +91,22 @@ struct CondDef {
     const char *th;
 };
 const CondDef kRootConds[] = {
-    {"below_target", "ต่ำกว่าเป้าหมาย"}, {"meets_target", "ผ่านเป้าหมาย"},
-    {"six_month", "รอบ6เดือน"},         {"annual", "รอบ12เดือน"},
-    {"has_previous", "มีปีก่อน"},         {"improved", "เพิ่มขึ้น"},
-    {"declined", "ลดลง"},               {"letter_scheme", "เกณฑ์ระดับตัวอักษร"},
+    {"below_target", "ต่ำกว่าเป้าหมาย"},
+    {"meets_target", "ผ่านเป้าหมาย"},
+    {"six_month", "รอบ6เดือน"},
+    {"annual", "รอบ12เดือน"},
+    {"has_previous", "มีปีก่อน"},
+    {"improved", "เพิ่มขึ้น"},
+    {"declined", "ลดลง"},
+    {"letter_scheme", "เกณฑ์ระดับตัวอักษร"},
     {"pass_scheme", "เกณฑ์ผ่าน"},
 };
 const CondDef kIndicatorConds[] = {
-    {"below_target", "ต่ำกว่าเป้าหมาย"}, {"full", "เต็ม"}, {"has_previous", "มีปีก่อน"},
-    {"improved", "เพิ่มขึ้น"},           {"declined", "ลดลง"},
+    {"below_target", "ต่ำกว่าเป้าหมาย"},
+    {"full", "เต็ม"},
+    {"has_previous", "มีปีก่อน"},
+    {"improved", "เพิ่มขึ้น"},
+    {"declined", "ลดลง"},
 };
 const CondDef kToolConds[] = {{"below_target", "ต่ำกว่าเป้าหมาย"}, {"full", "เต็ม"}};
 const CondDef kMeasureConds[] = {
@@ -162,7 +169,8 @@ bool indicatorField(const std::string &name, FieldRef &out) {
     }
     if (name.size() >= 2 && name[0] == 'i') {
         const size_t us = name.find('_');
-        int n = number(std::string_view(name).substr(1, us == std::string::npos ? std::string::npos : us - 1));
+        int n =
+            number(std::string_view(name).substr(1, us == std::string::npos ? std::string::npos : us - 1));
         if (!n) return false;
         const std::string suffix = us == std::string::npos ? "" : name.substr(us);
         for (const auto &k : kinds)
@@ -227,9 +235,15 @@ bool findField(RecordKind kind, const std::string &name, FieldRef &out) {
         d = lookup(kRootFields, name);
         if (!d) return indicatorField(name, out);
         break;
-    case RecordKind::Indicator: d = lookup(kIndicatorFields, name); break;
-    case RecordKind::Tool: d = lookup(kToolFields, name); break;
-    case RecordKind::Measure: d = lookup(kMeasureFields, name); break;
+    case RecordKind::Indicator:
+        d = lookup(kIndicatorFields, name);
+        break;
+    case RecordKind::Tool:
+        d = lookup(kToolFields, name);
+        break;
+    case RecordKind::Measure:
+        d = lookup(kMeasureFields, name);
+        break;
     }
     if (!d) return false;
     out = {d->key, d->type};
@@ -248,10 +262,18 @@ bool findList(RecordKind in, const std::string &name, ListRef &out) {
 bool findCondition(RecordKind kind, const std::string &name, std::string &key) {
     const CondDef *d = nullptr;
     switch (kind) {
-    case RecordKind::Root: d = lookup(kRootConds, name); break;
-    case RecordKind::Indicator: d = lookup(kIndicatorConds, name); break;
-    case RecordKind::Tool: d = lookup(kToolConds, name); break;
-    case RecordKind::Measure: d = lookup(kMeasureConds, name); break;
+    case RecordKind::Root:
+        d = lookup(kRootConds, name);
+        break;
+    case RecordKind::Indicator:
+        d = lookup(kIndicatorConds, name);
+        break;
+    case RecordKind::Tool:
+        d = lookup(kToolConds, name);
+        break;
+    case RecordKind::Measure:
+        d = lookup(kMeasureConds, name);
+        break;
     }
     if (!d) return false;
     key = d->key;
@@ -259,20 +281,31 @@ bool findCondition(RecordKind kind, const std::string &name, std::string &key) {
 }
 
 bool addFormat(const std::string &n, Format &f) {
-    if (n == "thai" || n == "เลขไทย") f.digits = 1;
-    else if (n == "arabic" || n == "เลขอารบิก") f.digits = 2;
-    else if (n == "signed" || n == "เครื่องหมาย") f.sign = true;
-    else if (n == "abs" || n == "ไม่มีเครื่องหมาย") f.absolute = true;
-    else if (n == "long" || n == "วันที่เต็ม") f.date = Format::DateStyle::Long;
-    else if (n == "short" || n == "วันที่ย่อ") f.date = Format::DateStyle::Short;
-    else if (n == "month_year" || n == "เดือนปี") f.date = Format::DateStyle::MonthYear;
-    else if (n == "short_month_year" || n == "เดือนปีย่อ") f.date = Format::DateStyle::ShortMonthYear;
-    else if (n == "year" || n == "ปี") f.date = Format::DateStyle::Year;
+    if (n == "thai" || n == "เลขไทย")
+        f.digits = 1;
+    else if (n == "arabic" || n == "เลขอารบิก")
+        f.digits = 2;
+    else if (n == "signed" || n == "เครื่องหมาย")
+        f.sign = true;
+    else if (n == "abs" || n == "ไม่มีเครื่องหมาย")
+        f.absolute = true;
+    else if (n == "long" || n == "วันที่เต็ม")
+        f.date = Format::DateStyle::Long;
+    else if (n == "short" || n == "วันที่ย่อ")
+        f.date = Format::DateStyle::Short;
+    else if (n == "month_year" || n == "เดือนปี")
+        f.date = Format::DateStyle::MonthYear;
+    else if (n == "short_month_year" || n == "เดือนปีย่อ")
+        f.date = Format::DateStyle::ShortMonthYear;
+    else if (n == "year" || n == "ปี")
+        f.date = Format::DateStyle::Year;
     else {
         std::string_view digits;
         const std::string_view sv = n;
-        if (sv.size() == 4 && sv.substr(0, 3) == "dec") digits = sv.substr(3);
-        else if (sv.size() > 1 && sv.substr(0, sv.size() - 1) == "ทศนิยม") digits = sv.substr(sv.size() - 1);
+        if (sv.size() == 4 && sv.substr(0, 3) == "dec")
+            digits = sv.substr(3);
+        else if (sv.size() > 1 && sv.substr(0, sv.size() - 1) == "ทศนิยม")
+            digits = sv.substr(sv.size() - 1);
         if (digits.size() != 1 || digits[0] < '0' || digits[0] > '4') return false;
         f.decimals = digits[0] - '0';
     }
@@ -320,13 +353,15 @@ std::string fixedDecimals(double v, int decimals) {
 
 std::string formatValue(const FillValue &v, const Format &f, bool thaiDigits) {
     if (v.empty) return "";
-    static const char *const kMonths[] = {"มกราคม",  "กุมภาพันธ์", "มีนาคม",   "เมษายน",  "พฤษภาคม", "มิถุนายน",
-                                          "กรกฎาคม", "สิงหาคม",   "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+    static const char *const kMonths[] = {"มกราคม",  "กุมภาพันธ์", "มีนาคม",  "เมษายน", "พฤษภาคม",  "มิถุนายน",
+                                          "กรกฎาคม", "สิงหาคม",  "กันยายน", "ตุลาคม",  "พฤศจิกายน", "ธันวาคม"};
     static const char *const kShort[] = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-                                         "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
+                                         "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",  "พ.ย.", "ธ.ค."};
     std::string s;
     switch (v.type) {
-    case ValueType::Text: s = v.text; break;
+    case ValueType::Text:
+        s = v.text;
+        break;
     case ValueType::Number: {
         double n = f.absolute ? std::fabs(v.number) : v.number;
         s = fixedDecimals(n, f.decimals >= 0 ? f.decimals : v.decimals);
@@ -343,10 +378,18 @@ std::string formatValue(const FillValue &v, const Format &f, bool thaiDigits) {
         case Format::DateStyle::Long:
             s = std::to_string(v.date.day) + " " + kMonths[m] + " " + std::to_string(be);
             break;
-        case Format::DateStyle::Short: s = std::to_string(v.date.day) + " " + kShort[m] + " " + yy; break;
-        case Format::DateStyle::MonthYear: s = std::string(kMonths[m]) + " " + std::to_string(be); break;
-        case Format::DateStyle::ShortMonthYear: s = std::string(kShort[m]) + " " + yy; break;
-        case Format::DateStyle::Year: s = std::to_string(be); break;
+        case Format::DateStyle::Short:
+            s = std::to_string(v.date.day) + " " + kShort[m] + " " + yy;
+            break;
+        case Format::DateStyle::MonthYear:
+            s = std::string(kMonths[m]) + " " + std::to_string(be);
+            break;
+        case Format::DateStyle::ShortMonthYear:
+            s = std::string(kShort[m]) + " " + yy;
+            break;
+        case Format::DateStyle::Year:
+            s = std::to_string(be);
+            break;
         }
         break;
     }

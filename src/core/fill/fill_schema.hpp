@@ -33,8 +33,8 @@ bool findCondition(RecordKind kind, const std::string &name, std::string &key);
 
 // Formats ("เลขไทย", "dec2", "signed", "long"...).
 struct Format {
-    int digits = 0;       // 0 default, 1 Thai, 2 Arabic
-    int decimals = -1;    // -1: the value's default
+    int digits = 0;    // 0 default, 1 Thai, 2 Arabic
+    int decimals = -1; // -1: the value's default
     bool sign = false, absolute = false;
     enum class DateStyle { Default, Long, Short, MonthYear, ShortMonthYear, Year } date = DateStyle::Default;
     bool numberOnly() const { return decimals >= 0 || sign || absolute; }

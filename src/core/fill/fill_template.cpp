@@ -19,20 +19,25 @@ constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
 bool isPara(Dialect d, std::string_view n) {
     return d == Dialect::Odf ? (n == "text:p" || n == "text:h") : n == "w:p";
 }
-bool isRow(Dialect d, std::string_view n) { return d == Dialect::Odf ? n == "table:table-row" : n == "w:tr"; }
+bool isRow(Dialect d, std::string_view n) {
+    return d == Dialect::Odf ? n == "table:table-row" : n == "w:tr";
+}
 bool isCell(Dialect d, std::string_view n) {
     return d == Dialect::Odf ? (n == "table:table-cell" || n == "table:covered-table-cell") : n == "w:tc";
 }
-bool isTable(Dialect d, std::string_view n) { return d == Dialect::Odf ? n == "table:table" : n == "w:tbl"; }
+bool isTable(Dialect d, std::string_view n) {
+    return d == Dialect::Odf ? n == "table:table" : n == "w:tbl";
+}
 // Elements whose text is not the paragraph's visible text.
 bool hiddenText(Dialect d, std::string_view n) {
-    return d == Dialect::Odf && (n == "dc:creator" || n == "dc:date" || n == "meta:date-string" ||
-                                 n == "text:note-citation");
+    return d == Dialect::Odf &&
+           (n == "dc:creator" || n == "dc:date" || n == "meta:date-string" || n == "text:note-citation");
 }
 // Content that makes a paragraph more than its markers (it is kept even when it holds one).
 bool visibleObject(std::string_view n) {
-    return n.substr(0, 5) == "draw:" || n == "w:drawing" || n == "w:pict" || n == "w:object" || n == "text:note" ||
-           n == "w:footnoteReference" || n == "w:endnoteReference" || n == "w:tbl" || n == "table:table";
+    return n.substr(0, 5) == "draw:" || n == "w:drawing" || n == "w:pict" || n == "w:object" ||
+           n == "text:note" || n == "w:footnoteReference" || n == "w:endnoteReference" || n == "w:tbl" ||
+           n == "table:table";
 }
 bool isSpace(std::string_view s, size_t i, size_t &len) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -94,13 +99,16 @@ std::vector<ParaText> paragraphTexts(Dialect d, std::string_view x, const std::v
             break;
         }
         case XmlKind::Text:
-            if (!open.empty() && hidden == 0 && (d == Dialect::Odf || (!stack.empty() && stack.back() == "w:t")))
+            if (!open.empty() && hidden == 0 &&
+                (d == Dialect::Odf || (!stack.empty() && stack.back() == "w:t")))
                 open.back().texts.push_back(static_cast<int>(k));
             break;
-        case XmlKind::Other: break;
+        case XmlKind::Other:
+            break;
         }
     }
-    std::sort(done.begin(), done.end(), [](const ParaText &a, const ParaText &b) { return a.start < b.start; });
+    std::sort(done.begin(), done.end(),
+              [](const ParaText &a, const ParaText &b) { return a.start < b.start; });
     return done;
 }
 
@@ -132,7 +140,8 @@ std::string normalizeSplits(Dialect d, std::string_view x) {
             }
             const size_t e = close + 2;
             if (owner[e - 1] != owner[i]) {
-                std::fill(owner.begin() + static_cast<long>(i), owner.begin() + static_cast<long>(e), owner[i]);
+                std::fill(owner.begin() + static_cast<long>(i), owner.begin() + static_cast<long>(e),
+                          owner[i]);
                 moved = true;
             }
             i = e;
@@ -160,9 +169,11 @@ std::string normalizeSplits(Dialect d, std::string_view x) {
         }
         if (d == Dialect::Ooxml && t.kind == XmlKind::Start && t.name(x) == "w:t" && k + 1 < toks.size() &&
             toks[k + 1].kind == XmlKind::Text) {
-            const std::string_view next = changed[k + 1] ? std::string_view(replaced[k + 1]) : toks[k + 1].bytes(x);
+            const std::string_view next =
+                changed[k + 1] ? std::string_view(replaced[k + 1]) : toks[k + 1].bytes(x);
             const std::string_view tag = t.bytes(x);
-            if (next.find("{{") != std::string_view::npos && tag.find("xml:space") == std::string_view::npos) {
+            if (next.find("{{") != std::string_view::npos &&
+                tag.find("xml:space") == std::string_view::npos) {
                 out.append(tag.substr(0, tag.size() - 1));
                 out += " xml:space=\"preserve\">";
                 continue;
@@ -198,8 +209,8 @@ struct Part {
 struct Placeholder {
     uint32_t b = 0, e = 0; // "{{" .. "}}" in the part
     int para = -1;
-    std::string text;      // decoded, with braces, for messages
-    std::string inner;     // decoded, without braces
+    std::string text;  // decoded, with braces, for messages
+    std::string inner; // decoded, without braces
     enum class Kind { Field, Each, If, Else, EndEach, EndIf } kind = Kind::Field;
     std::string name;                 // normalised
     std::vector<std::string> formats; // normalised
@@ -208,10 +219,10 @@ struct Placeholder {
 
 struct ParaInfo {
     int start = -1, end = -1;
-    int parent = -1;             // token of the parent element
+    int parent = -1; // token of the parent element
     int row = -1, cell = -1, table = -1;
     int number = 0, tableNo = 0, rowNo = 0;
-    std::string area;            // "", "header", "footer"
+    std::string area; // "", "header", "footer"
     std::vector<int> texts;
     bool hasObject = false;
     bool markerOnly = false;
@@ -229,7 +240,7 @@ struct Interval {
 };
 
 class Compiler {
-public:
+  public:
     Compiler(Part &part, std::string partArea) : p_(part), area_(std::move(partArea)), x_(part.xml) {}
 
     void run() {
@@ -243,7 +254,7 @@ public:
         buildTree();
     }
 
-private:
+  private:
     [[noreturn]] void fail(const Placeholder *ph, const std::string &en, const std::string &th) const {
         std::string where, whereTh;
         if (ph && ph->para >= 0) {
@@ -289,8 +300,10 @@ private:
                 } else if (isCell(d, n)) {
                     cells.push_back(static_cast<int>(k));
                 }
-                if (n.substr(0, 12) == "style:header") areas.push_back("header");
-                else if (n.substr(0, 12) == "style:footer") areas.push_back("footer");
+                if (n.substr(0, 12) == "style:header")
+                    areas.push_back("header");
+                else if (n.substr(0, 12) == "style:footer")
+                    areas.push_back("footer");
                 if (isPara(d, n)) {
                     ParaInfo pi;
                     pi.start = static_cast<int>(k);
@@ -324,7 +337,8 @@ private:
                 } else if (isCell(d, n) && !cells.empty()) {
                     cells.pop_back();
                 }
-                if ((n.substr(0, 12) == "style:header" || n.substr(0, 12) == "style:footer") && !areas.empty())
+                if ((n.substr(0, 12) == "style:header" || n.substr(0, 12) == "style:footer") &&
+                    !areas.empty())
                     areas.pop_back();
                 if (!stack.empty()) stack.pop_back();
             }
@@ -385,8 +399,8 @@ private:
                 blank = blank && allSpace(x_.substr(cur, t.end - cur));
             }
             if (!blank) continue;
-            const bool loneInCell = pi.parent >= 0 && pi.parent == pi.cell &&
-                                    parasInParent[static_cast<size_t>(pi.parent)] == 1;
+            const bool loneInCell =
+                pi.parent >= 0 && pi.parent == pi.cell && parasInParent[static_cast<size_t>(pi.parent)] == 1;
             pi.markerOnly = !loneInCell;
         }
     }
@@ -401,11 +415,15 @@ private:
         using K = Placeholder::Kind;
         if (!s.empty() && s[0] == '#') {
             s.erase(0, 1);
-            if (starts("each") || starts("ทุก")) ph.kind = K::Each;
-            else if (starts("if") || starts("ถ้า")) ph.kind = K::If;
-            else if (starts("else") || starts("ไม่เช่นนั้น")) ph.kind = K::Else;
-            else fail(&ph, "unknown marker " + ph.text + " (use #each, #if or #else)",
-                      "ไม่รู้จักคำสั่ง " + ph.text + " (ใช้ #ทุก #ถ้า หรือ #ไม่เช่นนั้น)");
+            if (starts("each") || starts("ทุก"))
+                ph.kind = K::Each;
+            else if (starts("if") || starts("ถ้า"))
+                ph.kind = K::If;
+            else if (starts("else") || starts("ไม่เช่นนั้น"))
+                ph.kind = K::Else;
+            else
+                fail(&ph, "unknown marker " + ph.text + " (use #each, #if or #else)",
+                     "ไม่รู้จักคำสั่ง " + ph.text + " (ใช้ #ทุก #ถ้า หรือ #ไม่เช่นนั้น)");
             if (ph.kind == K::If && (starts("not") || starts("ไม่"))) ph.negate = true;
             if (ph.kind == K::Else && !s.empty())
                 fail(&ph, ph.text + " takes no name", ph.text + " ต้องไม่มีชื่อต่อท้าย");
@@ -416,10 +434,13 @@ private:
         }
         if (!s.empty() && s[0] == '/') {
             s.erase(0, 1);
-            if (s == "each" || s == "ทุก") ph.kind = K::EndEach;
-            else if (s == "if" || s == "ถ้า") ph.kind = K::EndIf;
-            else fail(&ph, "unknown closing marker " + ph.text + " (use /each or /if)",
-                      "ไม่รู้จักคำสั่งปิด " + ph.text + " (ใช้ /ทุก หรือ /ถ้า)");
+            if (s == "each" || s == "ทุก")
+                ph.kind = K::EndEach;
+            else if (s == "if" || s == "ถ้า")
+                ph.kind = K::EndIf;
+            else
+                fail(&ph, "unknown closing marker " + ph.text + " (use /each or /if)",
+                     "ไม่รู้จักคำสั่งปิด " + ph.text + " (ใช้ /ทุก หรือ /ถ้า)");
             return;
         }
         ph.kind = K::Field;
@@ -450,14 +471,15 @@ private:
                 blocks_.push_back(b);
                 stack.push_back(static_cast<int>(blocks_.size() - 1));
             } else if (ph.kind == K::Else) {
-                if (stack.empty() || phs_[static_cast<size_t>(blocks_[static_cast<size_t>(stack.back())].open)].kind != K::If)
+                if (stack.empty() ||
+                    phs_[static_cast<size_t>(blocks_[static_cast<size_t>(stack.back())].open)].kind != K::If)
                     fail(&ph, ph.text + " is outside {{#if}}…{{/if}}", ph.text + " อยู่นอก {{#ถ้า}}…{{/ถ้า}}");
                 Block &b = blocks_[static_cast<size_t>(stack.back())];
-                if (b.els >= 0) fail(&ph, "second " + ph.text + " in one condition", ph.text + " ซ้ำในเงื่อนไขเดียวกัน");
+                if (b.els >= 0)
+                    fail(&ph, "second " + ph.text + " in one condition", ph.text + " ซ้ำในเงื่อนไขเดียวกัน");
                 b.els = static_cast<int>(i);
             } else if (ph.kind == K::EndEach || ph.kind == K::EndIf) {
-                if (stack.empty())
-                    fail(&ph, ph.text + " closes nothing", ph.text + " ไม่มีคำสั่งเปิดที่คู่กัน");
+                if (stack.empty()) fail(&ph, ph.text + " closes nothing", ph.text + " ไม่มีคำสั่งเปิดที่คู่กัน");
                 Block &b = blocks_[static_cast<size_t>(stack.back())];
                 const Placeholder &open = phs_[static_cast<size_t>(b.open)];
                 const bool each = open.kind == K::Each;
@@ -468,7 +490,8 @@ private:
             }
         }
         if (!stack.empty()) {
-            const Placeholder &open = phs_[static_cast<size_t>(blocks_[static_cast<size_t>(stack.back())].open)];
+            const Placeholder &open =
+                phs_[static_cast<size_t>(blocks_[static_cast<size_t>(stack.back())].open)];
             const bool each = open.kind == K::Each;
             fail(&open, open.text + " is never closed (" + (each ? "{{/each}}" : "{{/if}}") + " missing)",
                  open.text + " ไม่มี " + (each ? "{{/ทุก}}" : "{{/ถ้า}}") + " ปิด");
@@ -482,9 +505,12 @@ private:
         std::vector<std::string_view> stack;
         for (int k = pi.start + 1; k < pi.end; ++k) {
             const XmlToken &t = toks_[static_cast<size_t>(k)];
-            if (t.kind == XmlKind::Start) stack.push_back(t.name(x_));
-            else if (t.kind == XmlKind::End && !stack.empty()) stack.pop_back();
-            else if (t.kind == XmlKind::Text && t.begin <= ph.b && ph.e <= t.end) return stack;
+            if (t.kind == XmlKind::Start)
+                stack.push_back(t.name(x_));
+            else if (t.kind == XmlKind::End && !stack.empty())
+                stack.pop_back();
+            else if (t.kind == XmlKind::Text && t.begin <= ph.b && ph.e <= t.end)
+                return stack;
         }
         return path;
     }
@@ -499,23 +525,29 @@ private:
         if (o.para == c.para) {
             const auto path = pathOf(o);
             if (pathOf(c) != path || (e && pathOf(*e) != path))
-                fail(&o, o.text + " and its " + closer +
-                             " are in one paragraph but in differently formatted text: give them the same formatting",
+                fail(&o,
+                     o.text + " and its " + closer +
+                         " are in one paragraph but in differently formatted text: give them the same "
+                         "formatting",
                      o.text + " กับคำสั่งปิดอยู่ในย่อหน้าเดียวกันแต่รูปแบบตัวอักษรต่างกัน: ทำให้รูปแบบเหมือนกัน");
-            if (e && e->para != o.para) fail(e, e->text + " must be in the paragraph of " + o.text,
-                                             e->text + " ต้องอยู่ในย่อหน้าเดียวกับ " + o.text);
+            if (e && e->para != o.para)
+                fail(e, e->text + " must be in the paragraph of " + o.text,
+                     e->text + " ต้องอยู่ในย่อหน้าเดียวกับ " + o.text);
             b.x = o.e;
             b.y = c.b;
             b.z = e ? e->b : kNone;
             return;
         }
         if (po.parent == pc.parent) {
-            b.x = po.markerOnly ? toks_[static_cast<size_t>(po.end)].end : toks_[static_cast<size_t>(po.start)].begin;
-            b.y = pc.markerOnly ? toks_[static_cast<size_t>(pc.start)].begin : toks_[static_cast<size_t>(pc.end)].end;
+            b.x = po.markerOnly ? toks_[static_cast<size_t>(po.end)].end
+                                : toks_[static_cast<size_t>(po.start)].begin;
+            b.y = pc.markerOnly ? toks_[static_cast<size_t>(pc.start)].begin
+                                : toks_[static_cast<size_t>(pc.end)].end;
             if (e) {
                 const ParaInfo &pe = paras_[static_cast<size_t>(e->para)];
                 if (pe.parent != po.parent || e->para == o.para)
-                    fail(e, e->text + " must be in a paragraph of its own between " + o.text + " and " + closer,
+                    fail(e,
+                         e->text + " must be in a paragraph of its own between " + o.text + " and " + closer,
                          e->text + " ต้องอยู่ในย่อหน้าของตัวเองระหว่าง " + o.text + " กับคำสั่งปิด");
                 b.z = toks_[static_cast<size_t>(pe.start)].begin;
             }
@@ -527,13 +559,21 @@ private:
             // Rows are siblings when they share the parent element (a header-rows group is another).
             for (int k = ro - 1, depth = 0; k >= 0; --k) {
                 const XmlToken &t = toks_[static_cast<size_t>(k)];
-                if (t.kind == XmlKind::End) ++depth;
-                else if (t.kind == XmlKind::Start && depth-- == 0) { parentO = k; break; }
+                if (t.kind == XmlKind::End)
+                    ++depth;
+                else if (t.kind == XmlKind::Start && depth-- == 0) {
+                    parentO = k;
+                    break;
+                }
             }
             for (int k = rc - 1, depth = 0; k >= 0; --k) {
                 const XmlToken &t = toks_[static_cast<size_t>(k)];
-                if (t.kind == XmlKind::End) ++depth;
-                else if (t.kind == XmlKind::Start && depth-- == 0) { parentC = k; break; }
+                if (t.kind == XmlKind::End)
+                    ++depth;
+                else if (t.kind == XmlKind::Start && depth-- == 0) {
+                    parentC = k;
+                    break;
+                }
             }
             if (parentO != parentC)
                 fail(&o, o.text + " and " + closer + " are in different row groups of a table",
@@ -549,9 +589,10 @@ private:
             }
             return;
         }
-        fail(&o, o.text + " and its " + closer +
-                     " must be in one paragraph, one table, or paragraphs of the same level (not one in a table "
-                     "and one outside)",
+        fail(&o,
+             o.text + " and its " + closer +
+                 " must be in one paragraph, one table, or paragraphs of the same level (not one in a table "
+                 "and one outside)",
              o.text + " กับคำสั่งปิดต้องอยู่ในย่อหน้าเดียวกัน ตารางเดียวกัน หรือย่อหน้าระดับเดียวกัน "
                       "(ไม่ใช่อันหนึ่งในตารางและอีกอันนอกตาราง)");
     }
@@ -563,12 +604,15 @@ private:
             if (ph.kind != Placeholder::Kind::Field) skips.push_back({ph.b, ph.e});
         for (const ParaInfo &pi : paras_)
             if (pi.markerOnly)
-                skips.push_back({toks_[static_cast<size_t>(pi.start)].begin, toks_[static_cast<size_t>(pi.end)].end});
+                skips.push_back(
+                    {toks_[static_cast<size_t>(pi.start)].begin, toks_[static_cast<size_t>(pi.end)].end});
         std::sort(skips.begin(), skips.end());
         std::vector<std::pair<uint32_t, uint32_t>> merged;
         for (const auto &s : skips) {
-            if (!merged.empty() && s.first < merged.back().second) merged.back().second = std::max(merged.back().second, s.second);
-            else merged.push_back(s);
+            if (!merged.empty() && s.first < merged.back().second)
+                merged.back().second = std::max(merged.back().second, s.second);
+            else
+                merged.push_back(s);
         }
         auto insideSkip = [&](uint32_t b, uint32_t e) {
             auto it = std::upper_bound(merged.begin(), merged.end(), std::make_pair(b, kNone));
@@ -599,8 +643,10 @@ private:
             const Interval &cur = iv[i];
             while (!stack.empty()) {
                 const Interval &top = iv[static_cast<size_t>(stack.back())];
-                if (cur.b >= top.e) stack.pop_back();
-                else break;
+                if (cur.b >= top.e)
+                    stack.pop_back();
+                else
+                    break;
             }
             if (!stack.empty()) {
                 const Interval &top = iv[static_cast<size_t>(stack.back())];
@@ -628,12 +674,15 @@ private:
              b->text + " คร่อมช่วงของ " + a.text + ": แถวหรือย่อหน้าที่ใช้ซ้อนทับกัน");
     }
 
-    std::vector<Node> emit(uint32_t from, uint32_t to, const std::vector<int> &children, std::vector<RecordKind> &ctx) {
+    std::vector<Node> emit(uint32_t from, uint32_t to, const std::vector<int> &children,
+                           std::vector<RecordKind> &ctx) {
         std::vector<Node> out;
         uint32_t cur = from;
         for (int ci : children) {
             const Interval &c = iv_[static_cast<size_t>(ci)];
-            if (c.b < from || c.e > to) continue; // belongs to the other half of an if
+            // A child outside [from, to) belongs to the other half of an if; an empty one at
+            // the split belongs to the second half.
+            if (c.b < from || c.e > to || (c.b == c.e && c.b == to && to != from)) continue;
             if (c.b > cur) {
                 Node lit;
                 lit.b = cur;
@@ -678,7 +727,8 @@ private:
         return out;
     }
 
-    static bool findListIn(const std::vector<RecordKind> &ctx, const std::string &name, ListRef &ref, int &level) {
+    static bool findListIn(const std::vector<RecordKind> &ctx, const std::string &name, ListRef &ref,
+                           int &level) {
         for (int l = static_cast<int>(ctx.size()) - 1; l >= 0; --l)
             if (findList(ctx[static_cast<size_t>(l)], name, ref)) return level = l, true;
         return false;
@@ -722,14 +772,16 @@ private:
         if (!found) {
             for (RecordKind k : {RecordKind::Indicator, RecordKind::Tool, RecordKind::Measure})
                 if (findField(k, ph.name, f))
-                    fail(&ph, ph.text + " is an item field: use it inside the repeat of its list ({{#each …}})",
+                    fail(&ph,
+                         ph.text + " is an item field: use it inside the repeat of its list ({{#each …}})",
                          ph.text + " เป็นช่องของรายการ: ใช้ได้ภายใน {{#ทุก …}} ของรายการนั้นเท่านั้น");
             fail(&ph, "unknown field " + ph.text, "ไม่รู้จักช่องกรอก " + ph.text);
         }
         n.key = f.key;
         for (const std::string &fmt : ph.formats)
             if (!addFormat(fmt, n.format))
-                fail(&ph, "unknown format \"" + fmt + "\" in " + ph.text, "ไม่รู้จักรูปแบบ \"" + fmt + "\" ใน " + ph.text);
+                fail(&ph, "unknown format \"" + fmt + "\" in " + ph.text,
+                     "ไม่รู้จักรูปแบบ \"" + fmt + "\" ใน " + ph.text);
         if (n.format.numberOnly() && f.type != ValueType::Number)
             fail(&ph, "a number format on a field that is no number in " + ph.text,
                  "รูปแบบตัวเลขใช้กับช่องที่ไม่ใช่ตัวเลขใน " + ph.text);
@@ -763,8 +815,12 @@ struct Renderer {
     void run(const std::vector<Node> &nodes) {
         for (const Node &n : nodes) {
             switch (n.kind) {
-            case Node::Kind::Literal: out.append(part.xml, n.b, n.e - n.b); break;
-            case Node::Kind::Field: field(n); break;
+            case Node::Kind::Literal:
+                out.append(part.xml, n.b, n.e - n.b);
+                break;
+            case Node::Kind::Field:
+                field(n);
+                break;
             case Node::Kind::Each: {
                 const FillRecord *r = stack[static_cast<size_t>(n.level)];
                 auto it = r->lists.find(n.key);
@@ -776,7 +832,9 @@ struct Renderer {
                 }
                 break;
             }
-            case Node::Kind::If: run(test(n) != n.negate ? n.then : n.otherwise); break;
+            case Node::Kind::If:
+                run(test(n) != n.negate ? n.then : n.otherwise);
+                break;
             }
         }
     }
@@ -810,8 +868,11 @@ struct Renderer {
             appendEscaped(out, std::string_view(s).substr(start, i - start));
             if (i < s.size() && s[i] != '\r') {
                 const bool tab = s[i] == '\t';
-                if (part.dialect == Dialect::Odf) out += tab ? "<text:tab/>" : "<text:line-break/>";
-                else out += tab ? "</w:t><w:tab/><w:t xml:space=\"preserve\">" : "</w:t><w:br/><w:t xml:space=\"preserve\">";
+                if (part.dialect == Dialect::Odf)
+                    out += tab ? "<text:tab/>" : "<text:line-break/>";
+                else
+                    out += tab ? "</w:t><w:tab/><w:t xml:space=\"preserve\">"
+                               : "</w:t><w:br/><w:t xml:space=\"preserve\">";
             }
             start = i + 1;
         }
@@ -836,15 +897,17 @@ void replaceFirst(std::string &s, std::string_view from, std::string_view to) {
 struct FillTemplate::Impl {
     PackageFormat format = PackageFormat::Odt;
     std::unique_ptr<ZipReader> zip;
-    std::vector<Part> parts;            // filled parts
-    std::vector<int> partOfEntry;       // zip entry -> part index, -1 copied
-    std::string manifest;               // ODF: fixed manifest (empty: copy)
+    std::vector<Part> parts;      // filled parts
+    std::vector<int> partOfEntry; // zip entry -> part index, -1 copied
+    std::string manifest;         // ODF: fixed manifest (empty: copy)
     int manifestEntry = -1;
-    std::string contentTypes;           // OOXML: fixed [Content_Types].xml (empty: copy)
+    std::string contentTypes; // OOXML: fixed [Content_Types].xml (empty: copy)
     int contentTypesEntry = -1;
 };
 
-FillTemplate FillTemplate::loadFile(const std::string &path) { return load(readFile(path), path); }
+FillTemplate FillTemplate::loadFile(const std::string &path) {
+    return load(readFile(path), path);
+}
 
 FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
     auto impl = std::make_shared<Impl>();
@@ -883,7 +946,8 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
                     if (n == "mimetype") {
                         const std::string mt = z.read(e);
                         if (mt.rfind("application/vnd.oasis.opendocument.text", 0) != 0)
-                            throw TemplateError(label + " is an OpenDocument but not a text document (" + mt + ")",
+                            throw TemplateError(label + " is an OpenDocument but not a text document (" + mt +
+                                                    ")",
                                                 label + " ไม่ใช่เอกสารข้อความ (" + mt + ")", "", "", "");
                     } else if (n == "content.xml" || n == "styles.xml") {
                         Part p;
@@ -899,17 +963,22 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
                         impl->manifestEntry = static_cast<int>(i);
                     }
                 } else {
-                    const bool header = n.rfind("word/header", 0) == 0 && n.size() > 4 && n.compare(n.size() - 4, 4, ".xml") == 0;
-                    const bool footer = n.rfind("word/footer", 0) == 0 && n.size() > 4 && n.compare(n.size() - 4, 4, ".xml") == 0;
+                    const bool header = n.rfind("word/header", 0) == 0 && n.size() > 4 &&
+                                        n.compare(n.size() - 4, 4, ".xml") == 0;
+                    const bool footer = n.rfind("word/footer", 0) == 0 && n.size() > 4 &&
+                                        n.compare(n.size() - 4, 4, ".xml") == 0;
                     if (n == "word/document.xml" || header || footer) {
                         Part p;
                         p.name = n;
                         p.dialect = Dialect::Ooxml;
                         p.xml = z.read(e);
-                        impl->partOfEntry[i] = compile(std::move(p), header ? "header" : footer ? "footer" : "");
+                        impl->partOfEntry[i] = compile(std::move(p), header   ? "header"
+                                                                     : footer ? "footer"
+                                                                              : "");
                     } else if (n == "[Content_Types].xml") {
                         std::string ct = z.read(e);
-                        replaceFirst(ct, "wordprocessingml.template.main+xml", "wordprocessingml.document.main+xml");
+                        replaceFirst(ct, "wordprocessingml.template.main+xml",
+                                     "wordprocessingml.document.main+xml");
                         impl->contentTypes = std::move(ct);
                         impl->contentTypesEntry = static_cast<int>(i);
                     }
@@ -935,13 +1004,18 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
     return FillTemplate(std::move(impl));
 }
 
-PackageFormat FillTemplate::format() const { return impl_->format; }
+PackageFormat FillTemplate::format() const {
+    return impl_->format;
+}
 
 const char *FillTemplate::extension() const {
     switch (impl_->format) {
-    case PackageFormat::Odt: return "odt";
-    case PackageFormat::FlatOdt: return "fodt";
-    case PackageFormat::Docx: return "docx";
+    case PackageFormat::Odt:
+        return "odt";
+    case PackageFormat::FlatOdt:
+        return "fodt";
+    case PackageFormat::Docx:
+        return "docx";
     }
     return "";
 }
@@ -971,8 +1045,10 @@ std::string FillTemplate::fill(const FillData &data) const {
         if (t.format == PackageFormat::Odt && e.name == "mimetype") continue;
         if (t.partOfEntry[i] >= 0) {
             const Part &p = t.parts[static_cast<size_t>(t.partOfEntry[i])];
-            if (p.placeholders == 0) w.addCopy(e);
-            else w.addDeflated(e.name, render(p), 6);
+            if (p.placeholders == 0)
+                w.addCopy(e);
+            else
+                w.addDeflated(e.name, render(p), 6);
         } else if (static_cast<int>(i) == t.manifestEntry) {
             w.addDeflated(e.name, t.manifest, 6);
         } else if (static_cast<int>(i) == t.contentTypesEntry) {

@@ -24,16 +24,16 @@ struct TemplateError : std::runtime_error {
     const std::string &messageTh() const { return th_; }
     std::string placeholder; // as typed: "{{คะแนนรวมม}}" ("" when the package itself is bad)
     std::string where;       // "paragraph 12", "table 2 row 3", "header: paragraph 1"
-    std::string whereTh;     // "ย่อหน้าที่ 12", "ตาราง 2 แถว 3", "หัวกระดาษ: ย่อหน้าที่ 1"
+    std::string whereTh; // "ย่อหน้าที่ 12", "ตาราง 2 แถว 3", "หัวกระดาษ: ย่อหน้าที่ 1"
 
-private:
+  private:
     std::string th_;
 };
 
 enum class PackageFormat { Odt, FlatOdt, Docx };
 
 class FillTemplate {
-public:
+  public:
     // bytes: a zip package (ODF text or OOXML document) or flat ODF XML. Throws TemplateError.
     static FillTemplate load(std::string bytes, const std::string &nameForMessages = "");
     static FillTemplate loadFile(const std::string &path);
@@ -50,7 +50,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     explicit FillTemplate(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
     std::shared_ptr<const Impl> impl_;
 };

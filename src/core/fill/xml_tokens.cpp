@@ -48,7 +48,8 @@ std::vector<XmlToken> tokenizeXml(std::string_view x) {
         }
         auto until = [&](std::string_view close, const char *what) {
             const size_t e = x.find(close, i);
-            if (e == std::string_view::npos) throw XmlError(std::string("unterminated ") + what + " at byte " + std::to_string(i));
+            if (e == std::string_view::npos)
+                throw XmlError(std::string("unterminated ") + what + " at byte " + std::to_string(i));
             i = e + close.size();
         };
         if (x.compare(i, 4, "<!--") == 0) {
@@ -65,9 +66,12 @@ std::vector<XmlToken> tokenizeXml(std::string_view x) {
             int depth = 0;
             size_t j = i + 2;
             for (; j < n; ++j) {
-                if (x[j] == '[') ++depth;
-                else if (x[j] == ']') --depth;
-                else if (x[j] == '>' && depth <= 0) break;
+                if (x[j] == '[')
+                    ++depth;
+                else if (x[j] == ']')
+                    --depth;
+                else if (x[j] == '>' && depth <= 0)
+                    break;
             }
             if (j >= n) throw XmlError("unterminated declaration at byte " + std::to_string(i));
             i = j + 1;
@@ -79,7 +83,8 @@ std::vector<XmlToken> tokenizeXml(std::string_view x) {
             while (j < n && nameChar(x[j]) && x[j] != '<')
                 ++j;
             t.nameEnd = static_cast<uint32_t>(j);
-            if (t.nameEnd == t.nameBegin) throw XmlError("element without a name at byte " + std::to_string(i));
+            if (t.nameEnd == t.nameBegin)
+                throw XmlError("element without a name at byte " + std::to_string(i));
             char quote = 0;
             for (; j < n; ++j) {
                 const char c = x[j];
@@ -120,7 +125,8 @@ std::vector<int> matchElements(std::string_view x, const std::vector<XmlToken> &
         }
     }
     if (!stack.empty())
-        throw XmlError("unclosed element <" + std::string(tokens[static_cast<size_t>(stack.back())].name(x)) + ">");
+        throw XmlError("unclosed element <" + std::string(tokens[static_cast<size_t>(stack.back())].name(x)) +
+                       ">");
     return match;
 }
 
@@ -138,23 +144,30 @@ std::string decodeEntities(std::string_view s) {
             continue;
         }
         const std::string_view e = s.substr(i + 1, semi - i - 1);
-        if (e == "amp") out += '&';
-        else if (e == "lt") out += '<';
-        else if (e == "gt") out += '>';
-        else if (e == "quot") out += '"';
-        else if (e == "apos") out += '\'';
+        if (e == "amp")
+            out += '&';
+        else if (e == "lt")
+            out += '<';
+        else if (e == "gt")
+            out += '>';
+        else if (e == "quot")
+            out += '"';
+        else if (e == "apos")
+            out += '\'';
         else if (e.size() > 1 && e[0] == '#') {
             uint32_t cp = 0;
             const bool hex = e[1] == 'x' || e[1] == 'X';
             bool ok = e.size() > (hex ? 2u : 1u);
             for (size_t k = hex ? 2 : 1; k < e.size() && ok; ++k) {
                 const char c = e[k];
-                int d = c >= '0' && c <= '9' ? c - '0'
+                int d = c >= '0' && c <= '9'          ? c - '0'
                         : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                         : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                     : -1;
-                if (d < 0 || cp > 0x10FFFF) ok = false;
-                else cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+                                                      : -1;
+                if (d < 0 || cp > 0x10FFFF)
+                    ok = false;
+                else
+                    cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
             }
             if (!ok || cp > 0x10FFFF) {
                 out.append(s.substr(i, semi - i + 1));
@@ -172,10 +185,18 @@ std::string decodeEntities(std::string_view s) {
 void appendEscaped(std::string &out, std::string_view s) {
     for (char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
         default:
             // Control characters are not allowed in XML 1.0.
             if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;

@@ -10,7 +10,8 @@ namespace {
 
 uint16_t u16(std::string_view s, size_t at) {
     if (at + 2 > s.size()) throw ZipError("truncated zip archive");
-    return static_cast<uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8);
+    return static_cast<uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1])
+                                                                         << 8);
 }
 uint32_t u32(std::string_view s, size_t at) {
     return static_cast<uint32_t>(u16(s, at)) | static_cast<uint32_t>(u16(s, at + 2)) << 16;
@@ -55,7 +56,8 @@ ZipReader::ZipReader(std::string bytes) : bytes_(std::move(bytes)) {
     const uint16_t count = u16(s, eocd + 10);
     const uint32_t cdSize = u32(s, eocd + 12), cdOffset = u32(s, eocd + 16);
     if (cdOffset == 0xFFFFFFFF || count == 0xFFFF) throw ZipError("zip64 archives are not supported");
-    if (static_cast<uint64_t>(cdOffset) + cdSize > eocd) throw ZipError("corrupt zip archive (central directory)");
+    if (static_cast<uint64_t>(cdOffset) + cdSize > eocd)
+        throw ZipError("corrupt zip archive (central directory)");
     size_t p = cdOffset;
     entries_.reserve(count);
     for (uint16_t i = 0; i < count; ++i) {
@@ -175,8 +177,8 @@ void ZipWriter::addDeflated(const std::string &name, std::string_view content, i
     deflateEnd(&z);
     if (rc != Z_STREAM_END) throw ZipError("zlib: deflate failed for " + name);
     buf.resize(produced);
-    add(name, 8, crc32Of(content), static_cast<uint32_t>(buf.size()), static_cast<uint32_t>(content.size()), buf,
-        kDosTime, kDosDate);
+    add(name, 8, crc32Of(content), static_cast<uint32_t>(buf.size()), static_cast<uint32_t>(content.size()),
+        buf, kDosTime, kDosDate);
 }
 
 void ZipWriter::addCopy(const ZipEntry &e) {

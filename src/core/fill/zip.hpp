@@ -24,7 +24,7 @@ struct ZipEntry {
 };
 
 class ZipReader {
-public:
+  public:
     // Throws ZipError when the bytes are no zip archive this reader supports.
     explicit ZipReader(std::string bytes);
     ZipReader(const ZipReader &) = delete;
@@ -34,13 +34,13 @@ public:
     // Uncompressed content; throws ZipError on a corrupt entry (CRC checked).
     std::string read(const ZipEntry &e) const;
 
-private:
+  private:
     std::string bytes_;
     std::vector<ZipEntry> entries_;
 };
 
 class ZipWriter {
-public:
+  public:
     void addStored(const std::string &name, std::string_view content);
     void addDeflated(const std::string &name, std::string_view content, int level = 6);
     // Copies an entry of another archive without recompressing it.
@@ -48,7 +48,7 @@ public:
     // The archive; the writer is empty afterwards.
     std::string finish();
 
-private:
+  private:
     void add(const std::string &name, uint16_t method, uint32_t crc, uint32_t csize, uint32_t size,
              std::string_view compressed, uint16_t time, uint16_t date);
     std::string out_, central_;
