@@ -599,6 +599,7 @@ class Compiler {
 
     void buildTree() {
         std::vector<Interval> iv;
+        dead_.assign(blocks_.size(), false);
         std::vector<std::pair<uint32_t, uint32_t>> skips;
         for (const Placeholder &ph : phs_)
             if (ph.kind != Placeholder::Kind::Field) skips.push_back({ph.b, ph.e});
@@ -625,7 +626,8 @@ class Compiler {
         for (size_t i = 0; i < blocks_.size(); ++i) {
             const Block &b = blocks_[i];
             if (b.y < b.x) fail(&phs_[static_cast<size_t>(b.open)], "empty range", "ช่วงว่าง");
-            if (insideSkip(b.x, b.y)) continue; // e.g. {{#if a}}{{/if}} alone in a paragraph
+            // e.g. {{#if a}}{{/if}} alone in a paragraph: checked, never written.
+            dead_[i] = insideSkip(b.x, b.y);
             iv.push_back({b.x, b.y, Interval::Kind::Block, static_cast<int>(i)});
         }
         for (size_t i = 0; i < phs_.size(); ++i)
@@ -716,7 +718,7 @@ class Compiler {
                 n.then = emit(b.x, z, kids, ctx);
                 n.otherwise = emit(z, b.y, kids, ctx);
             }
-            out.push_back(std::move(n));
+            if (!dead_[static_cast<size_t>(c.index)]) out.push_back(std::move(n));
         }
         if (to > cur) {
             Node lit;
@@ -800,6 +802,7 @@ class Compiler {
     std::vector<Placeholder> phs_;
     std::vector<Block> blocks_;
     std::vector<Interval> iv_;
+    std::vector<bool> dead_;
     std::vector<std::vector<int>> kids_;
 };
 
