@@ -1,11 +1,11 @@
 #include "core/fill/fill_data.hpp"
 
-#include "core/analysis.hpp"
-#include "core/document_facts.hpp"
+#include "core/analysis/analysis.hpp"
+#include "core/read/document_facts.hpp"
 #include "core/fill/fill_schema.hpp"
-#include "core/measures.hpp"
-#include "core/scoring.hpp"
-#include "core/validation.hpp"
+#include "core/read/measures.hpp"
+#include "core/frameworks/scoring.hpp"
+#include "core/validate/validation.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -4,9 +4,9 @@
 // the Thai names and aliases onto them.
 #pragma once
 
-#include "core/framework.hpp"
-#include "core/grid.hpp"
-#include "core/thai_text.hpp"
+#include "core/frameworks/framework.hpp"
+#include "core/model/grid.hpp"
+#include "core/text/thai_text.hpp"
 
 #include <map>
 #include <optional>
