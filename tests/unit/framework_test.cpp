@@ -199,8 +199,10 @@ TEST(Framework, ParseFaultsInText) {
     EXPECT_EQ(fault("[]"), "typed.json: \"(top level)\" must be an object, found an array");
     EXPECT_EQ(fault(replaceOnce(good, "\"format_version\": 1", "\"format_version\": 2")),
               "typed.json: format_version 2 is not supported (this program reads 1)");
-    EXPECT_EQ(fault(replaceOnce(good, "\"scheme\": \"pass\"", "\"scheme\": \"grade\"")),
-              "typed.json: \"scheme\" must be \"letter\" or \"pass\", found \"grade\"");
+    // A scheme is a name, not a closed list (issue 8: a reform brings its own scheme).
+    EXPECT_EQ(fault(replaceOnce(good, "\"scheme\": \"pass\"", "\"scheme\": \"grade\"")), "(no error)");
+    EXPECT_EQ(fault(replaceOnce(good, "\"scheme\": \"pass\"", "\"scheme\": \" \"")),
+              "typed.json: \"scheme\" must not be empty");
     EXPECT_EQ(fault(replaceOnce(good, "\"fiscal_year\": 2566", "\"fiscal_year\": 2023")),
               "typed.json: \"fiscal_year\" must be a Buddhist-Era year such as 2566, found 2023");
     EXPECT_EQ(

@@ -14,34 +14,34 @@ struct IndicatorResult {
     int number = 0;
     std::string nameTh, nameEn, tool;
     double score = 0;
-    int rank = 0;                    // 1 = best; ties broken by indicator number
+    int rank = 0; // 1 = best; ties broken by indicator number
     bool belowTarget = false;
     std::optional<double> previous, change;
 };
 
 struct ToolResult {
     std::string code, nameTh, nameEn;
-    double weight = 0;               // 0..1
-    double score = 0;                // mean of its indicators
-    double contribution = 0;         // weight * score
+    double weight = 0;       // 0..1
+    double score = 0;        // mean of its indicators
+    double contribution = 0; // weight * score
 };
 
 struct Analysis {
     int fiscalYear = 0;
-    double total = 0;                // unrounded
-    double totalRounded = 0;         // 2 decimals
+    double total = 0;        // unrounded
+    double totalRounded = 0; // 2 decimals
     std::string ratingCode, ratingLabelTh, ratingMeaningTh, ratingMeaningEn;
     double target = 85;
     std::vector<ToolResult> tools;
     std::vector<IndicatorResult> indicators; // by indicator number
-    std::vector<int> ranking;        // indicator numbers, best first
-    std::vector<int> strongest;      // every indicator with the highest score
-    std::vector<int> weakest;        // every indicator with the lowest score
-    std::vector<int> belowTarget;    // ascending score
+    std::vector<int> ranking;                // indicator numbers, best first
+    std::vector<int> strongest;              // every indicator with the highest score
+    std::vector<int> weakest;                // every indicator with the lowest score
+    std::vector<int> belowTarget;            // ascending score
     std::optional<double> previousTotal, totalChange;
 };
 
 // Throws std::invalid_argument naming the missing indicators when scores are incomplete.
-Analysis analyse(const Framework& fw, const Scores& scores, const std::optional<Scores>& previous = {});
+Analysis analyse(const Framework &fw, const Scores &scores, const std::optional<Scores> &previous = {});
 
 } // namespace ita

@@ -41,6 +41,13 @@ double Framework::indicatorWeight(int indicatorNumber) const {
     return t->weight / static_cast<double>(t->indicators.size());
 }
 
+std::optional<double> RatingLevel::minFor(const std::string &toolCode) const {
+    std::optional<double> m = minEachTool;
+    auto it = minTool.find(toolCode);
+    if (it != minTool.end() && (!m || it->second > *m)) m = it->second;
+    return m;
+}
+
 namespace {
 
 constexpr int kFormatVersion = 1;
@@ -227,20 +234,33 @@ void checkRatings(const Framework &fw, const Reader &r) {
     // Best first: rate() takes the first level whose conditions hold, so a
     // level must ask for a lower total than the one before, or the same total
     // with a lower (or no) minimum per tool; otherwise it could never be reached.
+    // A level is reachable after the one before when it asks less of the total or of
+    // some tool; one that asks at least as much everywhere would never be given.
+    auto conditions = [&](const RatingLevel &lv) {
+        std::string s = "min_total " + fmt(lv.minTotal);
+        if (lv.minEachTool) s += ", min_each_tool " + fmt(*lv.minEachTool);
+        for (const auto &[code, min] : lv.minTool)
+            s += ", min_tool " + code + " " + fmt(min);
+        return s;
+    };
     for (size_t i = 1; i < fw.ratings.size(); ++i) {
         const auto &a = fw.ratings[i - 1];
         const auto &b = fw.ratings[i];
-        bool ok = b.minTotal < a.minTotal || (b.minTotal == a.minTotal && a.minEachTool &&
-                                              (!b.minEachTool || *b.minEachTool < *a.minEachTool));
+        bool ok = b.minTotal < a.minTotal;
+        for (const auto &t : fw.tools) {
+            if (ok || b.minTotal != a.minTotal) break;
+            const auto ma = a.minFor(t.code), mb = b.minFor(t.code);
+            ok = ma && (!mb || *mb < *ma);
+        }
         if (!ok)
-            r.fail("rating levels are not best-first: \"" + b.code + "\" (min_total " + fmt(b.minTotal) +
-                   (b.minEachTool ? ", min_each_tool " + fmt(*b.minEachTool) : std::string()) +
-                   ") comes after \"" + a.code + "\" (min_total " + fmt(a.minTotal) +
-                   (a.minEachTool ? ", min_each_tool " + fmt(*a.minEachTool) : std::string()) + ")");
+            r.fail("rating levels are not best-first: \"" + b.code + "\" (" + conditions(b) +
+                   ") comes after \"" + a.code + "\" (" + conditions(a) + ")");
     }
-    if (fw.ratings.back().minTotal != 0 || fw.ratings.back().minEachTool)
+    if (fw.ratings.back().minTotal != 0 || fw.ratings.back().needsToolScores())
         r.fail("the last rating level (\"" + fw.ratings.back().code +
-               "\") must have min_total 0 and no min_each_tool, so that every total gets a rating");
+               "\") must have min_total 0 and no min_each_tool" +
+               (fw.ratings.back().minTool.empty() ? "" : " or min_tool") +
+               ", so that every total gets a rating");
 }
 
 } // namespace
@@ -267,9 +287,8 @@ Framework FrameworkRegistry::parse(const std::string &text, const std::string &f
     if (fw.fiscalYear < 2500 || fw.fiscalYear > 2999)
         r.fail("\"fiscal_year\" must be a Buddhist-Era year such as 2566, found " +
                std::to_string(fw.fiscalYear));
-    fw.scheme = r.string(root, "scheme", "");
-    if (fw.scheme != "letter" && fw.scheme != "pass")
-        r.fail("\"scheme\" must be \"letter\" or \"pass\", found \"" + fw.scheme + "\"");
+    // A name, not a closed list: a reform brings its own scheme ("letter", "pass", ...).
+    fw.scheme = r.nonEmpty(root, "scheme", "");
 
     const auto &prov = r.object(r.need(root, "provenance", ""), "provenance");
     r.onlyKeys(prov, {"status", "source"}, "provenance");
@@ -363,7 +382,8 @@ Framework FrameworkRegistry::parse(const std::string &text, const std::string &f
         std::string where = "ratings[" + std::to_string(i) + "]";
         const auto &o = r.object(ratings[i], where);
         r.onlyKeys(o,
-                   {"code", "label_th", "meaning_th", "meaning_en", "min_total", "min_each_tool", "aliases"},
+                   {"code", "label_th", "meaning_th", "meaning_en", "min_total", "min_each_tool", "min_tool",
+                    "aliases"},
                    where);
         RatingLevel lv;
         lv.code = r.nonEmpty(o, "code", where);
@@ -377,6 +397,17 @@ Framework FrameworkRegistry::parse(const std::string &text, const std::string &f
             lv.minEachTool = r.number(*v, where + ".min_each_tool");
             if (*lv.minEachTool < 0 || *lv.minEachTool > 100)
                 r.fail("\"" + where + ".min_each_tool\" must be between 0 and 100");
+        }
+        if (const json::value *v = r.find(o, "min_tool")) {
+            const std::string path = where + ".min_tool";
+            for (const auto &kv : r.object(*v, path)) {
+                const std::string code(kv.key());
+                if (!fw.tool(code))
+                    r.fail("\"" + path + "\" names the tool \"" + code + "\", which is not in \"tools\"");
+                const double min = r.number(kv.value(), path + "." + code);
+                if (min < 0 || min > 100) r.fail("\"" + path + "." + code + "\" must be between 0 and 100");
+                lv.minTool[code] = min;
+            }
         }
         lv.aliases = r.strings(o, "aliases", where);
         fw.ratings.push_back(std::move(lv));

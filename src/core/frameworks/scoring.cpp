@@ -47,19 +47,19 @@ const RatingLevel *rate(const Framework &fw, double total, const std::map<std::s
     const double t = round2(total);
     for (const auto &lv : fw.ratings) {
         if (t < lv.minTotal - 1e-9) continue;
-        if (lv.minEachTool) {
-            // A tool whose score is unknown cannot prove the condition: the
-            // level is not given rather than guessed.
-            bool each = true;
-            for (const auto &tool : fw.tools) {
-                auto it = tools.find(tool.code);
-                if (it == tools.end() || round2(it->second) < *lv.minEachTool - 1e-9) {
-                    each = false;
-                    break;
-                }
+        // A tool whose score is unknown cannot prove its condition: the level is
+        // not given rather than guessed.
+        bool each = true;
+        for (const auto &tool : fw.tools) {
+            const std::optional<double> min = lv.minFor(tool.code);
+            if (!min) continue;
+            auto it = tools.find(tool.code);
+            if (it == tools.end() || round2(it->second) < *min - 1e-9) {
+                each = false;
+                break;
             }
-            if (!each) continue;
         }
+        if (!each) continue;
         return &lv;
     }
     return nullptr;

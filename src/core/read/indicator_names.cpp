@@ -71,6 +71,10 @@ IndicatorMatcher::IndicatorMatcher(const Framework &fw) {
         for (const auto &a : ind.aliases)
             add(a);
     }
+    for (const auto &t : fw.tools) {
+        std::string k = read::makeKey(t.code);
+        if (!k.empty()) toolCodes_.push_back(std::move(k));
+    }
     std::stable_sort(names_.begin(), names_.end(),
                      [](const Name &a, const Name &b) { return a.compact.size() > b.compact.size(); });
     // FNV-1a over the numbers and keys, in their (deterministic) order.
@@ -82,10 +86,23 @@ IndicatorMatcher::IndicatorMatcher(const Framework &fw) {
             mix(static_cast<unsigned char>(c));
         mix(0);
     }
+    // The tool codes take part in reading cells, so in the id too.
+    for (const auto &k : toolCodes_) {
+        for (char c : k)
+            mix(static_cast<unsigned char>(c));
+        mix(1);
+    }
     if (!names_.empty()) {
         maxLen_ = names_.front().compact.size();
         minLen_ = names_.back().compact.size();
     }
+}
+
+bool IndicatorMatcher::namesOneToolCode(std::string_view key) const {
+    int hits = 0;
+    for (const auto &code : toolCodes_)
+        if (read::contains(key, code)) ++hits;
+    return hits == 1;
 }
 
 std::optional<int> IndicatorMatcher::matchCell(std::string_view text) const {

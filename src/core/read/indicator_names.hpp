@@ -29,6 +29,9 @@ class IndicatorMatcher {
     // matchCell() on a text already folded by read::makeKey() (readers key each cell once).
     std::optional<int> matchKey(std::string_view key) const;
     int maxNumber() const { return maxNumber_; }
+    // A key (read::makeKey) naming exactly one of the framework's tool codes: "IIT",
+    // "(EIT)", "แบบวัด OIT", "คะแนนรวม IIT".
+    bool namesOneToolCode(std::string_view key) const;
     // A hash of the names: matchers with the same names (every framework on record so
     // far) have the same id, and readers key their caches on it.
     uint64_t id() const { return id_; }
@@ -38,6 +41,7 @@ class IndicatorMatcher {
         int number;
         std::string compact;
     };
+    std::vector<std::string> toolCodes_; // keys of the framework's tool codes
     std::vector<Name> names_; // longest first, so "การใช้ทรัพย์สินของราชการ" wins over shorter ones
     size_t minLen_ = 0, maxLen_ = 0; // key bytes
     int maxNumber_ = 0;

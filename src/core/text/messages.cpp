@@ -1,4 +1,5 @@
 #include "core/text/messages.hpp"
+#include "core/text/user_error.hpp"
 
 #include "core/text/thai_text.hpp"
 
@@ -139,6 +140,53 @@ constexpr Entry kCatalogue[] = {
     {"ui.report.expected", "ค่าที่ถูกต้อง", "Expected"},
     {"ui.report.found", "ค่าที่พบ", "Found"},
     {"ui.report.file", "ไฟล์", "File"},
+
+    // Analysis summary sentences (ita::summarySentences). {indicator} is an
+    // "analysis.indicator" phrase, {indicators} a list of them joined by "analysis.join.*".
+    {"analysis.indicator", "ตัวชี้วัดที่ {number} {name}", "indicator {number} ({name})"},
+    {"analysis.join.next", "{list} {item}", "{list}, {item}"},
+    {"analysis.join.last", "{list} และ{item}", "{list} and {item}"},
+    {"analysis.allEqual", "ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ {score} คะแนน",
+     "Every indicator has the same score, {score}."},
+    {"analysis.highest", "ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ {indicators} มีคะแนน {score} คะแนน",
+     "The highest score, {score}, is that of {indicators}."},
+    {"analysis.lowest", "ตัวชี้วัดที่ได้คะแนนน้อยที่สุดคือ {indicators} มีคะแนน {score} คะแนน",
+     "The lowest score, {score}, is that of {indicators}."},
+    {"analysis.allReachTarget", "ทุกตัวชี้วัดได้คะแนนตั้งแต่เป้าหมาย {target} คะแนนขึ้นไป",
+     "Every indicator reaches the target of {target}."},
+    {"analysis.belowTarget", "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเป้าหมาย {target} คะแนน มี {count} ตัวชี้วัด ได้แก่ {indicators}",
+     "{count, plural, one {One indicator scores} other {# indicators score}} below the target of {target}: "
+     "{indicators}."},
+    {"analysis.belowTarget.item", "{indicator} ({score} คะแนน)", "{indicator} ({score})"},
+    {"analysis.previousYear", "ปีงบประมาณ พ.ศ. {year} ({score} คะแนน)", "FY{year} ({score})"},
+    {"analysis.change.same", "คะแนนรวมเท่ากับ{previous}", "The total is the same as in {previous}."},
+    {"analysis.change.up", "คะแนนรวมเพิ่มขึ้นจาก{previous} {change} คะแนน",
+     "The total rose by {change} from {previous}."},
+    {"analysis.change.down", "คะแนนรวมลดลงจาก{previous} {change} คะแนน",
+     "The total fell by {change} from {previous}."},
+
+    // Why a document cannot be analysed (ita::analyseSource): shown in dialogs and by `ita analyse`.
+    {"analysis.error.noYear", "ไม่พบปีงบประมาณในเอกสาร: ระบุปีงบประมาณ", "no fiscal year stated in {document}"},
+    {"analysis.error.implausibleYear", "ปีงบประมาณ {year} ในเอกสารไม่น่าจะถูกต้อง: ระบุปีงบประมาณ",
+     "the fiscal year {year} stated in {document} is implausible"},
+    {"analysis.error.noTable", "ไม่พบตารางคะแนนตัวชี้วัดใน {document}", "no indicator score table found"},
+    {"analysis.error.incomplete", "ตารางคะแนนใน {document} ไม่มีคะแนนของตัวชี้วัดที่ {indicators}",
+     "scores missing for {count, plural, one {indicator} other {indicators}} {indicators} (FY{year})"},
+
+    // Spreadsheet functions (ita::sheetfn): the reason behind a cell's error value.
+    {"function.error.notNumber", "คะแนน “{found}” ไม่ใช่ตัวเลข", "score is not a number: {found}"},
+    {"function.error.scoreRange", "คะแนนต้องอยู่ระหว่าง 0–100", "score outside 0-100"},
+    {"function.error.count", "ต้องมีคะแนน {expected} ตัวชี้วัด แต่พบ {found}",
+     "expected {expected} scores, got {found}"},
+    {"function.error.totalRange", "คะแนนรวมต้องอยู่ระหว่าง 0–100", "total outside 0-100"},
+    {"function.error.toolRange", "คะแนนเครื่องมือ {tool} ต้องอยู่ระหว่าง 0–100", "{tool} score outside 0-100"},
+    {"function.error.toolCount", "เกณฑ์ปีงบประมาณ {year} มี {expected} เครื่องมือ แต่ให้คะแนนมา {found} ค่า",
+     "FY{year} has {expected} tools, {found} tool scores given"},
+    {"function.error.needTools", "เกณฑ์ปีงบประมาณ {year} ต้องใช้คะแนนเครื่องมือ {tools} จึงจะบอกระดับผลได้",
+     "FY{year} needs the {tools} scores to tell the rating"},
+    {"function.error.unknownTool", "ไม่มีเครื่องมือ {tool} ในเกณฑ์ปีงบประมาณ {year}", "unknown tool: {tool}"},
+    {"function.error.decimals", "จำนวนตำแหน่งทศนิยมต้องอยู่ระหว่าง 0–10", "decimals must be 0-10"},
+    {"function.error.notDate", "ไม่ใช่วันที่", "not a date"},
 };
 
 const Entry *find(std::string_view key) {
@@ -234,3 +282,11 @@ std::string text(std::string_view key, Lang lang, const Args &args) {
 }
 
 } // namespace ita::msg
+
+namespace ita {
+
+UserError::UserError(std::string key, msg::Args th, msg::Args en)
+    : std::runtime_error(msg::th(key, th) + " (" + msg::en(key, en) + ")"), key_(std::move(key)),
+      th_(std::move(th)), en_(std::move(en)) {}
+
+} // namespace ita

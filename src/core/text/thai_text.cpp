@@ -372,4 +372,15 @@ std::string monthName(int month, bool abbreviated) {
     return (abbreviated ? names.abbr : names.full)[static_cast<size_t>(month - 1)];
 }
 
+std::string formatInteger(long value, bool thaiDigits) {
+    const std::string s = std::to_string(value);
+    return thaiDigits ? toThaiDigits(s) : s;
+}
+
+std::string formatTarget(double value, bool thaiDigits) {
+    const double whole = std::round(value);
+    if (std::fabs(value - whole) < 1e-9) return formatInteger(static_cast<long>(whole), thaiDigits);
+    return formatScore(value, thaiDigits);
+}
+
 } // namespace ita::thai

@@ -27,24 +27,40 @@ std::optional<double> parseNumber(std::string_view utf8);
 // Fixed decimals with ICU number formatting, no grouping: (80.784, 2, false) -> "80.78",
 // (80.784, 2, true) -> "๘๐.๗๘".
 std::string formatFixed(double value, int decimals, bool thaiDigits);
+// A score as published: 2 decimals ("๘๗.๕๐").
+inline std::string formatScore(double value, bool thaiDigits) {
+    return formatFixed(value, 2, thaiDigits);
+}
+// A whole number: 2567 -> "๒๕๖๗".
+std::string formatInteger(long value, bool thaiDigits);
+// A target or threshold: whole numbers without decimals (85 -> "๘๕"), others as a score (82.5 -> "๘๒.๕๐").
+std::string formatTarget(double value, bool thaiDigits);
 
-struct Date { int year = 0; int month = 0; int day = 0; }; // Gregorian (CE)
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+}; // Gregorian (CE)
 
 // From ICU's th_TH@calendar=buddhist: "๘ เมษายน ๒๕๖๕" (thaiDigits) / "8 เมษายน 2565"
-std::string formatDateLong(const Date& d, bool thaiDigits = true);
+std::string formatDateLong(const Date &d, bool thaiDigits = true);
 // "๘ เม.ย. ๖๕" (2-digit BE year)
-std::string formatDateShort(const Date& d, bool thaiDigits = true);
+std::string formatDateShort(const Date &d, bool thaiDigits = true);
 // Month + BE year: "ต.ค. ๒๕๖๔" or with twoDigitYear "ต.ค. ๖๔"; fullMonth gives "ตุลาคม ๒๕๖๔"
 std::string formatMonthYear(int ceYear, int month, bool twoDigitYear, bool fullMonth, bool thaiDigits = true);
 // Fiscal year N (BE) runs 1 Oct N-1 .. 30 Sep N: "ต.ค. ๒๕๖๔ – ก.ย. ๒๕๖๕"
 std::string fiscalYearPeriod(int fiscalYearBE, bool twoDigitYear = false, bool thaiDigits = true);
 // Spreadsheet serial day (1899-12-30 = 0) <-> date
 Date fromSerial(double serial);
-double toSerial(const Date& d);
+double toSerial(const Date &d);
 // Thai month name (1..12) as in ICU, full or abbreviated
 std::string monthName(int month, bool abbreviated);
 
-inline int beToCe(int be) { return be - 543; }
-inline int ceToBe(int ce) { return ce + 543; }
+inline int beToCe(int be) {
+    return be - 543;
+}
+inline int ceToBe(int ce) {
+    return ce + 543;
+}
 
 } // namespace ita::thai

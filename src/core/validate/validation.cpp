@@ -1,28 +1,17 @@
 #include "core/validate/validation.hpp"
 
+#include "core/frameworks/scoring.hpp"
+#include "core/model/fiscal_year.hpp"
 #include "core/text/messages.hpp"
 #include "core/validate/rules/rule_support.hpp"
-#include "core/frameworks/scoring.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <tuple>
 
 namespace ita {
 
 namespace {
-
-int clockYearBE() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return tm.tm_year + 1900 + 543;
-}
-
-bool plausibleYear(int be, int currentBE) {
-    return be >= 2550 && be <= currentBE + 2;
-}
 
 // Document-level findings (no location) first, then in reading order: running text,
 // then grids by index, row, column; then by code so that the order is stable.
@@ -77,22 +66,6 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
     return rules;
 }
 
-const ScoreTable *primaryTable(const DocumentFacts &facts, const Framework &fw, double tolerance) {
-    const ScoreTable *firstComplete = nullptr;
-    const ScoreTable *largest = nullptr;
-    for (const auto &t : facts.tables) {
-        if (!largest || t.entries.size() > largest->entries.size()) largest = &t;
-        Scores s = rules::usableScores(t);
-        if (!rules::isComplete(s, fw)) continue;
-        if (!firstComplete) firstComplete = &t;
-        auto total = weightedTotal(fw, s);
-        if (!total) continue;
-        for (const auto &st : facts.statedTotals)
-            if (std::fabs(st.value - *total) <= tolerance + 1e-9) return &t;
-    }
-    return firstComplete ? firstComplete : largest;
-}
-
 ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &registry,
                           const ValidationOptions &options) {
     ValidationReport report;
@@ -108,7 +81,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     const std::optional<Stated<int>> stated = report.facts.fiscalYear;
 
     std::optional<int> year = options.fiscalYear;
-    if (!year && stated && plausibleYear(stated->value, currentBE)) year = stated->value;
+    if (!year && stated && plausibleFiscalYear(stated->value, currentBE)) year = stated->value;
 
     const Framework *fw = nullptr;
     bool noFramework = false, noYear = false;
@@ -159,7 +132,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
             report.statedRating = sr.value;
     if (fw) {
         if (const ScoreTable *p = primary) {
-            Scores s = rules::usableScores(*p);
+            Scores s = usableScores(*p);
             report.computedTotal = weightedTotal(*fw, s);
             if (report.computedTotal && year) {
                 if (const RatingLevel *r = rate(*fw, *report.computedTotal, toolScores(*fw, s)))

@@ -2,9 +2,10 @@
 // findings. One rule per file under src/core/rules/.
 #pragma once
 
-#include "core/read/document_facts.hpp"
-#include "core/model/finding.hpp"
+#include "core/analysis/table_scores.hpp"
 #include "core/frameworks/framework.hpp"
+#include "core/model/finding.hpp"
+#include "core/read/document_facts.hpp"
 #include "core/read/measures.hpp"
 
 #include <optional>
@@ -14,33 +15,33 @@
 namespace ita {
 
 struct ValidationOptions {
-    double tolerance = 0.02;            // stated vs recomputed total
-    std::optional<int> fiscalYear;      // overrides the stated one (BE)
-    std::optional<int> currentYearBE;   // "this year" for the implausible-year rule; the clock when unset
+    double tolerance = 0.02;          // stated vs recomputed total
+    std::optional<int> fiscalYear;    // overrides the stated one (BE)
+    std::optional<int> currentYearBE; // "this year" for the implausible-year rule; the clock when unset
 };
 
 struct RuleContext {
-    const SourceDocument& doc;
-    const DocumentFacts& facts;
-    const Framework* fw;                // nullptr when the year has no framework (or is implausible);
-                                        // registry.latest() when no year is stated (structure checks only)
-    const FrameworkRegistry& registry;
-    const ValidationOptions& options;
-    const std::vector<MeasureRow>& measures;
+    const SourceDocument &doc;
+    const DocumentFacts &facts;
+    const Framework *fw; // nullptr when the year has no framework (or is implausible);
+                         // registry.latest() when no year is stated (structure checks only)
+    const FrameworkRegistry &registry;
+    const ValidationOptions &options;
+    const std::vector<MeasureRow> &measures;
     // Added for the rules; defaults keep older aggregate initialisations valid.
-    const Framework* names = nullptr;   // for indicator names: fw, else registry.latest()
-    std::optional<int> fiscalYear;      // the year judged (BE); unset when none is stated or it is implausible
+    const Framework *names = nullptr; // for indicator names: fw, else registry.latest()
+    std::optional<int> fiscalYear;    // the year judged (BE); unset when none is stated or it is implausible
     int currentYearBE = 0;
-    const ScoreTable* primary = nullptr; // primaryTable() under fw (else names), computed once by validate()
+    const ScoreTable *primary = nullptr; // primaryTable() under fw (else names), computed once by validate()
 };
 
-using Rule = void (*)(const RuleContext&, std::vector<Finding>&);
-const std::vector<std::pair<const char*, Rule>>& allRules(); // name, function
+using Rule = void (*)(const RuleContext &, std::vector<Finding> &);
+const std::vector<std::pair<const char *, Rule>> &allRules(); // name, function
 
 struct ValidationReport {
     std::string path;
     std::optional<int> fiscalYear;
-    const Framework* framework = nullptr;
+    const Framework *framework = nullptr;
     std::string agency;
     std::optional<double> statedTotal, computedTotal; // computed from the primary table
     std::string statedRating, computedRating;
@@ -50,11 +51,7 @@ struct ValidationReport {
     int warnings() const;
 };
 
-ValidationReport validate(const SourceDocument& doc, const FrameworkRegistry& registry,
-                          const ValidationOptions& options = {});
-
-// The table taken as "the" scores of the document: the first complete one that
-// reproduces the stated total, else the first complete one, else the largest.
-const ScoreTable* primaryTable(const DocumentFacts& facts, const Framework& fw, double tolerance);
+ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &registry,
+                          const ValidationOptions &options = {});
 
 } // namespace ita

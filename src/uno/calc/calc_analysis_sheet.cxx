@@ -4,6 +4,7 @@
 #include "uno/calc/own_sheets.hxx"
 #include "uno/common/uno_strings.hxx"
 
+#include "core/analysis/summary.hpp"
 #include "core/text/thai_text.hpp"
 
 #include <com/sun/star/awt/Point.hpp>
@@ -49,7 +50,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <cmath>
 #include <memory>
 
 using namespace css;
@@ -105,68 +105,14 @@ std::string wrapThai(const std::string &text, int maxColumns) {
     return result;
 }
 
-std::string thaiNumber(double v, int decimals = 2) {
-    return thai::formatFixed(v, decimals, true);
-}
 std::string thaiInt(int v) {
-    return thai::toThaiDigits(std::to_string(v));
-}
-// 85 -> "๘๕", 82.5 -> "๘๒.๕๐"
-std::string thaiTarget(double v) {
-    return std::fabs(v - std::round(v)) < 1e-9 ? thaiInt(static_cast<int>(std::round(v))) : thaiNumber(v);
+    return thai::formatInteger(v, true);
 }
 
 const IndicatorResult *indicator(const Analysis &a, int number) {
     for (const auto &r : a.indicators)
         if (r.number == number) return &r;
     return nullptr;
-}
-
-std::string indicatorPhrase(const IndicatorResult &r) {
-    return "ตัวชี้วัดที่ " + thaiInt(r.number) + " " + r.nameTh;
-}
-
-std::string joinTh(const std::vector<std::string> &parts) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += (i + 1 == parts.size()) ? " และ" : " ";
-        out += parts[i];
-    }
-    return out;
-}
-
-std::string extremeSentence(const Analysis &a, const std::vector<int> &which, bool highest) {
-    std::vector<std::string> names;
-    double score = 0;
-    for (int n : which)
-        if (const IndicatorResult *r = indicator(a, n)) {
-            names.push_back(indicatorPhrase(*r));
-            score = r->score;
-        }
-    if (names.empty()) return {};
-    return std::string(highest ? "ตัวชี้วัดที่ได้คะแนนมากที่สุดคือ " : "ตัวชี้วัดที่ได้คะแนนน้อยที่สุดคือ ") + joinTh(names) +
-           " มีคะแนน " + thaiNumber(score) + " คะแนน";
-}
-
-std::string belowTargetSentence(const Analysis &a) {
-    const std::string target = thaiTarget(a.target);
-    if (a.belowTarget.empty()) return "ทุกตัวชี้วัดได้คะแนนตั้งแต่เป้าหมาย " + target + " คะแนนขึ้นไป";
-    std::vector<std::string> items;
-    for (int n : a.belowTarget)
-        if (const IndicatorResult *r = indicator(a, n))
-            items.push_back(indicatorPhrase(*r) + " (" + thaiNumber(r->score) + " คะแนน)");
-    return "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเป้าหมาย " + target + " คะแนน มี " + thaiInt(static_cast<int>(items.size())) +
-           " ตัวชี้วัด ได้แก่ " + joinTh(items);
-}
-
-std::string changeSentence(const Analysis &a) {
-    if (!a.previousTotal || !a.totalChange) return {};
-    const std::string prev =
-        "ปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear - 1) + " (" + thaiNumber(*a.previousTotal) + " คะแนน)";
-    const double c = *a.totalChange;
-    if (std::fabs(c) < 0.005) return "คะแนนรวมเท่ากับ" + prev;
-    return std::string("คะแนนรวม") + (c > 0 ? "เพิ่มขึ้น" : "ลดลง") + "จาก" + prev + " " +
-           thaiNumber(std::fabs(c)) + " คะแนน";
 }
 
 void header(const SheetWriter &w, int col1, int col2, int row) {
@@ -322,7 +268,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     useThaiFont(w, kDataCol + 2, 80);
     const sal_Int32 fmt2 = numberFormat(doc, "0.00");
     const sal_Int32 fmtChange = numberFormat(doc, "+0.00;-0.00;0.00");
-    const std::string target = thaiTarget(a.target);
+    const std::string target = thai::formatTarget(a.target, true);
 
     int row = 0;
     wrappedText(w, 0, kLastPrinted, row++,
@@ -412,15 +358,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
 
     // Sentences as a clerk writes them in the report.
     wrappedText(w, 0, kLastPrinted, row++, "สรุปผล", true);
-    std::vector<std::string> sentences;
-    if (a.strongest.size() == a.indicators.size())
-        sentences.push_back("ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ " + thaiNumber(a.indicators.front().score) + " คะแนน");
-    else {
-        sentences.push_back(extremeSentence(a, a.strongest, true));
-        sentences.push_back(extremeSentence(a, a.weakest, false));
-    }
-    sentences.push_back(belowTargetSentence(a));
-    if (auto s = changeSentence(a); !s.empty()) sentences.push_back(s);
+    const std::vector<std::string> sentences = summarySentences(a, msg::Lang::Th, true);
     for (const std::string &s : sentences)
         if (!s.empty()) wrappedText(w, 0, kLastPrinted, row++, s);
     ++row;

@@ -3,8 +3,9 @@
 #include "uno/common/document_service.hxx"
 #include "uno/common/uno_strings.hxx"
 
-#include "core/frameworks/scoring.hpp"
+#include "core/frameworks/sheet_functions.hpp"
 #include "core/text/thai_text.hpp"
+#include "core/text/user_error.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -101,34 +102,49 @@ const FunctionInfo *find(const OUString &programmatic) {
     throw lang::IllegalArgumentException(toOU(message), nullptr, arg);
 }
 
-std::optional<double> number(const Any &a) {
-    double d = 0;
-    if (a >>= d) return d;
-    OUString s;
-    if ((a >>= s) && !s.isEmpty()) return thai::parseNumber(toStd(s));
-    return std::nullopt;
+// The one exception boundary of the functions: bad input becomes a cell error.
+template <class F> auto guarded(F &&f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const lang::IllegalArgumentException &) {
+        throw;
+    } catch (const UserError &e) {
+        bad(e.what(), static_cast<sal_Int16>(e.argument));
+    } catch (const std::exception &e) {
+        bad(e.what(), 0);
+    }
 }
 
-Scores scoresFrom(const Sequence<Sequence<Any>> &range, const Framework &fw) {
-    std::vector<double> flat;
+sheetfn::Value value(const Any &a) {
+    sheetfn::Value v;
+    double d = 0;
+    OUString s;
+    if (a >>= d)
+        v.number = d;
+    else if (a >>= s)
+        v.text = toStd(s);
+    return v;
+}
+
+std::vector<sheetfn::Value> cells(const Sequence<Sequence<Any>> &range) {
+    std::vector<sheetfn::Value> out;
     for (const auto &row : range)
-        for (const Any &cell : row) {
-            if (!cell.hasValue()) continue;
-            OUString s;
-            if ((cell >>= s) && s.trim().isEmpty()) continue;
-            auto v = number(cell);
-            if (!v) bad("score is not a number: " + toStd(s), 0);
-            if (*v < 0 || *v > 100) bad("score outside 0-100", 0);
-            flat.push_back(*v);
-        }
-    if (flat.size() != fw.indicators.size())
-        bad("expected " + std::to_string(fw.indicators.size()) + " scores, got " +
-                std::to_string(flat.size()),
-            0);
-    Scores scores;
-    for (size_t i = 0; i < flat.size(); ++i)
-        scores[fw.indicators[i].number] = flat[i];
-    return scores;
+        for (const Any &cell : row)
+            out.push_back(value(cell));
+    return out;
+}
+
+// A tool score argument: empty, one number, or a range of them (a framework with more
+// tools than the function has arguments takes its tool scores as one range).
+void addToolScores(const Any &a, std::vector<std::optional<double>> &out) {
+    Sequence<Sequence<Any>> range;
+    if (a >>= range) {
+        for (const sheetfn::Value &v : cells(range))
+            out.push_back(v.number ? v.number : thai::parseNumber(v.text));
+        return;
+    }
+    const sheetfn::Value v = value(a);
+    out.push_back(v.number ? v.number : thai::parseNumber(v.text));
 }
 
 } // namespace
@@ -137,58 +153,31 @@ const Framework &CalcFunctions::framework(sal_Int32 fiscalYear) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!registry_) registry_ = std::make_unique<FrameworkRegistry>(loadFrameworks(ctx_, {}));
     const Framework *fw = registry_->find(fiscalYear);
-    if (!fw) bad("no ITA framework for FY" + std::to_string(fiscalYear), 1);
+    if (!fw) bad(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(), 1);
     return *fw;
 }
 
 double CalcFunctions::itaTotal(const Sequence<Sequence<Any>> &scores, sal_Int32 fiscalYear) {
-    try {
-        const Framework &fw = framework(fiscalYear);
-        const auto total = weightedTotal(fw, scoresFrom(scores, fw));
-        if (!total) bad("incomplete scores", 0);
-        return *total;
-    } catch (const std::exception &e) {
-        bad(e.what(), 0);
-    }
+    return guarded([&] { return sheetfn::total(framework(fiscalYear), cells(scores)); });
 }
 
-OUString CalcFunctions::itaRating(double total, sal_Int32 fiscalYear, const Any &iit, const Any &eit,
-                                  const Any &oit) {
-    try {
+OUString CalcFunctions::itaRating(double total, sal_Int32 fiscalYear, const Any &tool1, const Any &tool2,
+                                  const Any &tool3) {
+    return guarded([&] {
         const Framework &fw = framework(fiscalYear);
-        // A total or tool score outside 0-100 is a wrong reference, not a rating.
-        if (!(total >= 0 && total <= 100)) bad("total outside 0-100", 0);
-        std::map<std::string, double> tools;
-        const Any *given[] = {&iit, &eit, &oit};
-        const char *codes[] = {"IIT", "EIT", "OIT"};
-        for (int i = 0; i < 3; ++i)
-            if (auto v = number(*given[i])) {
-                if (!(*v >= 0 && *v <= 100))
-                    bad(std::string(codes[i]) + " score outside 0-100", static_cast<sal_Int16>(2 + i));
-                tools[codes[i]] = *v;
-            }
-        if (fw.scheme == "pass" && tools.size() != 3 && round2(total) >= 85)
-            bad("FY" + std::to_string(fiscalYear) + " needs the IIT, EIT and OIT scores to tell the rating",
-                2);
-        const RatingLevel *level = rate(fw, total, tools);
-        if (!level) bad("no rating for this total", 0);
-        return toOU(level->labelTh);
-    } catch (const std::exception &e) {
-        bad(e.what(), 0);
-    }
+        std::vector<std::optional<double>> tools;
+        for (const Any *a : {&tool1, &tool2, &tool3})
+            addToolScores(*a, tools);
+        // Trailing arguments left out are no tool scores.
+        while (!tools.empty() && !tools.back())
+            tools.pop_back();
+        return toOU(sheetfn::rating(fw, total, tools).labelTh);
+    });
 }
 
 double CalcFunctions::itaToolScore(const Sequence<Sequence<Any>> &scores, sal_Int32 fiscalYear,
                                    const OUString &tool) {
-    try {
-        const Framework &fw = framework(fiscalYear);
-        const auto byTool = toolScores(fw, scoresFrom(scores, fw));
-        const auto it = byTool.find(toStd(tool.trim().toAsciiUpperCase()));
-        if (it == byTool.end()) bad("unknown tool: " + toStd(tool), 2);
-        return it->second;
-    } catch (const std::exception &e) {
-        bad(e.what(), 0);
-    }
+    return guarded([&] { return sheetfn::toolScore(framework(fiscalYear), cells(scores), toStd(tool)); });
 }
 
 OUString CalcFunctions::itaThaiDigits(const Any &value, const Any &decimals) {
@@ -197,7 +186,7 @@ OUString CalcFunctions::itaThaiDigits(const Any &value, const Any &decimals) {
     if (value >>= d) {
         double dec = 2;
         decimals >>= dec;
-        if (dec < 0 || dec > 10) bad("decimals must be 0-10", 1);
+        if (dec < 0 || dec > 10) bad(UserError("function.error.decimals", {}).what(), 1);
         return toOU(thai::formatFixed(d, static_cast<int>(dec), true));
     }
     if (value >>= s) return toOU(thai::toThaiDigits(toStd(s)));
@@ -211,7 +200,7 @@ OUString CalcFunctions::itaArabicDigits(const OUString &text) {
 OUString CalcFunctions::itaThaiDate(double date, const Any &form) {
     double f = 0;
     form >>= f;
-    if (date < 1) bad("not a date", 0);
+    if (date < 1) bad(UserError("function.error.notDate", {}).what(), 0);
     const thai::Date d = thai::fromSerial(date);
     return toOU(f >= 1 ? thai::formatDateShort(d, true) : thai::formatDateLong(d, true));
 }

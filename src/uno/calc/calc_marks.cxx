@@ -4,6 +4,7 @@
 #include "uno/calc/own_sheets.hxx"
 #include "uno/common/uno_strings.hxx"
 
+#include "core/report/cell_findings.hpp"
 #include "core/text/messages.hpp"
 #include "core/text/thai_text.hpp"
 
@@ -56,56 +57,11 @@ constexpr sal_Int32 kLineWidth = 60; // 0.6 mm: visible on screen and in print, 
 constexpr const char *kCommentAdded = "ITA-comment: added";
 constexpr const char *kCommentKept = "ITA-comment: not added, the cell has the user's comment";
 
-// Every finding that points at one cell: one comment and one outline per cell.
-struct CellMark {
-    std::string sheetName;
-    int sheetIndex = -1;
-    int row = 0, col = 0;
-    std::vector<const Finding *> findings;
-    bool hasError() const {
-        for (const Finding *f : findings)
-            if (f->severity == Severity::Error) return true;
-        return false;
-    }
-    std::string cellRef() const {
-        Location l;
-        l.row = row;
-        l.col = col;
-        return l.cellRef();
-    }
-};
-
-std::string severityTh(Severity s) {
-    return msg::th(s == Severity::Error ? "ui.severity.error" : "ui.severity.warning");
-}
-
-std::string findingText(const Finding &f) {
-    std::string t = severityTh(f.severity) + " " + f.code + ": " + f.messageTh;
-    std::string values;
-    if (!f.expected.empty()) values += msg::th("ui.report.expected") + " " + f.expected;
-    if (!f.found.empty()) {
-        if (!values.empty()) values += " · ";
-        values += msg::th("ui.report.found") + " " + f.found;
-    }
-    if (!values.empty()) t += "\n(" + values + ")";
-    return t;
-}
-
-std::string commentText(const CellMark &m) {
+std::string commentText(const CellFindings &m) {
     std::string t = kCommentMarker;
     for (const Finding *f : m.findings)
-        t += "\n" + findingText(*f);
+        t += "\n" + findingNote(*f);
     return t;
-}
-
-std::string codes(const CellMark &m) {
-    std::string c;
-    for (const Finding *f : m.findings) {
-        if (c.find(f->code) != std::string::npos) continue;
-        if (!c.empty()) c += "+";
-        c += f->code;
-    }
-    return c;
 }
 
 Reference<sheet::XSpreadsheet> sheetByName(const Reference<uno::XInterface> &doc, const std::string &name,
@@ -117,34 +73,6 @@ Reference<sheet::XSpreadsheet> sheetByName(const Reference<uno::XInterface> &doc
     if (index >= 0 && index < idx->getCount())
         return Reference<sheet::XSpreadsheet>(idx->getByIndex(index), UNO_QUERY_THROW);
     return nullptr;
-}
-
-std::vector<CellMark> cellMarks(const ValidationReport &report) {
-    std::vector<CellMark> marks;
-    std::map<std::tuple<std::string, int, int>, size_t> at;
-    for (const Finding &f : report.findings) {
-        // Rules add the indicator's name cell beside a score cell as context; one
-        // mark per row of the finding keeps the outline on the cell to fix.
-        std::set<std::pair<std::string, int>> rowsMarked;
-        for (const Location &l : f.locations) {
-            if (l.isParagraph() || l.kind != GridKind::Sheet || l.row < 0 || l.col < 0) continue;
-            if (!rowsMarked.emplace(l.gridName, l.row).second) continue;
-            const auto key = std::make_tuple(l.gridName, l.row, l.col);
-            auto it = at.find(key);
-            if (it == at.end()) {
-                CellMark m;
-                m.sheetName = l.gridName;
-                m.sheetIndex = l.grid;
-                m.row = l.row;
-                m.col = l.col;
-                it = at.emplace(key, marks.size()).first;
-                marks.push_back(m);
-            }
-            auto &list = marks[it->second].findings;
-            if (std::find(list.begin(), list.end(), &f) == list.end()) list.push_back(&f);
-        }
-    }
-    return marks;
 }
 
 // Cells that already carry a comment: they are the user's (ours were just removed).
@@ -171,17 +99,17 @@ struct OutlineSpec {
     awt::Size size;
 };
 
-OutlineSpec outlineFor(const CellMark &m, bool commentAdded) {
+OutlineSpec outlineFor(const CellFindings &m, bool commentAdded) {
     OutlineSpec o;
     o.sheet = m.sheetName;
     o.col = m.col;
     o.row = m.row;
     o.color = m.hasError() ? kErrorColor : kWarningColor;
-    o.name = std::string(kMarkPrefix) + codes(m) + ":" + m.cellRef();
+    o.name = std::string(kMarkPrefix) + m.codes() + ":" + m.cellRef();
     for (const Finding *f : m.findings) {
         if (!o.title.empty()) o.title += ", ";
-        o.title += f->code + " " + severityTh(f->severity);
-        o.description += findingText(*f) + "\n";
+        o.title += f->code + " " + severityText(f->severity);
+        o.description += findingNote(*f) + "\n";
     }
     o.description += commentAdded ? kCommentAdded : kCommentKept;
     return o;
@@ -327,7 +255,7 @@ void recordOutlines(const Reference<uno::XInterface> &doc, const Reference<docum
     undo->addUndoAction(new OutlinesUndo(doc, std::move(removed), std::move(added)));
 }
 
-void addComment(const Reference<sheet::XSpreadsheet> &sheet, const CellMark &m) {
+void addComment(const Reference<sheet::XSpreadsheet> &sheet, const CellFindings &m) {
     Reference<table::XCell> cell = sheet->getCellByPosition(m.col, m.row);
     const table::CellAddress address =
         Reference<sheet::XCellAddressable>(cell, UNO_QUERY_THROW)->getCellAddress();
@@ -388,7 +316,7 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
         ++row;
         for (const Finding &f : report.findings) {
             w.text(cCode, row, f.code);
-            w.text(cSeverity, row, severityTh(f.severity));
+            w.text(cSeverity, row, severityText(f.severity));
             w.set(cSeverity, row, "CharColor",
                   Any(f.severity == Severity::Error ? kErrorColor : kWarningColor));
             if (!f.locations.empty()) {
@@ -459,7 +387,7 @@ void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport 
     std::vector<OutlineSpec> removed = eraseMarks(doc, undo);
     std::vector<OutlineSpec> added;
     std::map<std::string, std::set<std::pair<int, int>>> userComments;
-    for (const CellMark &m : cellMarks(report)) {
+    for (const CellFindings &m : findingsByCell(report.findings)) {
         Reference<sheet::XSpreadsheet> sheet = sheetByName(doc, m.sheetName, m.sheetIndex);
         if (!sheet.is()) continue;
         auto it = userComments.find(m.sheetName);

@@ -4,8 +4,7 @@
 #include "uno/common/uno_strings.hxx"
 #include "uno/writer/writer_reader.hxx"
 
-#include "core/read/document_facts.hpp"
-#include "core/frameworks/scoring.hpp"
+#include "core/analysis/analyse_source.hpp"
 
 #include <boost/json.hpp>
 
@@ -145,33 +144,14 @@ Analysis analyseDocument(const Reference<uno::XComponentContext> &ctx, const Ref
     const std::string name = options.path.empty() ? documentName(doc) : options.path;
     const SourceDocument source = readDocument(doc, name, progress);
 
-    std::optional<int> year = options.fiscalYear;
-    if (!year) {
-        if (auto stated = findFiscalYear(source)) year = stated->value;
-    }
-    if (!year) badArgument("ไม่พบปีงบประมาณในเอกสาร: ระบุปีงบประมาณ (no fiscal year stated in " + name + ")");
-    const Framework *fw = registry.find(*year);
-    if (!fw) {
-        try {
-            registry.require(*year);
-        } catch (const FrameworkError &e) {
-            badArgument(e.what());
-        }
-    }
-    const DocumentFacts facts = readFacts(source, *fw);
-    const ScoreTable *table = primaryTable(facts, *fw, options.tolerance);
-    if (!table) badArgument("ไม่พบตารางคะแนนตัวชี้วัดใน " + name + " (no indicator score table found)");
-    Scores scores, previous;
-    for (const ScoreEntry &e : table->entries) {
-        if (e.score) scores.emplace(e.indicator, *e.score);
-        if (e.previous) previous.emplace(e.indicator, *e.previous);
-    }
-    std::optional<Scores> prev;
-    if (previous.size() == fw->indicators.size()) prev = previous;
+    AnalyseOptions ao;
+    ao.fiscalYear = options.fiscalYear;
+    ao.tolerance = options.tolerance;
+    ao.documentName = name;
     try {
-        return analyse(*fw, scores, prev);
-    } catch (const std::invalid_argument &e) {
-        badArgument(std::string(e.what()) + " (" + name + ")");
+        return analyseSource(source, registry, ao);
+    } catch (const std::exception &e) {
+        badArgument(e.what());
     }
 }
 

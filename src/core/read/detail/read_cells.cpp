@@ -13,15 +13,6 @@ namespace {
 
 const std::string kEmptyText;
 
-// "IIT", "(EIT)", "แบบวัด OIT": exactly one tool code in a short label.
-bool namesToolCode(std::string_view key) {
-    if (key.find('T') == std::string_view::npos) return false; // every code ends in "IT"
-    int hits = 0;
-    for (const char *code : {"IIT", "EIT", "OIT"})
-        if (contains(key, code)) ++hits;
-    return hits == 1;
-}
-
 bool toolWords(std::string_view key) {
     return contains(key, "สาธารณะ") || contains(key, "ผู้มีส่วนได้ส่วนเสีย") || contains(key, "ผู้มีส่วนได้เสีย");
 }
@@ -90,7 +81,7 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         // Only tool codes matter among Latin texts.
         if (t.size() <= 40) {
             key = keyView(t, buf);
-            if (namesToolCode(key) && codePoints(key) <= 12) ci.flags = kTool;
+            if (m.namesOneToolCode(key) && codePoints(key) <= 12) ci.flags = kTool;
         }
         return ci;
     }
@@ -108,11 +99,11 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         }
         ci.flags = kName;
         ci.indicator = *n;
-        if (namesToolCode(key)) ci.flags |= kTool;
+        if (m.namesOneToolCode(key)) ci.flags |= kTool;
         return ci;
     }
     const uint32_t more = (digit ? kDigits : 0u) | (rankingWords(key) ? kRanked : 0u);
-    if (const uint32_t f = labelFlags(key)) {
+    if (const uint32_t f = labelFlags(key, m)) {
         ci.flags = f | more;
         if (f & (kHdrScore | kHdrPrev)) ci.year = yearIn(key);
         return ci;
@@ -120,7 +111,7 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
     if (toolWords(key))
         ci.flags = codePoints(key) <= 70 ? kTool : kText;
     else
-        ci.flags = namesToolCode(key) && codePoints(key) <= 12 ? kTool : kText;
+        ci.flags = m.namesOneToolCode(key) && codePoints(key) <= 12 ? kTool : kText;
     ci.flags |= more;
     if ((ci.flags & kText) && !worthReading(t)) ci.flags |= kQuiet;
     return ci;
@@ -135,7 +126,7 @@ bool rankingWords(std::string_view key) {
     return false;
 }
 
-uint32_t labelFlags(std::string_view k) {
+uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
     while (!k.empty() && (k.back() == ':' || k.back() == '*'))
         k.remove_suffix(1);
     // Labels do not start with a figure: "๘๐.๗๘ คะแนน" is a score with its unit.
@@ -167,7 +158,7 @@ uint32_t labelFlags(std::string_view k) {
     if (contains(k, "คะแนน")) {
         if (contains(k, "รวม")) {
             // "คะแนนรวม IIT" is a tool's subtotal, not the total.
-            if (!namesToolCode(k)) f |= kLblTotal;
+            if (!m.namesOneToolCode(k)) f |= kLblTotal;
         } else if (contains(k, "ระดับ")) {
             f |= kLblRating;
         } else if (!containsAny(k, {"เต็ม", "เพิ่ม", "ลด", "ต่าง", "เปลี่ยน", "เป้าหมาย", "เกณฑ์"})) {

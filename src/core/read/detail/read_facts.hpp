@@ -2,9 +2,9 @@
 // classified once, then score tables, labels and sentences are read from the classes.
 #pragma once
 
+#include "core/read/detail/read_text.hpp"
 #include "core/read/document_facts.hpp"
 #include "core/read/indicator_names.hpp"
-#include "core/read/detail/read_text.hpp"
 
 #include <cstdint>
 #include <string>
@@ -92,7 +92,7 @@ struct Collector {
 // Classifies every cell of g.
 void classifyGrid(const Grid &g, const IndicatorMatcher &m, GridInfo &out);
 // Key of a cell known to be a label cell ("ปีงบประมาณ", "คะแนนรวม"): its flags.
-uint32_t labelFlags(std::string_view key);
+uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 
 // gridIndex: the grid's position in SourceDocument::grids.
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out);

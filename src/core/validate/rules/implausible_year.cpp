@@ -2,6 +2,8 @@
 // typing slip (2656 for 2565). Suggests the likely year.
 #include "core/validate/rules/rule_support.hpp"
 
+#include "core/model/fiscal_year.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
@@ -9,10 +11,6 @@
 namespace ita::rules {
 
 namespace {
-
-bool plausible(int y, int currentBE) {
-    return y >= 2550 && y <= currentBE + 2;
-}
 
 struct Candidate {
     int year;
@@ -22,7 +20,7 @@ struct Candidate {
 std::vector<Candidate> typoCandidates(int y, int currentBE) {
     std::vector<Candidate> out;
     auto add = [&](int c, bool swap) {
-        if (c == y || !plausible(c, currentBE)) return;
+        if (c == y || !plausibleFiscalYear(c, currentBE)) return;
         for (auto &o : out)
             if (o.year == c) {
                 o.valueSwap = o.valueSwap || swap;
@@ -58,11 +56,11 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
     if (!fy) return;
     const int y = fy->value;
     const int current = currentYearBE(ctx);
-    if (plausible(y, current)) return;
+    if (plausibleFiscalYear(y, current)) return;
 
     std::string kind = "other";
     std::optional<int> suggestion;
-    if (y >= 2007 && y <= 2035 && plausible(y + 543, current)) {
+    if (y >= 2007 && y <= 2035 && plausibleFiscalYear(y + 543, current)) {
         kind = "ce";
         suggestion = y + 543;
     } else {
@@ -79,7 +77,7 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
             auto distance = [&](int c) {
                 int best = INT_MAX;
                 for (const auto &o : ctx.facts.otherYears)
-                    if (plausible(o.value, current)) best = std::min(best, std::abs(o.value - c));
+                    if (plausibleFiscalYear(o.value, current)) best = std::min(best, std::abs(o.value - c));
                 return best;
             };
             auto better = [&](const Candidate &a, const Candidate &b) {

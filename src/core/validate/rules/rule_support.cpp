@@ -1,10 +1,10 @@
 #include "core/validate/rules/rule_support.hpp"
 
+#include "core/model/fiscal_year.hpp"
 #include "core/text/thai_text.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <map>
 
 namespace ita::rules {
@@ -107,62 +107,6 @@ std::string nameEn(const Framework *names, int number) {
     return d ? d->nameEn : std::to_string(number);
 }
 
-namespace {
-
-// How often each indicator is named in a table. Indicator numbers are small (1..10 today);
-// counting in place avoids a map per table on a path that runs for every document.
-struct NameCounts {
-    static constexpr int kMax = 64;
-    unsigned char small[kMax] = {};
-    std::map<int, int> other; // numbers outside 0..63, never seen in practice
-    explicit NameCounts(const ScoreTable &t) {
-        for (const auto &e : t.entries) {
-            if (e.indicator >= 0 && e.indicator < kMax) {
-                if (small[e.indicator] < 255) ++small[e.indicator];
-            } else {
-                ++other[e.indicator];
-            }
-        }
-    }
-    int operator()(int n) const {
-        if (n >= 0 && n < kMax) return small[n];
-        auto it = other.find(n);
-        return it == other.end() ? 0 : it->second;
-    }
-};
-
-} // namespace
-
-std::vector<int> duplicatedIndicators(const ScoreTable &t) {
-    NameCounts count(t);
-    std::vector<int> out;
-    for (const auto &e : t.entries)
-        if (count(e.indicator) > 1 && std::find(out.begin(), out.end(), e.indicator) == out.end())
-            out.push_back(e.indicator);
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-Scores usableScores(const ScoreTable &t) {
-    NameCounts count(t);
-    Scores s;
-    for (const auto &e : t.entries) {
-        if (count(e.indicator) != 1 || !e.score) continue;
-        if (*e.score < 0 || *e.score > 100) continue;
-        s.emplace_hint(s.end(), e.indicator, *e.score);
-    }
-    return s;
-}
-
-Scores previousScores(const ScoreTable &t) {
-    NameCounts count(t);
-    Scores s;
-    for (const auto &e : t.entries)
-        if (e.previous && count(e.indicator) == 1 && *e.previous >= 0 && *e.previous <= 100)
-            s[e.indicator] = *e.previous;
-    return s;
-}
-
 const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at) {
     if (at.isParagraph()) return nullptr;
     for (const auto &t : ctx.facts.tables) {
@@ -171,13 +115,6 @@ const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at
         if (s.grid == at.grid && s.kind == at.kind) return &t;
     }
     return nullptr;
-}
-
-bool isComplete(const Scores &s, const Framework &fw) {
-    if (fw.indicators.empty()) return false;
-    for (const auto &d : fw.indicators)
-        if (!s.count(d.number)) return false;
-    return true;
 }
 
 const ScoreEntry *entryOf(const ScoreTable &t, int indicator) {
@@ -207,11 +144,7 @@ bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores) {
 }
 
 int currentYearBE(const RuleContext &ctx) {
-    if (ctx.currentYearBE > 0) return ctx.currentYearBE;
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return tm.tm_year + 1900 + 543;
+    return ctx.currentYearBE > 0 ? ctx.currentYearBE : clockYearBE();
 }
 
 bool dateBefore(const thai::Date &a, const thai::Date &b) {

@@ -3,8 +3,9 @@
 // usable, which table is the reference, how a number is displayed).
 #pragma once
 
-#include "core/text/messages.hpp"
+#include "core/analysis/table_scores.hpp"
 #include "core/frameworks/scoring.hpp"
+#include "core/text/messages.hpp"
 #include "core/validate/validation.hpp"
 
 #include <optional>
@@ -53,13 +54,6 @@ const Framework *namesOf(const RuleContext &ctx);
 std::string nameTh(const Framework *names, int number);
 std::string nameEn(const Framework *names, int number);
 
-// A score that arithmetic can use: a number in 0..100 of an indicator named once in its table.
-Scores usableScores(const ScoreTable &t);
-// Indicators named more than once in the table.
-std::vector<int> duplicatedIndicators(const ScoreTable &t);
-bool isComplete(const Scores &s, const Framework &fw);
-// The previous-year column's scores (indicators named once).
-Scores previousScores(const ScoreTable &t);
 // The two-year table whose previous-year column holds the cell at (a total or rating stated
 // there is last year's), nullptr otherwise.
 const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at);
