@@ -48,7 +48,9 @@ target_compile_options(itatools PRIVATE -Wall -Wextra -Wno-unused-parameter -Wno
 target_link_options(itatools PRIVATE "LINKER:--no-undefined")
 
 # ---- 3. templates (flat ODF in the repository -> packaged documents) ---------
-# Converted with the office itself, in a private profile, at build time.
+# Converted with the office itself, in a private profile, at build time: one work
+# directory (profile, log, output) per template, since a second office started on
+# the same profile hands its conversion to the first one and parallel jobs mix up.
 file(GLOB ITA_TEMPLATE_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/templates/*.fods" "${CMAKE_SOURCE_DIR}/templates/*.fodt")
 set(ITA_TEMPLATE_OUTPUTS)
 foreach(_src ${ITA_TEMPLATE_SOURCES})
@@ -63,7 +65,7 @@ foreach(_src ${ITA_TEMPLATE_SOURCES})
   endif()
   add_custom_command(OUTPUT "${_out}"
     COMMAND "${CMAKE_SOURCE_DIR}/scripts/convert-document.sh" "${LibreOffice_SOFFICE}"
-            "${CMAKE_BINARY_DIR}/convert-templates" "${_filter}" "${_src}" "${_out}"
+            "${CMAKE_BINARY_DIR}/convert-templates/${_name}" "${_filter}" "${_src}" "${_out}"
     DEPENDS "${_src}" "${CMAKE_SOURCE_DIR}/scripts/convert-document.sh"
     COMMENT "template ${_name}"
     VERBATIM)

@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -14,7 +15,10 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextFramesSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
@@ -50,10 +54,10 @@ const char *const kNames[10] = {"การปฏิบัติหน้าท�
                                 "การป้องกันการทุจริต"};
 const char *const kTools[10] = {"IIT", "IIT", "IIT", "IIT", "IIT", "EIT", "EIT", "EIT", "OIT", "OIT"};
 
-std::string installedTemplateUrl() {
+std::string installedTemplateUrl(const std::string &file = "ita-score-sheet.ots") {
     Reference<deployment::XPackageInformationProvider> info =
         deployment::PackageInformationProvider::get(ctx());
-    return str(info->getPackageLocation(ITA_EXTENSION_ID)) + "/templates/ITA/ita-score-sheet.ots";
+    return str(info->getPackageLocation(ITA_EXTENSION_ID)) + "/templates/ITA/" + file;
 }
 
 std::string pathOf(const std::string &fileUrl) {
@@ -69,7 +73,7 @@ std::string fileBytes(const std::string &path) {
     return os.str();
 }
 
-Reference<lang::XComponent> newFromTemplate() {
+Reference<lang::XComponent> newFromTemplate(const std::string &file = "ita-score-sheet.ots") {
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(ctx()), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(2);
     args[0].Name = "AsTemplate";
@@ -77,7 +81,7 @@ Reference<lang::XComponent> newFromTemplate() {
     args[1].Name = "Hidden";
     args[1].Value <<= true;
     Reference<lang::XComponent> doc =
-        loader->loadComponentFromURL(ou(installedTemplateUrl()), "_blank", 0, args);
+        loader->loadComponentFromURL(ou(installedTemplateUrl(file)), "_blank", 0, args);
     if (!doc.is()) throw std::runtime_error("the template did not open");
     return doc;
 }
@@ -532,4 +536,166 @@ TEST(NewScoreSheet, SilentWithoutAYearTakesTheCurrentFiscalYear) {
         }
     }
     closeDoc(host);
+}
+
+// ---- the signers and the reporting period: labelled cells below the form, nothing moved ----
+
+namespace {
+
+// Rows 37-44 (0-based 36-43): a heading, then label in A and value in C:F, as in the agency block.
+constexpr sal_Int32 kSignersHeadingRow = 36;
+const char *const kSignerLabels[] = {"ชื่อผู้รายงาน", "ตำแหน่งผู้รายงาน", "ชื่อปลัด",       "ตำแหน่งปลัด",
+                                     "ชื่อผู้บริหาร",  "เรียน",          "รอบการรายงาน"};
+
+} // namespace
+
+TEST(Template, SignersAndPeriodAreLabelledCellsBelowTheForm) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    // the agency block is where it was (the executive's position stays in row 11)
+    EXPECT_EQ(cellText(sh, kColA, 3), "หน่วยงาน");
+    EXPECT_EQ(cellText(sh, kColA, 10), "ตำแหน่งผู้บริหาร");
+    EXPECT_EQ(cellText(sh, kColC, 34), "ตำแหน่ง..................................");
+    EXPECT_NE(cellText(sh, kColA, kSignersHeadingRow).find("ผู้ลงนาม"), std::string::npos);
+    for (int i = 0; i < 7; ++i) {
+        const sal_Int32 row = kSignersHeadingRow + 1 + i;
+        EXPECT_EQ(cellText(sh, kColA, row), kSignerLabels[i]) << row + 1;
+        EXPECT_EQ(sh->getCellByPosition(kColC, row)->getType(), table::CellContentType_EMPTY) << row + 1;
+        EXPECT_TRUE(
+            Reference<util::XMergeable>(sh->getCellRangeByPosition(kColC, row, kColF, row), UNO_QUERY_THROW)
+                ->getIsMerged())
+            << row + 1;
+    }
+    closeDoc(doc);
+}
+
+// A sheet filled the way a clerk fills it for a six-month report still validates clean:
+// names, positions and the period are not read as scores, years or agencies.
+TEST(Template, FilledSignersAndPeriodGiveNoFinding) {
+    auto doc = newFromTemplate();
+    auto sh = ita::test::sheet(doc, kSheet);
+    const double scores[10] = {92.40, 88.15, 90.72, 86.33, 89.10, 87.25, 85.90, 86.48, 91.00, 84.61};
+    fill(sh, 2567, scores);
+    auto setText = [&](sal_Int32 col, sal_Int32 row, const char *t) {
+        Reference<text::XTextRange>(sh->getCellByPosition(col, row), UNO_QUERY_THROW)->setString(ou(t));
+    };
+    setText(kColC, 3, "องค์การบริหารส่วนตำบลโคกสำโรง");
+    setText(kColC, 10, "นายกองค์การบริหารส่วนตำบลโคกสำโรง");
+    const char *const values[] = {"นายสายลม ทุมนาราช",
+                                  "นิติกรชำนาญการ",
+                                  "นายวันชัย สนธิสัญญา",
+                                  "ปลัดองค์การบริหารส่วนตำบลโคกสำโรง",
+                                  "นางกิติพร แต่งชุ่ม",
+                                  "นายกองค์การบริหารส่วนตำบลโคกสำโรง",
+                                  "6 เดือน"};
+    for (int i = 0; i < 7; ++i)
+        setText(kColC, kSignersHeadingRow + 1 + i, values[i]);
+    EXPECT_EQ(cellText(sh, kColE, kRatingRow), "ผ่านดี");
+    const auto findings = findingsOf(doc);
+    EXPECT_TRUE(findings.empty()) << codes(findings);
+    closeDoc(doc);
+}
+
+// ---- the five Writer templates (templates/*.fodt -> .ott in the .oxt) ----
+
+namespace {
+
+struct WriterTemplate {
+    const char *file;
+    const char *firstText;   // the document's heading
+    const char *placeholder; // one placeholder the template must carry
+    bool landscape;
+};
+
+const WriterTemplate kWriterTemplates[] = {
+    {"ita-memo.ott", "บันทึกข้อความ", "{{ชื่อผู้รายงาน}}", false},
+    {"ita-analysis.ott", "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส", "{{#ทุก ตัวชี้วัดเรียงตามคะแนน}}",
+     false},
+    {"ita-measures.ott", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "{{#ทุก มาตรการ}}", true},
+    {"ita-report.ott", "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "{{ช่วงรายงาน}}",
+     true},
+    {"ita-plan.ott", "แนวทางการพัฒนาองค์กรที่เกี่ยวข้องกับการประเมินคุณธรรมและความโปร่งใส", "{{#ทุก เครื่องมือ}}", false},
+};
+
+template <typename T> T prop(const Reference<uno::XInterface> &obj, const char *name) {
+    T v{};
+    Reference<beans::XPropertySet>(obj, UNO_QUERY_THROW)->getPropertyValue(ou(name)) >>= v;
+    return v;
+}
+
+Reference<beans::XPropertySet> styleOf(const Reference<lang::XComponent> &doc, const char *family,
+                                       const char *name) {
+    Reference<style::XStyleFamiliesSupplier> fams(doc, UNO_QUERY_THROW);
+    Reference<container::XNameAccess> fam(fams->getStyleFamilies()->getByName(ou(family)), UNO_QUERY_THROW);
+    return Reference<beans::XPropertySet>(fam->getByName(ou(name)), UNO_QUERY_THROW);
+}
+
+} // namespace
+
+TEST(WriterTemplates, ArePackagedAsTextTemplates) {
+    for (const auto &t : kWriterTemplates) {
+        const std::string path = pathOf(installedTemplateUrl(t.file));
+        ASSERT_TRUE(fs::exists(path)) << path;
+        const std::string head = fileBytes(path).substr(0, 120);
+        EXPECT_NE(head.find("application/vnd.oasis.opendocument.text-template"), std::string::npos) << t.file;
+    }
+}
+
+// The official layout as the office reads it: A4, margins 3/2 cm (portrait), no page number on
+// page one and "- ๒ -" from page two, TH SarabunPSK 16 pt body with a 2.5 cm first-line indent.
+TEST(WriterTemplates, OpenUntitledWithTheOfficialLayout) {
+    for (const auto &t : kWriterTemplates) {
+        SCOPED_TRACE(t.file);
+        auto doc = newFromTemplate(t.file);
+        EXPECT_TRUE(str(Reference<frame::XModel>(doc, UNO_QUERY_THROW)->getURL()).empty());
+        Reference<text::XTextDocument> text(doc, UNO_QUERY_THROW);
+        const std::string all = str(text->getText()->getString());
+        EXPECT_EQ(all.rfind(t.firstText, 0), 0u) << all.substr(0, 200);
+        // placeholders in table cells are not in the body text: look in the whole document
+        const std::string out = outDir() + "/" + std::string(t.file) + ".fodt";
+        fs::remove(out);
+        uno::Sequence<beans::PropertyValue> args(1);
+        args[0].Name = "FilterName";
+        args[0].Value <<= ou("OpenDocument Text Flat XML");
+        Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(ita::office::fileUrl(out)), args);
+        const std::string xml = fileBytes(out);
+        EXPECT_NE(xml.find(t.placeholder), std::string::npos);
+        EXPECT_NE(xml.find("style:num-format=\"Native Numbering\""), std::string::npos); // Thai page digits
+
+        auto first = styleOf(doc, "PageStyles", "First Page");
+        auto next = styleOf(doc, "PageStyles", "Standard");
+        EXPECT_FALSE(prop<bool>(first, "HeaderIsOn"));
+        EXPECT_TRUE(prop<bool>(next, "HeaderIsOn"));
+        EXPECT_EQ(str(prop<rtl::OUString>(first, "FollowStyle")), "Standard");
+        const sal_Int32 w = prop<sal_Int32>(first, "Width"), h = prop<sal_Int32>(first, "Height");
+        EXPECT_NEAR(t.landscape ? h : w, 21000, 2); // cm -> twips -> 1/100 mm
+        EXPECT_NEAR(t.landscape ? w : h, 29700, 2);
+        if (!t.landscape) {
+            EXPECT_NEAR(prop<sal_Int32>(first, "LeftMargin"), 3000, 2);
+            EXPECT_NEAR(prop<sal_Int32>(first, "RightMargin"), 2000, 2);
+        }
+        auto body = styleOf(doc, "ParagraphStyles", "ITA Body");
+        EXPECT_NEAR(prop<sal_Int32>(body, "ParaFirstLineIndent"), 2500, 2);
+        EXPECT_EQ(str(prop<rtl::OUString>(body, "CharFontNameComplex")), "TH SarabunPSK");
+        EXPECT_FLOAT_EQ(prop<float>(body, "CharHeightComplex"), 16.0f);
+        closeDoc(doc);
+    }
+}
+
+TEST(WriterTemplates, MemoHasTheEmblemFrameTheLabelsAndThreeSignatures) {
+    auto doc = newFromTemplate("ita-memo.ott");
+    Reference<text::XTextFramesSupplier> frames(doc, UNO_QUERY_THROW);
+    ASSERT_TRUE(frames->getTextFrames()->hasByName(ou("ตราครุฑ")));
+    Reference<uno::XInterface> frame(frames->getTextFrames()->getByName(ou("ตราครุฑ")), UNO_QUERY_THROW);
+    EXPECT_NEAR(prop<sal_Int32>(frame, "Height"), 1500, 2); // 1.5 cm, and no picture shipped
+    EXPECT_TRUE(str(Reference<text::XTextRange>(frame, UNO_QUERY_THROW)->getString()).empty());
+    auto title = styleOf(doc, "ParagraphStyles", "ITA Memo Title");
+    EXPECT_FLOAT_EQ(prop<float>(title, "CharHeightComplex"), 29.0f);
+    auto labelStyle = styleOf(doc, "CharacterStyles", "ITA Label");
+    EXPECT_FLOAT_EQ(prop<float>(labelStyle, "CharHeightComplex"), 20.0f);
+    const std::string all = str(Reference<text::XTextDocument>(doc, UNO_QUERY_THROW)->getText()->getString());
+    for (const char *s : {"ส่วนราชการ", "วันที่", "เรื่อง", "เรียน {{เรียน}}", "({{ชื่อผู้รายงาน}})", "({{ชื่อปลัด}})",
+                          "({{ชื่อผู้บริหาร}})", "ความเห็นของ{{ตำแหน่งปลัด}}", "ความเห็นของ{{ตำแหน่งผู้บริหาร}}"})
+        EXPECT_NE(all.find(s), std::string::npos) << s;
+    closeDoc(doc);
 }
