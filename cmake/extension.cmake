@@ -30,11 +30,12 @@ set(ITA_UNO_CALC
 set(ITA_UNO_WRITER src/uno/writer/writer_reader.cxx)
 set(ITA_UNO_COMMON
   src/uno/common/document_service.cxx
+  src/uno/common/fill_service.cxx
   src/uno/common/ui_feedback.cxx)
 add_library(itatools MODULE ${ITA_UNO_SERVICES} ${ITA_UNO_CALC} ${ITA_UNO_WRITER} ${ITA_UNO_COMMON})
 add_dependencies(itatools ita_office_headers ita_idl)
 target_include_directories(itatools PRIVATE "${ITA_GEN_DIR}" src)
-target_link_libraries(itatools PRIVATE ita_core LibreOffice::SDK)
+target_link_libraries(itatools PRIVATE ita_fill ita_core LibreOffice::SDK)
 set_target_properties(itatools PROPERTIES
   PREFIX "lib"
   CXX_VISIBILITY_PRESET hidden

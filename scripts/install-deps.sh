@@ -4,7 +4,7 @@
 set -eu
 PKGS="cmake ninja-build g++ pkg-config
 libreoffice-dev libreoffice-core libreoffice-common libreoffice-calc libreoffice-writer ure
-libicu-dev libboost-json1.81-dev libboost-program-options1.81-dev libgtest-dev
+libicu-dev zlib1g-dev libboost-json1.81-dev libboost-program-options1.81-dev libgtest-dev
 fonts-thai-tlwg poppler-utils clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do

@@ -3,6 +3,7 @@
 #include "uno/calc/calc_analysis_sheet.hxx"
 #include "uno/calc/calc_marks.hxx"
 #include "uno/common/document_service.hxx"
+#include "uno/common/fill_service.hxx"
 #include "uno/common/uno_strings.hxx"
 #include "version.hxx"
 
@@ -54,6 +55,19 @@ OUString DocumentTools::analyse(const Reference<lang::XComponent> &document, con
             writeAnalysisSheet(document, analysis);
         }
         return toOU(toJson(analysis));
+    });
+}
+
+OUString DocumentTools::fill(const Reference<lang::XComponent> &document, const OUString &options) {
+    return guarded([&] { return toOU(toJson(fillDocument(ctx_, document, parseFillOptions(options)))); });
+}
+
+OUString DocumentTools::templates() {
+    return guarded([&] {
+        boost::json::object out;
+        for (const ShippedTemplate &t : shippedTemplates(ctx_))
+            out[t.name] = t.path;
+        return toOU(boost::json::serialize(out));
     });
 }
 

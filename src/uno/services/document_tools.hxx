@@ -16,6 +16,9 @@ class DocumentTools : public cppu::WeakImplHelper2<org::itatools::XDocumentTools
                                     const rtl::OUString &options) override;
     rtl::OUString SAL_CALL analyse(const css::uno::Reference<css::lang::XComponent> &document,
                                    const rtl::OUString &options) override;
+    rtl::OUString SAL_CALL fill(const css::uno::Reference<css::lang::XComponent> &document,
+                                const rtl::OUString &options) override;
+    rtl::OUString SAL_CALL templates() override;
     void SAL_CALL clearMarks(const css::uno::Reference<css::lang::XComponent> &document) override;
     rtl::OUString SAL_CALL frameworks(const rtl::OUString &options) override;
     rtl::OUString SAL_CALL version() override;

@@ -1,0 +1,180 @@
+#include "uno/common/fill_service.hxx"
+
+#include "uno/common/uno_strings.hxx"
+
+#include "core/fill/fill_template.hpp"
+#include "core/report/report_json.hpp"
+
+#include <boost/json.hpp>
+
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <osl/file.hxx>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <mutex>
+
+using namespace css;
+using css::uno::Reference;
+
+namespace fs = std::filesystem;
+
+namespace ita::lo {
+
+namespace {
+
+constexpr const char *kExtensionId = "org.itatools.libreoffice";
+
+[[noreturn]] void badArgument(const std::string &message) {
+    throw lang::IllegalArgumentException(toOU(message), nullptr, 1);
+}
+
+thai::Date parseIsoDate(const std::string &s) {
+    thai::Date d;
+    char dash1 = 0, dash2 = 0;
+    std::istringstream in(s);
+    in >> d.year >> dash1 >> d.month >> dash2 >> d.day;
+    if (!in || dash1 != '-' || dash2 != '-' || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+        badArgument("date must be YYYY-MM-DD (Gregorian): " + s);
+    return d;
+}
+
+// A template is parsed once per run, not once per document: a batch fills
+// hundreds of documents from one template. Keyed by path, size and time, so
+// an edited template is read again.
+const fill::FillTemplate &cachedTemplate(const std::string &path) {
+    static std::mutex mutex;
+    static std::map<std::string, std::pair<std::string, fill::FillTemplate>> cache;
+    std::error_code ec;
+    const std::string stamp = std::to_string(fs::file_size(path, ec)) + "/" +
+                              std::to_string(fs::last_write_time(path, ec).time_since_epoch().count());
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(path);
+    if (it != cache.end() && it->second.first == stamp) return it->second.second;
+    fill::FillTemplate t = fill::FillTemplate::loadFile(path);
+    cache.erase(path);
+    return cache.emplace(path, std::make_pair(stamp, std::move(t))).first->second.second;
+}
+
+} // namespace
+
+FillOptions parseFillOptions(const OUString &json) {
+    FillOptions o;
+    o.call = parseOptions(json);
+    const std::string text = toStd(json);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) return o;
+    const boost::json::object &obj = boost::json::parse(text).as_object(); // checked by parseOptions
+    try {
+        if (auto *p = obj.if_contains("template")) o.templateName = std::string(p->as_string());
+        if (auto *p = obj.if_contains("output")) o.output = std::string(p->as_string());
+        if (auto *p = obj.if_contains("date"); p && !p->is_null())
+            o.settings.date = parseIsoDate(std::string(p->as_string()));
+        if (auto *p = obj.if_contains("letter_number")) o.settings.letterNumber = std::string(p->as_string());
+        if (auto *p = obj.if_contains("thai_digits")) o.settings.thaiDigits = p->as_bool();
+        if (auto *p = obj.if_contains("allow_errors")) o.allowErrors = p->as_bool();
+        if (auto *p = obj.if_contains("set"))
+            for (const auto &kv : p->as_object())
+                o.settings.overrides.emplace_back(std::string(kv.key()), std::string(kv.value().as_string()));
+    } catch (const std::exception &e) {
+        badArgument(std::string("options: wrong type of value (") + e.what() + "): " + text);
+    }
+    o.settings.fiscalYear = o.call.fiscalYear;
+    return o;
+}
+
+std::vector<ShippedTemplate> shippedTemplates(const Reference<uno::XComponentContext> &ctx) {
+    std::string base;
+    try {
+        const OUString location =
+            deployment::PackageInformationProvider::get(ctx)->getPackageLocation(OUString::createFromAscii(kExtensionId));
+        OUString sys;
+        if (!location.isEmpty() && osl::FileBase::getSystemPathFromFileURL(location, sys) == osl::FileBase::E_None)
+            base = toStd(sys) + "/templates/ITA/";
+    } catch (const uno::Exception &) {
+    }
+    std::vector<ShippedTemplate> out;
+    for (const char *name : {"memo", "analysis", "measures", "report", "plan"})
+        out.push_back({name, base.empty() ? std::string() : base + "ita-" + name + ".ott"});
+    return out;
+}
+
+std::string resolveTemplate(const Reference<uno::XComponentContext> &ctx, const std::string &nameOrPath) {
+    for (const ShippedTemplate &t : shippedTemplates(ctx))
+        if (t.name == nameOrPath) {
+            if (t.path.empty() || !fs::exists(t.path))
+                badArgument("the shipped template '" + nameOrPath + "' is not installed");
+            return t.path;
+        }
+    if (nameOrPath.empty()) badArgument("no template given (memo, analysis, measures, report, plan or a file)");
+    if (!fs::is_regular_file(nameOrPath)) badArgument("template not found: " + nameOrPath);
+    return nameOrPath;
+}
+
+FillOutcome fillDocument(const Reference<uno::XComponentContext> &ctx, const Reference<uno::XInterface> &sheet,
+                         const FillOptions &options) {
+    if (!sheet.is()) badArgument("no score sheet");
+    const std::string templatePath = resolveTemplate(ctx, options.templateName);
+    FillOutcome outcome;
+    const fill::FillTemplate *templ = nullptr;
+    try {
+        templ = &cachedTemplate(templatePath);
+    } catch (const fill::TemplateError &e) {
+        badArgument(e.messageTh() + " (" + e.what() + ")");
+    }
+    outcome.extension = templ->extension();
+
+    const FrameworkRegistry registry = loadFrameworks(ctx, options.call.frameworksDir);
+    const std::string name = options.call.path.empty() ? documentName(sheet) : options.call.path;
+    const SourceDocument source = readDocument(sheet, name);
+    ValidationOptions vo;
+    vo.tolerance = options.call.tolerance;
+    vo.fiscalYear = options.call.fiscalYear;
+    outcome.validation = validate(source, registry, vo);
+    outcome.validation.path = name;
+    outcome.validation.framework = nullptr; // points into the registry, which dies here
+    if (outcome.validation.errors() > 0 && !options.allowErrors) return outcome;
+
+    std::string bytes;
+    try {
+        fill::FillSettings settings = options.settings;
+        if (!settings.date) {
+            const std::time_t now = std::time(nullptr);
+            std::tm local{};
+            localtime_r(&now, &local);
+            settings.date = thai::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+        }
+        bytes = templ->fill(fill::buildFillData(source, registry, settings));
+    } catch (const fill::FillDataError &e) {
+        badArgument(e.what());
+    } catch (const fill::TemplateError &e) {
+        badArgument(e.messageTh() + " (" + e.what() + ")");
+    }
+    if (options.output.empty()) badArgument("no output file given");
+    std::error_code ec;
+    if (fs::exists(options.output, ec) && fs::equivalent(options.output, templatePath, ec))
+        badArgument("the output must not be the template: " + options.output);
+    {
+        std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out) badArgument("cannot write " + options.output);
+    }
+    outcome.written = true;
+    outcome.output = options.output;
+    return outcome;
+}
+
+std::string toJson(const FillOutcome &outcome) {
+    boost::json::object o;
+    o["written"] = outcome.written;
+    o["output"] = outcome.output;
+    o["format"] = outcome.extension;
+    o["validation"] = boost::json::parse(ita::toJson(outcome.validation));
+    return boost::json::serialize(o);
+}
+
+} // namespace ita::lo
