@@ -50,6 +50,8 @@ const char *kUsageText =
     "  validate FILE...   check score sheets and reports (.ods .xlsx .xls .odt .docx)\n"
     "  analyse FILE       compute the analysis of one score sheet; --output writes a copy with the analysis "
     "sheet\n"
+    "  fill               fill an official document (memo, analysis, measures, report, plan) from a score "
+    "sheet\n"
     "  frameworks         list the fiscal-year frameworks available\n"
     "\n"
     "global options:\n"
@@ -386,6 +388,137 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
     return rc;
 }
 
+// The shipped templates by short name, or a template file of the clerk's.
+bool isShippedTemplate(const std::string &t) {
+    for (const char *name : {"memo", "analysis", "measures", "report", "plan"})
+        if (t == name) return true;
+    return false;
+}
+
+std::string extensionOf(const std::string &path) {
+    std::string e = fs::path(path).extension().string();
+    for (char &c : e)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return e.empty() ? e : e.substr(1);
+}
+
+int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+    po::options_description opts(
+        "ita fill --template T --data SHEET --out FILE [options]\n\n"
+        "Fills an official document from a score-sheet workbook. T is memo, analysis, measures,\n"
+        "report or plan (the shipped templates) or an .odt/.ott/.docx/.dotx template of your own\n"
+        "(docs/fill-language.md). FILE ends in .odt, .docx or .pdf and must be new (or --force).\n"
+        "The sheet is validated first: with errors nothing is written unless --allow-errors.\n\noptions");
+    std::string templ, data, output, date, letter, format = "text";
+    std::vector<std::string> sets, files;
+    int year = 0;
+    bool force = false, allowErrors = false, arabic = false;
+    opts.add_options()("help,h", "this help")("template,t", po::value(&templ),
+                                              "memo|analysis|measures|report|plan or a file")(
+        "data,d", po::value(&data), "the score-sheet workbook (.ods .xlsx .xls) or a report")(
+        "out,o", po::value(&output), "the document to write: .odt, .docx or .pdf")(
+        "set", po::value(&sets)->composing(),
+        "FIELD=VALUE: a field's value instead of the sheet's (repeatable)")(
+        "date", po::value(&date), "the memo's date, YYYY-MM-DD (default: today)")(
+        "letter-number", po::value(&letter), "the letter number (ที่) of the memo")(
+        "arabic-digits", po::bool_switch(&arabic), "Arabic instead of Thai digits")(
+        "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
+        "allow-errors", po::bool_switch(&allowErrors), "fill even when the sheet has validation errors")(
+        "force", po::bool_switch(&force),
+        "replace FILE if it exists")("format", po::value(&format)->default_value("text"), "text or json");
+    po::variables_map vm;
+    if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
+    if (!files.empty()) throw po::error("unexpected argument " + files.front() + " (use --data, --out)");
+    if (templ.empty() || data.empty() || output.empty())
+        throw po::error("fill needs --template, --data and --out");
+    if (format != "text" && format != "json") throw po::error("--format must be text or json");
+    const std::string outExt = extensionOf(output);
+    if (outExt != "odt" && outExt != "docx" && outExt != "pdf")
+        throw po::error("--out must end in .odt, .docx or .pdf: " + output);
+    if (!isShippedTemplate(templ)) {
+        try {
+            office::checkReadable(templ);
+        } catch (const std::exception &e) {
+            throw po::error("--template " + templ + ": " + e.what());
+        }
+        templ = fs::absolute(templ).string();
+    }
+    for (const std::string &input : {data, templ})
+        if (fs::exists(input) && fs::exists(output) && fs::equivalent(input, output))
+            throw po::error("the output must be a new file, not " + input);
+    try {
+        office::checkNewOutput(output, force);
+    } catch (const std::runtime_error &e) {
+        throw po::error(e.what());
+    }
+    json::object setObj;
+    for (const std::string &kv : sets) {
+        const auto eq = kv.find('=');
+        if (eq == std::string::npos || eq == 0) throw po::error("--set takes FIELD=VALUE: " + kv);
+        setObj[kv.substr(0, eq)] = kv.substr(eq + 1);
+    }
+
+    office::installSignalHandlers(office::OnSignal::Interrupt);
+    office::Session session(office::defaultPaths(), g.connect);
+    int rc = kOk;
+    forEachDocument(
+        session, {data},
+        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
+            json::object o =
+                json::parse(optionsJson(g, vm.count("fiscal-year") ? std::optional<int>(year) : std::nullopt,
+                                        0.02, file, false))
+                    .as_object();
+            o["template"] = templ;
+            const fs::path staged = session.stagingPath("filled");
+            o["output"] = staged.string();
+            if (!date.empty()) o["date"] = date;
+            if (!letter.empty()) o["letter_number"] = letter;
+            o["thai_digits"] = !arabic;
+            o["allow_errors"] = allowErrors;
+            o["set"] = setObj;
+            json::value result = json::parse(str(service(session)->fill(doc, ou(json::serialize(o)))));
+            const json::value &validation = result.at("validation");
+            if (!result.at("written").as_bool()) {
+                rc = kFindings;
+                TextReport(err, false).file(validation);
+                err << "ita: " << file << " has errors: nothing was filled (correct the sheet, or pass "
+                    << "--allow-errors)\n";
+                return;
+            }
+            const std::string native = std::string(result.at("format").as_string());
+            const fs::path filled = staged.string() + "." + native;
+            fs::rename(staged, filled);
+            if (native == outExt) {
+                office::publishFile(filled.string(), output, force);
+            } else {
+                // another format than the template's: the office converts
+                const Reference<css::lang::XComponent> converted = session.load(filled.string());
+                try {
+                    session.storeTo(converted, output, force);
+                } catch (...) {
+                    office::Session::close(converted);
+                    throw;
+                }
+                office::Session::close(converted);
+            }
+            fs::remove(filled);
+            result.as_object()["output"] = fs::absolute(output).string();
+            if (format == "json")
+                out << json::serialize(result) << "\n";
+            else
+                out << output << ": "
+                    << (isShippedTemplate(templ) ? templ : fs::path(templ).filename().string())
+                    << " filled from " << file << "\n";
+        },
+        [&](const std::string &file, const std::string &why) {
+            rc = kUsage;
+            err << "ita: " << file << ": " << why << "\n";
+        });
+    session.stop();
+    if (office::interrupted()) return 128 + office::interrupted();
+    return rc;
+}
+
 int cmdFrameworks(const Global &g, const std::vector<std::string> &args, std::ostream &out) {
     po::options_description opts("ita frameworks\n\nLists the fiscal-year frameworks (built-in, user folder, "
                                  "--frameworks).\n\noptions");
@@ -459,6 +592,7 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err) {
         if (command == "validate") return cmdValidate(g, rest, out, err);
         if (command == "analyse" || command == "analyze") return cmdAnalyse(g, rest, out, err);
         if (command == "frameworks") return cmdFrameworks(g, rest, out);
+        if (command == "fill") return cmdFill(g, rest, out, err);
     } catch (const css::uno::Exception &e) {
         if (office::interrupted()) return 128 + office::interrupted();
         err << "ita: " << str(e.Message) << "\n";

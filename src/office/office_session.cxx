@@ -485,14 +485,18 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     return doc;
 }
 
+std::string Session::stagingPath(const std::string &name) {
+    const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "out";
+    fs::create_directories(dir);
+    return (dir / (std::to_string(++copies_) + "-" + name)).string();
+}
+
 std::string Session::storeToRunFolder(const Reference<lang::XComponent> &doc, const std::string &name) {
     const bool calc = Reference<lang::XServiceInfo>(doc, UNO_QUERY_THROW)
                           ->supportsService("com.sun.star.sheet.SpreadsheetDocument");
     const char *filter = filterFor(name, calc);
     if (!filter) throw std::runtime_error("unsupported output type: " + name);
-    const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "out";
-    fs::create_directories(dir);
-    const fs::path staged = dir / ("out-" + std::to_string(++copies_) + fs::path(name).extension().string());
+    const fs::path staged = stagingPath("out" + fs::path(name).extension().string());
     uno::Sequence<beans::PropertyValue> args(3);
     args[0] = prop("FilterName", uno::Any(OUString::createFromAscii(filter)));
     args[1] = prop("Overwrite", uno::Any(true));

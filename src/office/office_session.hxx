@@ -71,6 +71,8 @@ class Session {
 
     // This run's private folder (empty before start()).
     const std::string &runDir() const { return runDir_; }
+    // A new path for a file of this run's own (the office writes it, we move it on).
+    std::string stagingPath(const std::string &name);
 
   private:
     void ensureInstalled();

@@ -1,10 +1,12 @@
 #include "core/fill/fill_data.hpp"
 
+#include "core/analysis/analyse_source.hpp"
 #include "core/analysis/analysis.hpp"
-#include "core/read/document_facts.hpp"
+#include "core/analysis/summary.hpp"
 #include "core/fill/fill_schema.hpp"
-#include "core/read/measures.hpp"
 #include "core/frameworks/scoring.hpp"
+#include "core/read/document_facts.hpp"
+#include "core/read/measures.hpp"
 #include "core/validate/validation.hpp"
 
 #include <algorithm>
@@ -203,11 +205,22 @@ void derive(FillRecord &root) {
     const FillValue *code = root.field("letter_code");
     const FillValue *number = root.field("letter_number");
     std::string ref = code ? code->text : "";
+    // "ลป ๗๕๒๐๑/-" written whole in the sheet's ที่ cell: the number replaces what
+    // follows the slash instead of adding a second one
+    const auto slash = ref.rfind('/');
+    if (slash != std::string::npos) ref.erase(slash);
     if (!ref.empty() || (number && !number->empty)) {
         ref += "/";
         ref += number && !number->empty ? number->text : "-";
     }
     root.fields["reference"] = FillValue::ofText(ref);
+    // A signer the sheet does not name prints as a dotted line to write on, as a
+    // clerk leaves it by hand; never as an empty "( )".
+    for (const char *key :
+         {"author_name", "author_position", "deputy_name", "deputy_position", "executive_name"}) {
+        const FillValue *v = root.field(key);
+        if (!v || v->empty) root.fields[key] = FillValue::ofText(std::string(36, '.'));
+    }
     if (!root.field("recipient") || root.field("recipient")->empty) {
         const FillValue *exec = root.field("executive_position");
         root.fields["recipient"] = FillValue::ofText(exec ? exec->text : "");
@@ -256,16 +269,6 @@ std::string summarySentence(const FillRecord &root, bool thaiDigits) {
     };
     std::string s = "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + v("fiscal_year") + " ได้คะแนน " + v("total") +
                     " คะแนน อยู่ในระดับ " + v("rating");
-    const FillValue *change = root.field("change");
-    if (change && !change->empty) {
-        Format a;
-        a.absolute = true;
-        const std::string amount = formatValue(*change, a, thaiDigits);
-        const double c = round2(change->number);
-        s += c > 0   ? " เพิ่มขึ้นจากปีงบประมาณ พ.ศ. " + v("previous_year") + " จำนวน " + amount + " คะแนน"
-             : c < 0 ? " ลดลงจากปีงบประมาณ พ.ศ. " + v("previous_year") + " จำนวน " + amount + " คะแนน"
-                     : " เท่ากับปีงบประมาณ พ.ศ. " + v("previous_year");
-    }
     return s;
 }
 
@@ -304,38 +307,20 @@ void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::s
 
 FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &registry,
                        const FillSettings &settings) {
-    std::optional<int> year = settings.fiscalYear;
-    if (!year)
-        if (auto stated = findFiscalYear(doc)) year = stated->value;
-    if (!year)
-        throw FillDataError("ไม่พบปีงบประมาณในเอกสาร " + doc.path + " (no fiscal year stated in " + doc.path +
-                            ")");
-    const Framework *fw = registry.find(*year);
-    if (!fw) {
-        try {
-            registry.require(*year);
-        } catch (const FrameworkError &e) {
-            throw FillDataError(e.what());
-        }
-        throw FillDataError("no framework for FY" + std::to_string(*year));
-    }
-    const DocumentFacts facts = readFacts(doc, *fw);
-    const ScoreTable *table = primaryTable(facts, *fw, fw->totalTolerance);
-    if (!table)
-        throw FillDataError("ไม่พบตารางคะแนนตัวชี้วัดใน " + doc.path + " (no indicator score table found)");
-    Scores scores, previous;
-    for (const ScoreEntry &e : table->entries) {
-        if (e.score) scores.emplace(e.indicator, *e.score);
-        if (e.previous) previous.emplace(e.indicator, *e.previous);
-    }
-    std::optional<Scores> prev;
-    if (previous.size() == fw->indicators.size()) prev = previous;
+    // The one analysis pipeline (year check, usable scores, last year's column),
+    // as the analysis sheet and `ita analyse` have it.
+    AnalyseOptions options;
+    options.fiscalYear = settings.fiscalYear;
+    options.documentName = doc.path;
     Analysis a;
     try {
-        a = analyse(*fw, scores, prev);
-    } catch (const std::invalid_argument &e) {
-        throw FillDataError(std::string(e.what()) + " (" + doc.path + ")");
+        a = analyseSource(doc, registry, options);
+    } catch (const std::exception &e) { // UserError, FrameworkError: already the clerk's message
+        throw FillDataError(e.what());
     }
+    const Framework *fw = registry.find(a.fiscalYear);
+    if (!fw) throw FillDataError("no framework for FY" + std::to_string(a.fiscalYear));
+    const DocumentFacts facts = readFacts(doc, *fw);
 
     FillData d;
     d.thaiDigits = settings.thaiDigits;
@@ -359,10 +344,13 @@ FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &regis
     root.fields["previous_total"] = FillValue::ofNumber(a.previousTotal, 2);
     root.fields["change"] = FillValue::ofNumber(a.totalChange, 2);
     std::string previousRating;
-    if (a.previousTotal && prev) {
+    Scores prev;
+    for (const IndicatorResult &r : a.indicators)
+        if (r.previous) prev.emplace(r.number, *r.previous);
+    if (a.previousTotal && prev.size() == a.indicators.size()) {
         const Framework *pfw = registry.find(a.fiscalYear - 1);
         if (!pfw) pfw = fw;
-        if (const RatingLevel *lvl = rate(*pfw, *a.previousTotal, toolScores(*pfw, *prev)))
+        if (const RatingLevel *lvl = rate(*pfw, *a.previousTotal, toolScores(*pfw, prev)))
             previousRating = lvl->labelTh;
     }
     root.fields["previous_rating"] = FillValue::ofText(previousRating);
@@ -493,8 +481,12 @@ FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &regis
     root.lists["measures_not_started"] = std::move(notStarted);
 
     derive(root);
-    // SWAP POINT (summary): see summarySentence().
-    root.fields["summary"] = FillValue::ofText(summarySentence(root, false));
+    // The total and rating, then the analysis sentences the analysis sheet prints
+    // (strongest, weakest, below target, change): one wording for both.
+    std::string summary = summarySentence(root, false);
+    for (const std::string &sentence : summarySentences(a, msg::Lang::Th, false))
+        summary += " " + sentence;
+    root.fields["summary"] = FillValue::ofText(summary);
     applyOverrides(d, settings.overrides);
     return d;
 }

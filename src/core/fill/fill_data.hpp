@@ -105,8 +105,8 @@ FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &regis
 // unknown field name.
 void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::string>> &overrides);
 
-// The analysis summary sentence (field "summary").
-// SWAP POINT: the lead replaces this with the core's Thai analysis sentences once they land.
+// The first sentence of the field "summary" (total, rating, change); the analysis
+// sentences of core/analysis/summary.hpp follow it.
 std::string summarySentence(const FillRecord &root, bool thaiDigits);
 
 // The agency block labels read from any sheet: label cell -> value to its right (or below).

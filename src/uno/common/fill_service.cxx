@@ -16,8 +16,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <mutex>
+#include <sstream>
 
 using namespace css;
 using css::uno::Reference;
@@ -68,7 +68,8 @@ FillOptions parseFillOptions(const OUString &json) {
     o.call = parseOptions(json);
     const std::string text = toStd(json);
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) return o;
-    const boost::json::object &obj = boost::json::parse(text).as_object(); // checked by parseOptions
+    const boost::json::value parsed = boost::json::parse(text); // checked by parseOptions
+    const boost::json::object &obj = parsed.as_object();
     try {
         if (auto *p = obj.if_contains("template")) o.templateName = std::string(p->as_string());
         if (auto *p = obj.if_contains("output")) o.output = std::string(p->as_string());
@@ -90,10 +91,11 @@ FillOptions parseFillOptions(const OUString &json) {
 std::vector<ShippedTemplate> shippedTemplates(const Reference<uno::XComponentContext> &ctx) {
     std::string base;
     try {
-        const OUString location =
-            deployment::PackageInformationProvider::get(ctx)->getPackageLocation(OUString::createFromAscii(kExtensionId));
+        const OUString location = deployment::PackageInformationProvider::get(ctx)->getPackageLocation(
+            OUString::createFromAscii(kExtensionId));
         OUString sys;
-        if (!location.isEmpty() && osl::FileBase::getSystemPathFromFileURL(location, sys) == osl::FileBase::E_None)
+        if (!location.isEmpty() &&
+            osl::FileBase::getSystemPathFromFileURL(location, sys) == osl::FileBase::E_None)
             base = toStd(sys) + "/templates/ITA/";
     } catch (const uno::Exception &) {
     }
@@ -110,13 +112,14 @@ std::string resolveTemplate(const Reference<uno::XComponentContext> &ctx, const 
                 badArgument("the shipped template '" + nameOrPath + "' is not installed");
             return t.path;
         }
-    if (nameOrPath.empty()) badArgument("no template given (memo, analysis, measures, report, plan or a file)");
+    if (nameOrPath.empty())
+        badArgument("no template given (memo, analysis, measures, report, plan or a file)");
     if (!fs::is_regular_file(nameOrPath)) badArgument("template not found: " + nameOrPath);
     return nameOrPath;
 }
 
-FillOutcome fillDocument(const Reference<uno::XComponentContext> &ctx, const Reference<uno::XInterface> &sheet,
-                         const FillOptions &options) {
+FillOutcome fillDocument(const Reference<uno::XComponentContext> &ctx,
+                         const Reference<uno::XInterface> &sheet, const FillOptions &options) {
     if (!sheet.is()) badArgument("no score sheet");
     const std::string templatePath = resolveTemplate(ctx, options.templateName);
     FillOutcome outcome;

@@ -17,11 +17,11 @@
 namespace ita::lo {
 
 struct FillOptions {
-    CallOptions call;          // frameworks, fiscal_year, tolerance, path
-    std::string templateName;  // "memo" … "plan", or a file path
-    std::string output;        // where the filled document is written (.odt, .docx or .fodt)
+    CallOptions call;         // frameworks, fiscal_year, tolerance, path
+    std::string templateName; // "memo" … "plan", or a file path
+    std::string output;       // where the filled document is written (.odt, .docx or .fodt)
     fill::FillSettings settings;
-    bool allowErrors = false;  // fill even when the sheet has validation errors
+    bool allowErrors = false; // fill even when the sheet has validation errors
 };
 // {"template": "memo", "output": "/…/x.odt", "date": "2026-12-02", "letter_number": "…",
 //  "thai_digits": true, "set": {"field": "value"}, "allow_errors": false, plus the
@@ -30,8 +30,8 @@ FillOptions parseFillOptions(const rtl::OUString &json);
 
 // The templates shipped in the extension: short name → .ott path, in menu order.
 struct ShippedTemplate {
-    std::string name;  // memo, analysis, measures, report, plan
-    std::string path;  // <extension>/templates/ITA/ita-memo.ott
+    std::string name; // memo, analysis, measures, report, plan
+    std::string path; // <extension>/templates/ITA/ita-memo.ott
 };
 std::vector<ShippedTemplate> shippedTemplates(const css::uno::Reference<css::uno::XComponentContext> &ctx);
 // A short name resolved to its shipped file; anything else is taken as a path.
