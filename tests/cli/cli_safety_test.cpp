@@ -188,7 +188,7 @@ TEST_F(Safety, TwoRunsAtOnceBothDeliverEveryFile) {
 TEST_F(Safety, WorkFolderWithQuotesRunsNothing) {
     const fs::path work = dir / "it's'$(touch pwned)'";
     ItaRun r = runIta({"validate", fixture("correct-fy2564.ods")}, {"ITA_OFFICE_WORKDIR=" + work.string()},
-                   dir.string());
+                      dir.string());
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_FALSE(fs::exists(dir / "pwned"));
     EXPECT_FALSE(fs::exists(fs::current_path() / "pwned"));

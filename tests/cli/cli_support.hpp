@@ -133,7 +133,7 @@ inline ItaRun runIta(const std::vector<std::string> &args, const RunOptions &opt
 }
 
 inline ItaRun runIta(const std::vector<std::string> &args, const std::vector<std::string> &env = {},
-                  const std::string &cwd = {}) {
+                     const std::string &cwd = {}) {
     RunOptions o;
     o.env = env;
     o.cwd = cwd;

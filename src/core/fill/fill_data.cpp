@@ -183,7 +183,24 @@ void numberList(std::vector<FillRecord> &list) {
 }
 
 // Fields computed from others: kept consistent after --set overrides.
+// "อำเภอบ้านผือ" and "บ้านผือ" are both written in the อำเภอ cell; templates write
+// "อำเภอ{{อำเภอ}}", so the value is the bare name.
+void stripPrefix(FillRecord &root, const char *key, std::initializer_list<const char *> prefixes) {
+    auto it = root.fields.find(key);
+    if (it == root.fields.end() || it->second.empty) return;
+    std::string &v = it->second.text;
+    for (const char *p : prefixes) {
+        const std::string prefix = p;
+        if (v.rfind(prefix, 0) == 0 && v.size() > prefix.size()) {
+            v = v.substr(v.find_first_not_of(' ', prefix.size()));
+            return;
+        }
+    }
+}
+
 void derive(FillRecord &root) {
+    stripPrefix(root, "district", {"อำเภอ", "อ."});
+    stripPrefix(root, "province", {"จังหวัด", "จ."});
     const FillValue *fyv = root.field("fiscal_year");
     const int fy = fyv && !fyv->empty ? static_cast<int>(fyv->number) : 0;
 

@@ -1,0 +1,163 @@
+// `ita fill` as a clerk runs it: each shipped template filled from real score
+// sheets of two rating schemes, in .odt, .docx and .pdf; no placeholder left,
+// Thai digits, the agency and the signers in place; every filled document
+// passes `ita validate` with no error; a sheet with errors is refused; a
+// malformed template names its placeholder and writes nothing; a Word form of
+// the clerk's own fills too.
+#include "cli_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <regex>
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using namespace ita::test;
+
+namespace {
+
+class Fill : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir = fs::path(ITA_BUILD_DIR) / "test-out" / "fill" / info->name();
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    fs::path dir;
+};
+
+const std::string kExample = std::string(ITA_SOURCE_DIR) + "/examples/sao-nongbua-fy2567.ods";
+
+// The text of a package part without its markup.
+std::string partText(const fs::path &package, const std::string &part) {
+    const std::string xml = capture({"unzip", "-p", package.string(), part});
+    std::string text = std::regex_replace(xml, std::regex("<[^>]*>"), " ");
+    return std::regex_replace(text, std::regex("\\s+"), " ");
+}
+
+std::string odtText(const fs::path &odt) {
+    return partText(odt, "content.xml") + " " + partText(odt, "styles.xml");
+}
+
+ItaRun fill(const std::string &templ, const std::string &data, const fs::path &out,
+            const std::vector<std::string> &more = {}) {
+    std::vector<std::string> args = {"fill",  "--template", templ,    "--data",    data,
+                                     "--out", out.string(), "--date", "2024-04-08"};
+    args.insert(args.end(), more.begin(), more.end());
+    return runIta(args);
+}
+
+} // namespace
+
+TEST_F(Fill, EveryShippedTemplateFillsAndPassesValidation) {
+    std::vector<std::string> outputs;
+    for (const char *t : {"memo", "analysis", "measures", "report", "plan"}) {
+        const fs::path out = dir / (std::string(t) + ".odt");
+        const ItaRun r = fill(t, kExample, out, {"--letter-number", "๑๒๓"});
+        ASSERT_EQ(r.code, 0) << t << ": " << r.err;
+        const std::string text = odtText(out);
+        EXPECT_EQ(text.find("{{"), std::string::npos) << t << ": a placeholder is left";
+        EXPECT_NE(text.find("องค์การบริหารส่วนตำบลหนองบัว"), std::string::npos) << t;
+        EXPECT_NE(text.find("๒๕๖๗"), std::string::npos) << t << ": the fiscal year in Thai digits";
+        EXPECT_EQ(text.find("อำเภออำเภอ"), std::string::npos) << t;
+        outputs.push_back(out.string());
+    }
+    const std::string memo = odtText(dir / "memo.odt");
+    EXPECT_NE(memo.find("๘ เมษายน ๒๕๖๗"), std::string::npos) << "the date, long Thai form, BE";
+    EXPECT_NE(memo.find("อด ๗๗๘๐๑/๑๒๓"), std::string::npos) << "letter code with the number";
+    EXPECT_NE(memo.find("(นางสาวพิมพ์ชนก ใจดี)"), std::string::npos) << "the author signs";
+    EXPECT_NE(memo.find("นายประเสริฐ มั่นคง"), std::string::npos) << "the executive signs";
+    EXPECT_NE(memo.find("รอบ ๑๒ เดือน"), std::string::npos);
+    const std::string analysis = odtText(dir / "analysis.odt");
+    EXPECT_NE(analysis.find("๘๗.๘๙"), std::string::npos) << "the total";
+    EXPECT_NE(analysis.find("ผ่านดี"), std::string::npos) << "the rating";
+    EXPECT_NE(analysis.find("การป้องกันการทุจริต"), std::string::npos) << "the weakest indicator";
+
+    // The product's own output never holds the copy errors it exists to catch.
+    std::vector<std::string> args = {"validate", "--format", "json"};
+    args.insert(args.end(), outputs.begin(), outputs.end());
+    const ItaRun v = runIta(args);
+    const json::array reports = json::parse(v.out).as_array();
+    ASSERT_EQ(reports.size(), 5u) << v.err;
+    for (const auto &rep : reports)
+        EXPECT_EQ(rep.at("counts").at("errors").as_int64(), 0) << json::serialize(rep);
+}
+
+TEST_F(Fill, LetterGradeYearToDocxAndPdf) {
+    const fs::path docx = dir / "memo.docx", pdf = dir / "analysis.pdf";
+    ItaRun r = fill("memo", fixture("correct-fy2564.ods"), docx);
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string word = partText(docx, "word/document.xml");
+    EXPECT_EQ(word.find("{{"), std::string::npos);
+    EXPECT_NE(word.find("บันทึกข้อความ"), std::string::npos);
+    r = fill("analysis", fixture("correct-fy2564.ods"), pdf, {"--arabic-digits"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string text = pdfText(pdf);
+    EXPECT_EQ(text.find("{{"), std::string::npos);
+    EXPECT_NE(text.find("77.31"), std::string::npos) << "Arabic digits asked for";
+    EXPECT_EQ(text.find("๗๗.๓๑"), std::string::npos);
+    EXPECT_NE(text.find("B"), std::string::npos);
+}
+
+TEST_F(Fill, ASheetWithErrorsIsRefusedUnlessAllowed) {
+    const fs::path out = dir / "memo.odt";
+    ItaRun r = fill("memo", fixture("broken-total.ods"), out);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("ITA006"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(out));
+    r = fill("memo", fixture("broken-total.ods"), out, {"--allow-errors"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(out));
+}
+
+TEST_F(Fill, AnExistingOutputOrTheTemplateIsNeverOverwritten) {
+    const fs::path out = dir / "memo.odt";
+    writeFile(out, "yesterday's memo");
+    ItaRun r = fill("memo", kExample, out);
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(readAll(out), "yesterday's memo");
+    const fs::path templ = dir / "mine.fodt";
+    fs::copy_file(std::string(ITA_SOURCE_DIR) + "/templates/ita-memo.fodt", templ);
+    r = runIta(
+        {"fill", "--template", templ.string(), "--data", kExample, "--out", templ.string(), "--force"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(readAll(templ), readAll(std::string(ITA_SOURCE_DIR) + "/templates/ita-memo.fodt"));
+}
+
+TEST_F(Fill, AMalformedTemplateNamesThePlaceholderAndWritesNothing) {
+    const fs::path templ = dir / "broken.fodt";
+    std::string xml = readAll(std::string(ITA_SOURCE_DIR) + "/templates/ita-memo.fodt");
+    const auto at = xml.find("{{หน่วยงาน}}");
+    ASSERT_NE(at, std::string::npos);
+    xml.replace(at, std::string("{{หน่วยงาน}}").size(), "{{หน่วยงานน}}");
+    writeFile(templ, xml);
+    const fs::path out = dir / "memo.odt";
+    const ItaRun r =
+        runIta({"fill", "--template", templ.string(), "--data", kExample, "--out", out.string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("{{หน่วยงานน}}"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(Fill, AClerksWordFormFills) {
+    // A Word form: the shipped memo saved as .docx by the office (its runs are
+    // Word's, not ours), then filled like any template.
+    const fs::path form = dir / "memo-form.docx";
+    const std::string profile = "file://" + (dir / "convert-profile").string();
+    capture({"/usr/lib/libreoffice/program/soffice", "-env:UserInstallation=" + profile, "--headless",
+             "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir.string(),
+             std::string(ITA_SOURCE_DIR) + "/templates/ita-memo.fodt"});
+    fs::rename(dir / "ita-memo.docx", form);
+    ASSERT_NE(partText(form, "word/document.xml").find("{{"), std::string::npos)
+        << "the form has placeholders";
+    const fs::path out = dir / "filled.docx";
+    const ItaRun r = runIta({"fill", "--template", form.string(), "--data", kExample, "--out", out.string()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string text = partText(out, "word/document.xml");
+    EXPECT_EQ(text.find("{{"), std::string::npos);
+    EXPECT_NE(text.find("นางสาวพิมพ์ชนก ใจดี"), std::string::npos);
+    fs::remove_all(dir / "convert-profile");
+}
