@@ -417,6 +417,30 @@ TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
 
 namespace {
 
+boost::json::object validatedFixture(const std::string &file) {
+    auto doc = openCopy(builtFixture(file));
+    auto report = parse(tools()->validate(doc, "{}"));
+    closeDoc(doc);
+    return report;
+}
+
+} // namespace
+
+TEST(Fixtures, PercentScoresAreReadAndNoScoreReadIsSaid) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("percent-scores-fy2564" + ext, {});
+        const auto r = validatedFixture("percent-scores-fy2564" + ext);
+        EXPECT_EQ(r.at("status").as_string(), "ok") << ext;
+        ASSERT_TRUE(r.at("total").at("computed").is_double()) << ext;
+        EXPECT_NEAR(r.at("total").at("computed").as_double(), 77.31, 0.005) << ext;
+        EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
+        expectFindings("unread-scores-fy2564" + ext, {{"ITA023", 0, "", "๘๘,๕๒", {"D8"}}});
+    }
+}
+
+namespace {
+
 // A made-up future framework that differs from FY2568: indicator 4 renamed,
 // indicator 5 moved to EIT, an eleventh indicator under OIT.
 std::string writeChangedFramework() {

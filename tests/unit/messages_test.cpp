@@ -34,6 +34,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA020", {"measure", "where"}},
         {"ITA021", {"measure", "found", "period", "where", "kind"}},
         {"ITA022", {"indicator", "name", "score", "target"}},
+        {"ITA023", {"count", "where", "found", "example"}},
+        {"ITA024", {"what", "found", "where", "reason", "read", "count"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},
         {"ui.severity.error", {}},
@@ -55,7 +57,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
 Args sampleArgs(const std::vector<std::string> &names, const std::string &selectValue = "other") {
     Args a;
     for (const auto &n : names) {
-        if (n == "kind" || n == "hint" || n == "swapped")
+        if (n == "kind" || n == "hint" || n == "swapped" || n == "what" || n == "reason")
             a[n] = selectValue;
         else if (n == "errors" || n == "warnings")
             a[n] = "2";
@@ -80,9 +82,11 @@ TEST(Messages, EveryKeyFormatsInBothLanguagesWithoutLeftovers) {
             EXPECT_EQ(s.find("''"), std::string::npos) << key << ": " << s;
             // Every non-select argument shows up in the text.
             for (const auto &n : names) {
-                if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings")
+                if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings" ||
+                    n == "what" || n == "reason")
                     continue;
                 if (key == "ITA009" && n == "suggestion") continue; // only in the ce/typo variants
+                if (key == "ITA024" && (n == "read" || n == "count")) continue; // only in the partial variant
                 EXPECT_NE(s.find("<" + n + ">"), std::string::npos) << key << " lacks " << n << ": " << s;
             }
         }

@@ -143,7 +143,7 @@ TEST(Validation, FindingsAreSortedByPlace) {
 }
 
 TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
-    EXPECT_EQ(allRules().size(), 17u);
+    EXPECT_EQ(allRules().size(), 19u);
     for (const char *c :
          {msg::code::MissingIndicator,   msg::code::DuplicateIndicator, msg::code::ScoreNotNumber,
           msg::code::ScoreOutOfRange,    msg::code::WrongTool,          msg::code::TotalMismatch,
@@ -151,7 +151,8 @@ TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
           msg::code::CrossTableMismatch, msg::code::TextFigureMismatch, msg::code::RankingWrong,
           msg::code::ExtremeClaimWrong,  msg::code::MixedDigits,        msg::code::NoFramework,
           msg::code::NoFiscalYear,       msg::code::NoScoreTable,       msg::code::MeasureNoUnit,
-          msg::code::MeasurePeriod,      msg::code::TargetNotAddressed})
+          msg::code::MeasurePeriod,      msg::code::TargetNotAddressed, msg::code::ScoresNotRead,
+          msg::code::FigureNotChecked})
         EXPECT_TRUE(msg::has(c)) << c;
 }
 

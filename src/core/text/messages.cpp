@@ -124,6 +124,24 @@ constexpr Entry kCatalogue[] = {
      "แต่ยังไม่มีมาตรการใดรองรับ กรุณาเพิ่มมาตรการสำหรับตัวชี้วัดนี้",
      "Indicator {indicator} ({name}) scored {score}, below the target of {target}, but no measure "
      "addresses it. Add a measure for it."},
+    {"ITA023",
+     "พบชื่อตัวชี้วัด {count} รายการ ({where}) แต่อ่านคะแนนเป็นตัวเลขไม่ได้เลย (เช่น “{found}”) "
+     "จึงยังไม่ได้ตรวจสอบคะแนน คะแนนรวม และระดับผลการประเมิน กรุณากรอกคะแนนเป็นตัวเลข เช่น {example}",
+     "{count} indicators are named ({where}) but none of their scores reads as a number (e.g. \"{found}\"), "
+     "so the scores, the total and the rating were not checked. Enter the scores as numbers, e.g. {example}."},
+    {"ITA024",
+     "{what, select, rating {ระดับผลการประเมิน} other {คะแนนรวม}} {found} ({where}) ตรวจสอบไม่ได้ "
+     "เพราะ{reason, select, "
+     "partial {อ่านคะแนนได้เพียง {read} จาก {count} ตัวชี้วัด} "
+     "total {ไม่มีคะแนนรวมที่คำนวณหรือระบุไว้ให้เทียบ} "
+     "other {ไม่พบคะแนนรายตัวชี้วัดหรือคะแนนรายเครื่องมือ}} "
+     "กรุณาใส่คะแนนรายตัวชี้วัดครบทุกตัวเพื่อให้ตรวจสอบได้",
+     "The stated {what, select, rating {rating} other {total}} {found} ({where}) could not be checked: "
+     "{reason, select, "
+     "partial {only {read} of the {count} indicator scores were read} "
+     "total {there is no computed or stated total to judge it by} "
+     "other {no indicator scores or tool scores were found}}. "
+     "Give every indicator''s score so that it can be checked."},
 
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",
      "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# "

@@ -41,6 +41,8 @@ inline constexpr const char* ScoresNotFilledIn  = "ITA019"; // warning: a score 
 inline constexpr const char* MeasureNoUnit      = "ITA020"; // error
 inline constexpr const char* MeasurePeriod      = "ITA021"; // error: outside the fiscal year or unreadable
 inline constexpr const char* TargetNotAddressed = "ITA022"; // warning
+inline constexpr const char* ScoresNotRead      = "ITA023"; // warning: indicators named, no score read as a number
+inline constexpr const char* FigureNotChecked   = "ITA024"; // warning: a stated total or rating that cannot be recomputed
 } // namespace code
 
 } // namespace ita::msg

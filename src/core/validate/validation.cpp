@@ -73,6 +73,9 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
         {"measure_no_unit", &rules::measureNoUnit},
         {"measure_period", &rules::measurePeriod},
         {"target_not_addressed", &rules::targetNotAddressed},
+        {"scores_not_read", &rules::scoresNotRead},
+        // Last: it stays silent when an earlier finding already says why a figure went unchecked.
+        {"figure_not_checked", &rules::figureNotChecked},
     };
     return rules;
 }

@@ -81,6 +81,11 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
             setNumber(*v);
             return ci;
         }
+        // "๘๘.๕๒%", "ร้อยละ ๘๘.๕๒": a score as a percentage is the score.
+        if (auto v = percentNumber(t)) {
+            setNumber(*v);
+            return ci;
+        }
         if (looksLikeAttemptedNumber(t)) {
             ci.flags = kAttempt;
             return ci;

@@ -104,5 +104,7 @@ void noScoreTable(const RuleContext &, std::vector<Finding> &);       // ITA017
 void measureNoUnit(const RuleContext &, std::vector<Finding> &);      // ITA020
 void measurePeriod(const RuleContext &, std::vector<Finding> &);      // ITA021
 void targetNotAddressed(const RuleContext &, std::vector<Finding> &); // ITA022
+void scoresNotRead(const RuleContext &, std::vector<Finding> &);      // ITA023
+void figureNotChecked(const RuleContext &, std::vector<Finding> &);   // ITA024 (runs after the score rules)
 
 } // namespace ita::rules
