@@ -439,6 +439,17 @@ TEST(Fixtures, PercentScoresAreReadAndNoScoreReadIsSaid) {
     }
 }
 
+TEST(Fixtures, AYearWithoutFrameworkIsAWarning) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("no-framework-fy2569" + ext, {{"ITA015", 0, "", "2569", {"B4"}}});
+        const auto r = validatedFixture("no-framework-fy2569" + ext);
+        EXPECT_EQ(r.at("findings").as_array().at(0).at("severity").as_string(), "warning") << ext;
+        EXPECT_EQ(r.at("counts").at("errors").as_int64(), 0) << ext;
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), 2569) << ext;
+    }
+}
+
 namespace {
 
 // A made-up future framework that differs from FY2568: indicator 4 renamed,

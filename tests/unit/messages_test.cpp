@@ -36,6 +36,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA022", {"indicator", "name", "score", "target"}},
         {"ITA023", {"count", "where", "found", "example"}},
         {"ITA024", {"what", "found", "where", "reason", "read", "count"}},
+        {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},
         {"ui.severity.error", {}},
@@ -115,9 +116,21 @@ TEST(Messages, ExactExamples) {
               "ตารางคะแนนยังไม่ได้กรอกคะแนน (ชีต 'คะแนน ITA' เซลล์ E14)");
     EXPECT_EQ(en("ITA019", {{"where", "sheet 'x' cell E14"}}),
               "The score table has no scores filled in yet (sheet 'x' cell E14).");
-    EXPECT_EQ(th("ITA015", {{"year", "2569"}}),
+    EXPECT_EQ(th("ui.noFramework", {{"year", "2569"}}),
               "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. 2569 ในระบบ: เพิ่มไฟล์เกณฑ์ (fy2569.json)");
-    EXPECT_EQ(en("ITA015", {{"year", "2569"}}), "No ITA framework for FY2569: add one (fy2569.json).");
+    EXPECT_EQ(en("ui.noFramework", {{"year", "2569"}}), "No ITA framework for FY2569: add one (fy2569.json).");
+    // A finding (issue 10): which checks could not run, and how to add the year.
+    EXPECT_EQ(en("ITA015", {{"year", "2569"}}),
+              "No ITA framework for FY2569, so the total, the rating, the weights and the indicators' tools were "
+              "not checked; the other checks ran (the same score for an indicator in every table, figures in "
+              "sentences, rankings, ranges, digits), reading the indicators by the latest framework's names. To "
+              "add the year, put fy2569.json (the format of the other years) in the user/ita/frameworks folder "
+              "of your LibreOffice profile, or pass ita --frameworks DIR.");
+    EXPECT_EQ(th("ITA015", {{"year", "2569"}}).rfind("ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. 2569 ในระบบ "
+                                                    "จึงยังไม่ได้ตรวจคะแนนรวม ระดับผลการประเมิน",
+                                                    0),
+              0u);
+    EXPECT_NE(th("ITA015", {{"year", "2569"}}).find("fy2569.json"), std::string::npos);
     EXPECT_EQ(th("ui.summary", {{"errors", "3"}, {"warnings", "1"}}), "พบข้อผิดพลาด 3 รายการ คำเตือน 1 รายการ");
     EXPECT_EQ(th("ui.summary", {{"errors", "๓"}, {"warnings", "๑"}}), "พบข้อผิดพลาด ๓ รายการ คำเตือน ๑ รายการ");
     EXPECT_EQ(th("ui.severity.error"), "ข้อผิดพลาด");

@@ -65,7 +65,8 @@ TEST(Validation, YearWithoutFrameworkIsReportedAndSchemeChecksSkipped) {
     auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
     ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::NoFramework}) << dump(r);
     const Finding &f = r.findings[0];
-    EXPECT_EQ(f.severity, Severity::Error);
+    // A warning since issue 10: FY2569's framework is not published, its correct files are no errors.
+    EXPECT_EQ(f.severity, Severity::Warning);
     ASSERT_EQ(f.locations.size(), 1u);
     EXPECT_EQ(f.locations[0].cellRef(), "A1");
     EXPECT_NE(f.messageTh.find("2569"), std::string::npos) << f.messageTh;

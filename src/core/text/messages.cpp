@@ -97,8 +97,17 @@ constexpr Entry kCatalogue[] = {
      "ควรใช้ตัวเลขแบบเดียวกันทั้งเอกสาร",
      "The document mixes Thai and Arabic digits ({thai} cells in Thai digits, {arabic} in Arabic digits). "
      "Use one kind of digits throughout."},
-    {"ITA015", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
-     "No ITA framework for FY{year}: add one (fy{year}.json)."},
+    {"ITA015",
+     "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ จึงยังไม่ได้ตรวจคะแนนรวม ระดับผลการประเมิน "
+     "น้ำหนักคะแนน และเครื่องมือของตัวชี้วัด ส่วนการตรวจอื่นทำแล้ว (คะแนนตัวชี้วัดเดียวกันตรงกันทุกตาราง "
+     "ตัวเลขในข้อความ การจัดอันดับ ช่วงคะแนน และการใช้ตัวเลข) โดยอ่านชื่อตัวชี้วัดตามเกณฑ์ปีล่าสุดที่มีในระบบ "
+     "เมื่อมีเกณฑ์ของปีนี้แล้ว ให้เพิ่มไฟล์ fy{year}.json (รูปแบบเดียวกับเกณฑ์ปีอื่น) ในโฟลเดอร์ user/ita/frameworks "
+     "ของโปรไฟล์ LibreOffice หรือใช้คำสั่ง ita --frameworks โฟลเดอร์",
+     "No ITA framework for FY{year}, so the total, the rating, the weights and the indicators'' tools were not "
+     "checked; the other checks ran (the same score for an indicator in every table, figures in sentences, "
+     "rankings, ranges, digits), reading the indicators by the latest framework''s names. To add the year, put "
+     "fy{year}.json (the format of the other years) in the user/ita/frameworks folder of your LibreOffice "
+     "profile, or pass ita --frameworks DIR."},
     {"ITA016",
      "ไม่พบปีงบประมาณในเอกสาร จึงไม่ทราบว่าต้องใช้เกณฑ์การประเมินของปีใด "
      "กรุณาระบุ “ประจำปีงบประมาณ พ.ศ. …” ในเอกสาร",
@@ -143,6 +152,8 @@ constexpr Entry kCatalogue[] = {
      "other {no indicator scores or tool scores were found}}. "
      "Give every indicator''s score so that it can be checked."},
 
+    {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
+     "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",
      "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# "
      "warnings}}"},

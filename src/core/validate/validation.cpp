@@ -140,7 +140,9 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
         a.number("year", *year);
         std::vector<Location> at;
         if (stated && !options.fiscalYear) at.push_back(stated->at);
-        report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Error, std::nullopt,
+        // A warning: the year's framework may not be published yet (FY2569), and the checks that
+        // need none still run; the message says which could not.
+        report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Warning, std::nullopt,
                                                      std::move(at), "", stated ? stated->text : "", a));
     }
     if (noYear)
