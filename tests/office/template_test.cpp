@@ -406,7 +406,7 @@ TEST(Fixtures, MeasuresWithoutUnitOutsideTheYearAndAnUnaddressedIndicator) {
     for (const char *e : kSheetFormats)
         expectFindings(
             std::string("measures-fy2567") + e,
-            {{"ITA020", 0, "", "", {"D5"}}, {"ITA021", 0, "", "", {"E6"}}, {"ITA022", 10, "", "", {}}});
+            {{"ITA020", 0, "", "", {"D5"}}, {"ITA021", 0, "", "", {"E6", "F6"}}, {"ITA022", 10, "", "", {}}});
 }
 
 TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
@@ -448,6 +448,12 @@ TEST(Fixtures, AYearWithoutFrameworkIsAWarning) {
         EXPECT_EQ(r.at("counts").at("errors").as_int64(), 0) << ext;
         EXPECT_EQ(r.at("fiscal_year").as_int64(), 2569) << ext;
     }
+}
+
+TEST(Fixtures, AMeasuresTableIsNeverAScoreTable) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("measures-template-fy2567") + e,
+                       {{"ITA025", 11, "", "๑๑", {"B6"}}, {"ITA021", 0, "", "", {"F6", "E6"}}});
 }
 
 namespace {

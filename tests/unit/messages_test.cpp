@@ -36,6 +36,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA022", {"indicator", "name", "score", "target"}},
         {"ITA023", {"count", "where", "found", "example"}},
         {"ITA024", {"what", "found", "where", "reason", "read", "count"}},
+        {"ITA025", {"measure", "found", "last", "year", "assumed", "where"}},
         {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},
@@ -58,7 +59,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
 Args sampleArgs(const std::vector<std::string> &names, const std::string &selectValue = "other") {
     Args a;
     for (const auto &n : names) {
-        if (n == "kind" || n == "hint" || n == "swapped" || n == "what" || n == "reason")
+        if (n == "kind" || n == "hint" || n == "swapped" || n == "what" || n == "reason" ||
+            n == "assumed")
             a[n] = selectValue;
         else if (n == "errors" || n == "warnings")
             a[n] = "2";
@@ -84,7 +86,7 @@ TEST(Messages, EveryKeyFormatsInBothLanguagesWithoutLeftovers) {
             // Every non-select argument shows up in the text.
             for (const auto &n : names) {
                 if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings" ||
-                    n == "what" || n == "reason")
+                    n == "what" || n == "reason" || n == "assumed")
                     continue;
                 if (key == "ITA009" && n == "suggestion") continue; // only in the ce/typo variants
                 if (key == "ITA024" && (n == "read" || n == "count")) continue; // only in the partial variant

@@ -152,6 +152,14 @@ constexpr Entry kCatalogue[] = {
      "other {no indicator scores or tool scores were found}}. "
      "Give every indicator''s score so that it can be checked."},
 
+    {"ITA025",
+     "มาตรการ “{measure}” ระบุตัวชี้วัดที่ {found} แต่{assumed, select, "
+     "latest {เกณฑ์ปีล่าสุดที่มีในระบบ (ปีงบประมาณ พ.ศ. {year} ซึ่งใช้แทนเพราะยังไม่มีเกณฑ์ของปีนี้)} "
+     "other {เกณฑ์ปีงบประมาณ พ.ศ. {year}}} มีตัวชี้วัดที่ ๑–{last} เท่านั้น ({where}) "
+     "กรุณาตรวจสอบเลขตัวชี้วัด",
+     "The measure \"{measure}\" serves indicator {found}, but {assumed, select, "
+     "latest {the latest framework on record (FY{year}, taken because this year has none)} "
+     "other {the FY{year} framework}} has indicators 1–{last} only ({where}). Check the indicator number."},
     {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
      "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",

@@ -43,6 +43,7 @@ inline constexpr const char* MeasurePeriod      = "ITA021"; // error: outside th
 inline constexpr const char* TargetNotAddressed = "ITA022"; // warning
 inline constexpr const char* ScoresNotRead      = "ITA023"; // warning: indicators named, no score read as a number
 inline constexpr const char* FigureNotChecked   = "ITA024"; // warning: a stated total or rating that cannot be recomputed
+inline constexpr const char* MeasureUnknownIndicator = "ITA025"; // error: a measure serves an indicator the year lacks
 } // namespace code
 
 } // namespace ita::msg

@@ -74,6 +74,7 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
         {"measure_period", &rules::measurePeriod},
         {"target_not_addressed", &rules::targetNotAddressed},
         {"scores_not_read", &rules::scoresNotRead},
+        {"measure_unknown_indicator", &rules::measureUnknownIndicator},
         // Last: it stays silent when an earlier finding already says why a figure went unchecked.
         {"figure_not_checked", &rules::figureNotChecked},
     };

@@ -165,6 +165,7 @@ uint32_t labelFlags(std::string_view k) {
                   "องค์กรปกครองส่วนท้องถิ่น"}))
         return f | kLblAgency;
     if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม"})) return f | kLblTotal;
+    if (cp <= 30 && contains(k, "ผู้รับผิดชอบ")) return f | kHdrMeasure;
 
     auto previous = [&] {
         return (contains(k, "ปี") && containsAny(k, {"ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา"})) || contains(k, "ครั้งก่อน");

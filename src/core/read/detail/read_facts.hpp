@@ -33,6 +33,7 @@ enum CellFlag : uint32_t {
     kDigits = 1u << 16, // a text with a digit
     kQuiet = 1u << 17,  // a text with nothing a sentence reader looks for
     kRanked = 1u << 18, // a title saying "ranked by score" ("เรียงลำดับ", "คะแนนสูงสุด")
+    kHdrMeasure = 1u << 19, // "ผู้รับผิดชอบ": a measures table's header, whose rows hold no scores
 };
 constexpr uint32_t kHeaderFlags = kHdrName | kHdrScore | kHdrPrev | kHdrRank | kHdrOrder | kHdrTool;
 constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency;

@@ -105,6 +105,7 @@ void measureNoUnit(const RuleContext &, std::vector<Finding> &);      // ITA020
 void measurePeriod(const RuleContext &, std::vector<Finding> &);      // ITA021
 void targetNotAddressed(const RuleContext &, std::vector<Finding> &); // ITA022
 void scoresNotRead(const RuleContext &, std::vector<Finding> &);      // ITA023
+void measureUnknownIndicator(const RuleContext &, std::vector<Finding> &); // ITA025
 void figureNotChecked(const RuleContext &, std::vector<Finding> &);   // ITA024 (runs after the score rules)
 
 } // namespace ita::rules
