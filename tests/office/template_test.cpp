@@ -456,6 +456,13 @@ TEST(Fixtures, AMeasuresTableIsNeverAScoreTable) {
                        {{"ITA025", 11, "", "๑๑", {"B6"}}, {"ITA021", 0, "", "", {"F6", "E6"}}});
 }
 
+TEST(Fixtures, ToolScoresOnlyAreRecomputedAndTheirRatingJudged) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"B7", "B3"}}});
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"p2"}}});
+}
+
 namespace {
 
 // A made-up future framework that differs from FY2568: indicator 4 renamed,

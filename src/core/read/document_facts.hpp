@@ -63,6 +63,15 @@ struct TextFigure {
     Location at;
 };
 
+// A tool's score stated on its own row ("IIT | ๘๔.๕๓", "คะแนนเครื่องมือ EIT | 90.00"): a report
+// may give only the three tool scores, no indicator table.
+struct ToolScore {
+    std::string tool; // "IIT", "EIT", "OIT"
+    double value = 0;
+    std::string text; // as written
+    Location at;      // the score cell
+};
+
 struct DocumentFacts {
     std::optional<Stated<int>> fiscalYear;        // BE as stated (may be implausible: 2656, 2021)
     std::vector<Stated<int>> otherYears;          // other years stated: every place, in document order
@@ -71,6 +80,7 @@ struct DocumentFacts {
     std::vector<ScoreTable> tables;
     std::vector<ExtremeClaim> extremeClaims;
     std::vector<TextFigure> textFigures;
+    std::vector<ToolScore> toolScores;            // rows naming a tool with its score, in document order
     std::optional<Stated<std::string>> agency;    // "องค์การบริหารส่วนตำบลโคกสำโรง"
     std::vector<Location> thaiDigitCells, arabicDigitCells; // digits used in scores and totals
 };

@@ -160,6 +160,21 @@ constexpr Entry kCatalogue[] = {
      "The measure \"{measure}\" serves indicator {found}, but {assumed, select, "
      "latest {the latest framework on record (FY{year}, taken because this year has none)} "
      "other {the FY{year} framework}} has indicators 1–{last} only ({where}). Check the indicator number."},
+    {"ITA026",
+     "คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายเครื่องมือ ({tools}) "
+     "ตามน้ำหนักของปีงบประมาณ พ.ศ. {year} ({weights}) ซึ่งได้ {expected} "
+     "กรุณาตรวจสอบคะแนนรวมหรือคะแนนรายเครื่องมือ",
+     "The stated total {found} ({where}) does not match the total recomputed from the tool scores ({tools}) "
+     "with the FY{year} weights ({weights}): {expected}. Check the total or the tool scores."},
+    {"ITA027",
+     "ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} คะแนนรวม {total} "
+     "กับคะแนนรายเครื่องมือ ({tools}) ได้ระดับ {expected}{reason, select, "
+     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
+     "other {}}",
+     "The rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} with the tool "
+     "scores {tools} is rated {expected}{reason, select, "
+     "tool {, because {below} is below {min}, the minimum every tool needs for {found}} "
+     "other {}}."},
     {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
      "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",

@@ -44,6 +44,8 @@ inline constexpr const char* TargetNotAddressed = "ITA022"; // warning
 inline constexpr const char* ScoresNotRead      = "ITA023"; // warning: indicators named, no score read as a number
 inline constexpr const char* FigureNotChecked   = "ITA024"; // warning: a stated total or rating that cannot be recomputed
 inline constexpr const char* MeasureUnknownIndicator = "ITA025"; // error: a measure serves an indicator the year lacks
+inline constexpr const char* ToolTotalMismatch  = "ITA026"; // error: a total the stated tool scores do not reproduce
+inline constexpr const char* ToolRatingWrong    = "ITA027"; // error: a rating the tool scores do not give (per-tool minima)
 } // namespace code
 
 } // namespace ita::msg

@@ -1,8 +1,8 @@
 #include "core/validate/validation.hpp"
 
+#include "core/frameworks/scoring.hpp"
 #include "core/text/messages.hpp"
 #include "core/validate/rules/rule_support.hpp"
-#include "core/frameworks/scoring.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -75,6 +75,7 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
         {"target_not_addressed", &rules::targetNotAddressed},
         {"scores_not_read", &rules::scoresNotRead},
         {"measure_unknown_indicator", &rules::measureUnknownIndicator},
+        {"tool_score_total", &rules::toolScoreTotalWrong},
         // Last: it stays silent when an earlier finding already says why a figure went unchecked.
         {"figure_not_checked", &rules::figureNotChecked},
     };
@@ -173,6 +174,14 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
             }
         }
     }
+    // A report of the tool scores only: the total and rating they give.
+    if (fw && !report.computedTotal)
+        if (auto t = rules::toolScoreTotal(ctx)) {
+            report.computedTotal = t;
+            if (year)
+                if (const RatingLevel *r = rate(*fw, *t, rules::statedToolScores(ctx)))
+                    report.computedRating = r->labelTh;
+        }
     return report;
 }
 

@@ -98,6 +98,8 @@ uint32_t labelFlags(std::string_view key);
 // gridIndex: the grid's position in SourceDocument::grids.
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out);
 void readGridLabels(const GridInfo &gi, Collector &c, int gridOrder);
+// Rows naming a tool (no indicator) with a score beside it.
+void readToolScores(const GridInfo &gi, std::vector<ToolScore> &out);
 // Sentences: years, agency, totals, ratings, extreme claims, figures.
 // gate: first test whether the text can hold any (cells are tested when classified).
 void readText(std::string_view raw, const Location &at, long long order, Collector &c, bool gate = true);

@@ -30,6 +30,7 @@ void figureNotChecked(const RuleContext &ctx, std::vector<Finding> &out) {
     const ScoreTable *ref = referenceTable(ctx);
     const Scores s = ref ? usableScores(*ref) : Scores{};
     if (weightedTotal(*ctx.fw, s)) return;
+    if (toolScoreTotal(ctx)) return; // recomputed from the tool scores (ITA026)
     // One table per tool ("ตัวชี้วัด (IIT) | คะแนน" ...): together they give every score.
     Scores all;
     bool clash = false;
