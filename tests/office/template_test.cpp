@@ -421,7 +421,7 @@ boost::json::object validatedFixture(const std::string &file) {
     auto doc = openCopy(builtFixture(file));
     auto report = parse(tools()->validate(doc, "{}"));
     closeDoc(doc);
-    return report;
+    return report.as_object();
 }
 
 } // namespace
@@ -461,6 +461,13 @@ TEST(Fixtures, ToolScoresOnlyAreRecomputedAndTheirRatingJudged) {
         expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"B7", "B3"}}});
     for (const char *e : kTextFormats)
         expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"p2"}}});
+}
+
+TEST(Fixtures, ChangeClaimsAreJudgedOnTheYearsDifference) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("change-claims-fy2566") + e,
+                       {{"ITA028", 9, "การใช้ทรัพย์สินของราชการ", "การเปิดเผยข้อมูล", {"p3"}},
+                        {"ITA029", 10, "+๑.๐๐", "+๒.๕๐", {"p4"}}});
 }
 
 namespace {

@@ -39,6 +39,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA025", {"measure", "found", "last", "year", "assumed", "where"}},
         {"ITA026", {"found", "where", "tools", "year", "weights", "expected"}},
         {"ITA027", {"found", "where", "year", "total", "tools", "expected", "reason", "below", "min"}},
+        {"ITA028", {"kind", "found", "foundChange", "table", "expected", "change", "previous", "score", "where"}},
+        {"ITA029", {"where", "indicator", "name", "found", "table", "expected", "previous", "score"}},
         {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},

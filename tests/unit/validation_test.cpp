@@ -144,7 +144,7 @@ TEST(Validation, FindingsAreSortedByPlace) {
 }
 
 TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
-    EXPECT_EQ(allRules().size(), 21u);
+    EXPECT_EQ(allRules().size(), 22u);
     for (const char *c :
          {msg::code::MissingIndicator,   msg::code::DuplicateIndicator, msg::code::ScoreNotNumber,
           msg::code::ScoreOutOfRange,    msg::code::WrongTool,          msg::code::TotalMismatch,

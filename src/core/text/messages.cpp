@@ -175,6 +175,18 @@ constexpr Entry kCatalogue[] = {
      "scores {tools} is rated {expected}{reason, select, "
      "tool {, because {below} is below {min}, the minimum every tool needs for {found}} "
      "other {}}."},
+    {"ITA028",
+     "ข้อความระบุว่าตัวชี้วัดที่ได้คะแนน{kind, select, decrease {ลดลง} other {เพิ่มขึ้น}}มากที่สุดคือ {found} "
+     "(เปลี่ยนแปลง {foundChange} คะแนน) แต่ตามตาราง ({table}) คือ {expected} ซึ่งเปลี่ยนแปลง {change} คะแนน "
+     "(จาก {previous} เป็น {score}) ({where})",
+     "The text names {found} (a change of {foundChange}) as the indicator whose score "
+     "{kind, select, decrease {fell} other {rose}} the most, but by the table ({table}) it is {expected}, "
+     "with {change} (from {previous} to {score}) ({where})."},
+    {"ITA029",
+     "ข้อความ ({where}) ระบุว่าคะแนนตัวชี้วัดที่ {indicator} {name} เปลี่ยนแปลง {found} คะแนน "
+     "แต่ตามตาราง ({table}) เปลี่ยนแปลง {expected} คะแนน (จาก {previous} เป็น {score})",
+     "The text at {where} gives a change of {found} for indicator {indicator} ({name}), but the table "
+     "({table}) gives {expected} (from {previous} to {score})."},
     {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
      "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",

@@ -46,6 +46,8 @@ inline constexpr const char* FigureNotChecked   = "ITA024"; // warning: a stated
 inline constexpr const char* MeasureUnknownIndicator = "ITA025"; // error: a measure serves an indicator the year lacks
 inline constexpr const char* ToolTotalMismatch  = "ITA026"; // error: a total the stated tool scores do not reproduce
 inline constexpr const char* ToolRatingWrong    = "ITA027"; // error: a rating the tool scores do not give (per-tool minima)
+inline constexpr const char* ChangeClaimWrong   = "ITA028"; // error: "rose (fell) the most" naming another indicator
+inline constexpr const char* ChangeFigureMismatch = "ITA029"; // error: a stated change the years' columns do not give
 } // namespace code
 
 } // namespace ita::msg

@@ -76,6 +76,7 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
         {"scores_not_read", &rules::scoresNotRead},
         {"measure_unknown_indicator", &rules::measureUnknownIndicator},
         {"tool_score_total", &rules::toolScoreTotalWrong},
+        {"change_claim_wrong", &rules::changeClaimWrong},
         // Last: it stays silent when an earlier finding already says why a figure went unchecked.
         {"figure_not_checked", &rules::figureNotChecked},
     };

@@ -112,6 +112,7 @@ void measurePeriod(const RuleContext &, std::vector<Finding> &);      // ITA021
 void targetNotAddressed(const RuleContext &, std::vector<Finding> &); // ITA022
 void scoresNotRead(const RuleContext &, std::vector<Finding> &);      // ITA023
 void measureUnknownIndicator(const RuleContext &, std::vector<Finding> &); // ITA025
+void changeClaimWrong(const RuleContext &, std::vector<Finding> &);  // ITA028, ITA029
 void toolScoreTotalWrong(const RuleContext &, std::vector<Finding> &); // ITA026, ITA027 (after rating)
 void figureNotChecked(const RuleContext &, std::vector<Finding> &);   // ITA024 (runs after the score rules)
 
