@@ -410,13 +410,68 @@ TEST(Fixtures, MeasuresWithoutUnitOutsideTheYearAndAnUnaddressedIndicator) {
     for (const char *e : kSheetFormats)
         expectFindings(
             std::string("measures-fy2567") + e,
-            {{"ITA020", 0, "", "", {"D5"}}, {"ITA021", 0, "", "", {"E6"}}, {"ITA022", 10, "", "", {}}});
+            {{"ITA020", 0, "", "", {"D5"}}, {"ITA021", 0, "", "", {"E6", "F6"}}, {"ITA022", 10, "", "", {}}});
 }
 
 TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
     for (const char *e : kTextFormats)
         expectFindings(std::string("report-fy2564") + e,
                        {{"ITA011", 1, "๘๘.๕๒", "๘๘.๒๕", {"p6"}}, {"ITA014", 0, "", "", {}}});
+}
+
+namespace {
+
+boost::json::object validatedFixture(const std::string &file) {
+    auto doc = openCopy(builtFixture(file));
+    auto report = parse(tools()->validate(doc, "{}"));
+    closeDoc(doc);
+    return report.as_object();
+}
+
+} // namespace
+
+TEST(Fixtures, PercentScoresAreReadAndNoScoreReadIsSaid) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("percent-scores-fy2564" + ext, {});
+        const auto r = validatedFixture("percent-scores-fy2564" + ext);
+        EXPECT_EQ(r.at("status").as_string(), "ok") << ext;
+        ASSERT_TRUE(r.at("total").at("computed").is_double()) << ext;
+        EXPECT_NEAR(r.at("total").at("computed").as_double(), 77.31, 0.005) << ext;
+        EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
+        expectFindings("unread-scores-fy2564" + ext, {{"ITA023", 0, "", "๘๘,๕๒", {"D8"}}});
+    }
+}
+
+TEST(Fixtures, AYearWithoutFrameworkIsAWarning) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("no-framework-fy2569" + ext, {{"ITA015", 0, "", "2569", {"B4"}}});
+        const auto r = validatedFixture("no-framework-fy2569" + ext);
+        EXPECT_EQ(r.at("findings").as_array().at(0).at("severity").as_string(), "warning") << ext;
+        EXPECT_EQ(r.at("counts").at("errors").as_int64(), 0) << ext;
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), 2569) << ext;
+    }
+}
+
+TEST(Fixtures, AMeasuresTableIsNeverAScoreTable) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("measures-template-fy2567") + e,
+                       {{"ITA025", 11, "", "๑๑", {"B6"}}, {"ITA021", 0, "", "", {"F6", "E6"}}});
+}
+
+TEST(Fixtures, ToolScoresOnlyAreRecomputedAndTheirRatingJudged) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"B7", "B3"}}});
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"p2"}}});
+}
+
+TEST(Fixtures, ChangeClaimsAreJudgedOnTheYearsDifference) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("change-claims-fy2566") + e,
+                       {{"ITA028", 9, "การใช้ทรัพย์สินของราชการ", "การเปิดเผยข้อมูล", {"p3"}},
+                        {"ITA029", 10, "+๑.๐๐", "+๒.๕๐", {"p4"}}});
 }
 
 namespace {

@@ -34,6 +34,14 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA020", {"measure", "where"}},
         {"ITA021", {"measure", "found", "period", "where", "kind"}},
         {"ITA022", {"indicator", "name", "score", "target"}},
+        {"ITA023", {"count", "where", "found", "example"}},
+        {"ITA024", {"what", "found", "where", "reason", "read", "count"}},
+        {"ITA025", {"measure", "found", "last", "year", "assumed", "where"}},
+        {"ITA026", {"found", "where", "tools", "year", "weights", "expected"}},
+        {"ITA027", {"found", "where", "year", "total", "tools", "expected", "reason", "below", "min"}},
+        {"ITA028", {"kind", "found", "foundChange", "table", "expected", "change", "previous", "score", "where"}},
+        {"ITA029", {"where", "indicator", "name", "found", "table", "expected", "previous", "score"}},
+        {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},
         {"ui.severity.error", {}},
@@ -55,7 +63,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
 Args sampleArgs(const std::vector<std::string> &names, const std::string &selectValue = "other") {
     Args a;
     for (const auto &n : names) {
-        if (n == "kind" || n == "hint" || n == "swapped")
+        if (n == "kind" || n == "hint" || n == "swapped" || n == "what" || n == "reason" ||
+            n == "assumed")
             a[n] = selectValue;
         else if (n == "errors" || n == "warnings")
             a[n] = "2";
@@ -80,9 +89,12 @@ TEST(Messages, EveryKeyFormatsInBothLanguagesWithoutLeftovers) {
             EXPECT_EQ(s.find("''"), std::string::npos) << key << ": " << s;
             // Every non-select argument shows up in the text.
             for (const auto &n : names) {
-                if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings")
+                if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings" ||
+                    n == "what" || n == "reason" || n == "assumed")
                     continue;
                 if (key == "ITA009" && n == "suggestion") continue; // only in the ce/typo variants
+                if (key == "ITA024" && (n == "read" || n == "count")) continue; // only in the partial variant
+                if (key == "ITA027" && (n == "below" || n == "min")) continue;  // only in the tool variant
                 EXPECT_NE(s.find("<" + n + ">"), std::string::npos) << key << " lacks " << n << ": " << s;
             }
         }
@@ -111,9 +123,21 @@ TEST(Messages, ExactExamples) {
               "ตารางคะแนนยังไม่ได้กรอกคะแนน (ชีต 'คะแนน ITA' เซลล์ E14)");
     EXPECT_EQ(en("ITA019", {{"where", "sheet 'x' cell E14"}}),
               "The score table has no scores filled in yet (sheet 'x' cell E14).");
-    EXPECT_EQ(th("ITA015", {{"year", "2569"}}),
+    EXPECT_EQ(th("ui.noFramework", {{"year", "2569"}}),
               "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. 2569 ในระบบ: เพิ่มไฟล์เกณฑ์ (fy2569.json)");
-    EXPECT_EQ(en("ITA015", {{"year", "2569"}}), "No ITA framework for FY2569: add one (fy2569.json).");
+    EXPECT_EQ(en("ui.noFramework", {{"year", "2569"}}), "No ITA framework for FY2569: add one (fy2569.json).");
+    // A finding (issue 10): which checks could not run, and how to add the year.
+    EXPECT_EQ(en("ITA015", {{"year", "2569"}}),
+              "No ITA framework for FY2569, so the total, the rating, the weights and the indicators' tools were "
+              "not checked; the other checks ran (the same score for an indicator in every table, figures in "
+              "sentences, rankings, ranges, digits), reading the indicators by the latest framework's names. To "
+              "add the year, put fy2569.json (the format of the other years) in the user/ita/frameworks folder "
+              "of your LibreOffice profile, or pass ita --frameworks DIR.");
+    EXPECT_EQ(th("ITA015", {{"year", "2569"}}).rfind("ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. 2569 ในระบบ "
+                                                    "จึงยังไม่ได้ตรวจคะแนนรวม ระดับผลการประเมิน",
+                                                    0),
+              0u);
+    EXPECT_NE(th("ITA015", {{"year", "2569"}}).find("fy2569.json"), std::string::npos);
     EXPECT_EQ(th("ui.summary", {{"errors", "3"}, {"warnings", "1"}}), "พบข้อผิดพลาด 3 รายการ คำเตือน 1 รายการ");
     EXPECT_EQ(th("ui.summary", {{"errors", "๓"}, {"warnings", "๑"}}), "พบข้อผิดพลาด ๓ รายการ คำเตือน ๑ รายการ");
     EXPECT_EQ(th("ui.severity.error"), "ข้อผิดพลาด");

@@ -65,7 +65,8 @@ TEST(Validation, YearWithoutFrameworkIsReportedAndSchemeChecksSkipped) {
     auto r = validate(test::workbook({test::sheet("คะแนน", rows)}), registry(), pinned());
     ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::NoFramework}) << dump(r);
     const Finding &f = r.findings[0];
-    EXPECT_EQ(f.severity, Severity::Error);
+    // A warning since issue 10: FY2569's framework is not published, its correct files are no errors.
+    EXPECT_EQ(f.severity, Severity::Warning);
     ASSERT_EQ(f.locations.size(), 1u);
     EXPECT_EQ(f.locations[0].cellRef(), "A1");
     EXPECT_NE(f.messageTh.find("2569"), std::string::npos) << f.messageTh;
@@ -143,7 +144,7 @@ TEST(Validation, FindingsAreSortedByPlace) {
 }
 
 TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
-    EXPECT_EQ(allRules().size(), 17u);
+    EXPECT_EQ(allRules().size(), 22u);
     for (const char *c :
          {msg::code::MissingIndicator,   msg::code::DuplicateIndicator, msg::code::ScoreNotNumber,
           msg::code::ScoreOutOfRange,    msg::code::WrongTool,          msg::code::TotalMismatch,
@@ -151,7 +152,8 @@ TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
           msg::code::CrossTableMismatch, msg::code::TextFigureMismatch, msg::code::RankingWrong,
           msg::code::ExtremeClaimWrong,  msg::code::MixedDigits,        msg::code::NoFramework,
           msg::code::NoFiscalYear,       msg::code::NoScoreTable,       msg::code::MeasureNoUnit,
-          msg::code::MeasurePeriod,      msg::code::TargetNotAddressed})
+          msg::code::MeasurePeriod,      msg::code::TargetNotAddressed, msg::code::ScoresNotRead,
+          msg::code::FigureNotChecked})
         EXPECT_TRUE(msg::has(c)) << c;
 }
 

@@ -92,6 +92,7 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
         read::classifyGrid(doc.grids[i], matcher, gi);
         read::readScoreTables(gi, static_cast<int>(i), facts.tables);
         read::readGridLabels(gi, col, static_cast<int>(i));
+        read::readToolScores(gi, facts.toolScores);
     }
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const Paragraph &p = doc.paragraphs[i];

@@ -52,6 +52,10 @@ struct ExtremeClaim {
     int indicator = 0;
     Location at;
     std::string text;
+    // Last, so that aggregate initialisations of the fields above stay valid.
+    // "ได้คะแนนเพิ่มขึ้นมากที่สุด" (+1, the largest increase), "ลดลงมากที่สุด" (-1): a claim about the
+    // change from last year, not about the score (0).
+    int change = 0;
 };
 
 // A figure written next to an indicator's name in a sentence (or in a cell of
@@ -59,6 +63,23 @@ struct ExtremeClaim {
 struct TextFigure {
     int indicator = 0;
     double value = 0;
+    std::string valueText;
+    Location at;
+};
+
+// A tool's score stated on its own row ("IIT | ๘๔.๕๓", "คะแนนเครื่องมือ EIT | 90.00"): a report
+// may give only the three tool scores, no indicator table.
+struct ToolScore {
+    std::string tool; // "IIT", "EIT", "OIT"
+    double value = 0;
+    std::string text; // as written
+    Location at;      // the score cell
+};
+
+// A change stated after an indicator's name: "การเปิดเผยข้อมูล เพิ่มขึ้น ๒.๕๐ คะแนน" (+2.50).
+struct ChangeFigure {
+    int indicator = 0;
+    double value = 0; // signed: a decrease is negative
     std::string valueText;
     Location at;
 };
@@ -71,6 +92,8 @@ struct DocumentFacts {
     std::vector<ScoreTable> tables;
     std::vector<ExtremeClaim> extremeClaims;
     std::vector<TextFigure> textFigures;
+    std::vector<ChangeFigure> changeFigures;
+    std::vector<ToolScore> toolScores;            // rows naming a tool with its score, in document order
     std::optional<Stated<std::string>> agency;    // "องค์การบริหารส่วนตำบลโคกสำโรง"
     std::vector<Location> thaiDigitCells, arabicDigitCells; // digits used in scores and totals
 };

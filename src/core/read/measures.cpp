@@ -116,7 +116,9 @@ std::vector<int> indicatorsIn(const std::string &text, const IndicatorMatcher *m
                     break;
                 }
         }
-    const int maxNumber = m && m->maxNumber() > 0 ? m->maxNumber() : 20;
+    // Beyond the framework's last indicator a number is still read ("๑๑" in a FY with ten): a
+    // measure serving an indicator the year lacks is a finding, not a number to drop.
+    const int maxNumber = std::max(20, m ? m->maxNumber() : 0);
     int prev = -1;
     bool range = false;
     for (size_t i = 0; i < k.size();) {
@@ -135,8 +137,10 @@ std::vector<int> indicatorsIn(const std::string &text, const IndicatorMatcher *m
             ++after;
         const bool decimal = j + 1 < k.size() && k[j] == '.' && k[j + 1] >= '0' && k[j + 1] <= '9'; // "10.2"
         const bool named = std::find(nameStarts.begin(), nameStarts.end(), after) != nameStarts.end();
+        // "O36", "O1-O43": OIT item codes, no indicators.
+        const bool code = i > 0 && ((k[i - 1] >= 'A' && k[i - 1] <= 'Z') || (k[i - 1] >= 'a' && k[i - 1] <= 'z'));
         const int v = j - i <= 2 ? std::stoi(k.substr(i, j - i)) : 0;
-        if (!decimal && !named && v >= 1 && v <= maxNumber) {
+        if (!decimal && !named && !code && v >= 1 && v <= maxNumber) {
             if (range && prev > 0 && v > prev)
                 for (int x = prev + 1; x < v; ++x)
                     out.push_back(x);
@@ -182,6 +186,8 @@ void readPeriod(const Grid &g, int r, const Columns &cols, MeasureRow &m) {
             m.end = p->end;
         m.periodText = !st.empty() && !et.empty() ? st + " – " + et : st + et;
         m.periodAt = Location::cell(g, r, cols.start >= 0 ? cols.start : cols.end);
+        if (cols.start >= 0) m.startAt = Location::cell(g, r, cols.start);
+        if (cols.end >= 0) m.endAt = Location::cell(g, r, cols.end);
         return;
     }
     if (cols.period < 0) return;

@@ -23,13 +23,15 @@ struct MeasureRow {
     int row = -1;
     std::string measure;
     Location measureAt;
-    std::vector<int> indicators; // indicators it addresses ("1, 5" / "๑,๕" / names)
+    std::vector<int> indicators; // indicators it addresses ("1, 5" / "๑,๕" / names); numbers up to 20
+                                 // are kept even when the framework has no such indicator ("๑๑")
     std::optional<Location> indicatorsAt;
     std::string responsible;
     std::optional<Location> responsibleAt;
     std::optional<thai::Date> start, end; // parsed from date cells or "ต.ค. ๖๕ - ก.ย. ๖๖"
     std::string periodText;
     std::optional<Location> periodAt; // the start (or period) cell
+    std::optional<Location> startAt, endAt; // the start and end cells, when the table has both columns
     MeasureStatus status = MeasureStatus::Unknown;
 };
 

@@ -98,8 +98,17 @@ constexpr Entry kCatalogue[] = {
      "ควรใช้ตัวเลขแบบเดียวกันทั้งเอกสาร",
      "The document mixes Thai and Arabic digits ({thai} cells in Thai digits, {arabic} in Arabic digits). "
      "Use one kind of digits throughout."},
-    {"ITA015", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
-     "No ITA framework for FY{year}: add one (fy{year}.json)."},
+    {"ITA015",
+     "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ จึงยังไม่ได้ตรวจคะแนนรวม ระดับผลการประเมิน "
+     "น้ำหนักคะแนน และเครื่องมือของตัวชี้วัด ส่วนการตรวจอื่นทำแล้ว (คะแนนตัวชี้วัดเดียวกันตรงกันทุกตาราง "
+     "ตัวเลขในข้อความ การจัดอันดับ ช่วงคะแนน และการใช้ตัวเลข) โดยอ่านชื่อตัวชี้วัดตามเกณฑ์ปีล่าสุดที่มีในระบบ "
+     "เมื่อมีเกณฑ์ของปีนี้แล้ว ให้เพิ่มไฟล์ fy{year}.json (รูปแบบเดียวกับเกณฑ์ปีอื่น) ในโฟลเดอร์ user/ita/frameworks "
+     "ของโปรไฟล์ LibreOffice หรือใช้คำสั่ง ita --frameworks โฟลเดอร์",
+     "No ITA framework for FY{year}, so the total, the rating, the weights and the indicators'' tools were not "
+     "checked; the other checks ran (the same score for an indicator in every table, figures in sentences, "
+     "rankings, ranges, digits), reading the indicators by the latest framework''s names. To add the year, put "
+     "fy{year}.json (the format of the other years) in the user/ita/frameworks folder of your LibreOffice "
+     "profile, or pass ita --frameworks DIR."},
     {"ITA016",
      "ไม่พบปีงบประมาณในเอกสาร จึงไม่ทราบว่าต้องใช้เกณฑ์การประเมินของปีใด "
      "กรุณาระบุ “ประจำปีงบประมาณ พ.ศ. …” ในเอกสาร",
@@ -125,7 +134,62 @@ constexpr Entry kCatalogue[] = {
      "แต่ยังไม่มีมาตรการใดรองรับ กรุณาเพิ่มมาตรการสำหรับตัวชี้วัดนี้",
      "Indicator {indicator} ({name}) scored {score}, below the target of {target}, but no measure "
      "addresses it. Add a measure for it."},
+    {"ITA023",
+     "พบชื่อตัวชี้วัด {count} รายการ ({where}) แต่อ่านคะแนนเป็นตัวเลขไม่ได้เลย (เช่น “{found}”) "
+     "จึงยังไม่ได้ตรวจสอบคะแนน คะแนนรวม และระดับผลการประเมิน กรุณากรอกคะแนนเป็นตัวเลข เช่น {example}",
+     "{count} indicators are named ({where}) but none of their scores reads as a number (e.g. \"{found}\"), "
+     "so the scores, the total and the rating were not checked. Enter the scores as numbers, e.g. {example}."},
+    {"ITA024",
+     "{what, select, rating {ระดับผลการประเมิน} other {คะแนนรวม}} {found} ({where}) ตรวจสอบไม่ได้ "
+     "เพราะ{reason, select, "
+     "partial {อ่านคะแนนได้เพียง {read} จาก {count} ตัวชี้วัด} "
+     "total {ไม่มีคะแนนรวมที่คำนวณหรือระบุไว้ให้เทียบ} "
+     "other {ไม่พบคะแนนรายตัวชี้วัดหรือคะแนนรายเครื่องมือ}} "
+     "กรุณาใส่คะแนนรายตัวชี้วัดครบทุกตัวเพื่อให้ตรวจสอบได้",
+     "The stated {what, select, rating {rating} other {total}} {found} ({where}) could not be checked: "
+     "{reason, select, "
+     "partial {only {read} of the {count} indicator scores were read} "
+     "total {there is no computed or stated total to judge it by} "
+     "other {no indicator scores or tool scores were found}}. "
+     "Give every indicator''s score so that it can be checked."},
 
+    {"ITA025",
+     "มาตรการ “{measure}” ระบุตัวชี้วัดที่ {found} แต่{assumed, select, "
+     "latest {เกณฑ์ปีล่าสุดที่มีในระบบ (ปีงบประมาณ พ.ศ. {year} ซึ่งใช้แทนเพราะยังไม่มีเกณฑ์ของปีนี้)} "
+     "other {เกณฑ์ปีงบประมาณ พ.ศ. {year}}} มีตัวชี้วัดที่ ๑–{last} เท่านั้น ({where}) "
+     "กรุณาตรวจสอบเลขตัวชี้วัด",
+     "The measure \"{measure}\" serves indicator {found}, but {assumed, select, "
+     "latest {the latest framework on record (FY{year}, taken because this year has none)} "
+     "other {the FY{year} framework}} has indicators 1–{last} only ({where}). Check the indicator number."},
+    {"ITA026",
+     "คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายเครื่องมือ ({tools}) "
+     "ตามน้ำหนักของปีงบประมาณ พ.ศ. {year} ({weights}) ซึ่งได้ {expected} "
+     "กรุณาตรวจสอบคะแนนรวมหรือคะแนนรายเครื่องมือ",
+     "The stated total {found} ({where}) does not match the total recomputed from the tool scores ({tools}) "
+     "with the FY{year} weights ({weights}): {expected}. Check the total or the tool scores."},
+    {"ITA027",
+     "ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} คะแนนรวม {total} "
+     "กับคะแนนรายเครื่องมือ ({tools}) ได้ระดับ {expected}{reason, select, "
+     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
+     "other {}}",
+     "The rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} with the tool "
+     "scores {tools} is rated {expected}{reason, select, "
+     "tool {, because {below} is below {min}, the minimum every tool needs for {found}} "
+     "other {}}."},
+    {"ITA028",
+     "ข้อความระบุว่าตัวชี้วัดที่ได้คะแนน{kind, select, decrease {ลดลง} other {เพิ่มขึ้น}}มากที่สุดคือ {found} "
+     "(เปลี่ยนแปลง {foundChange} คะแนน) แต่ตามตาราง ({table}) คือ {expected} ซึ่งเปลี่ยนแปลง {change} คะแนน "
+     "(จาก {previous} เป็น {score}) ({where})",
+     "The text names {found} (a change of {foundChange}) as the indicator whose score "
+     "{kind, select, decrease {fell} other {rose}} the most, but by the table ({table}) it is {expected}, "
+     "with {change} (from {previous} to {score}) ({where})."},
+    {"ITA029",
+     "ข้อความ ({where}) ระบุว่าคะแนนตัวชี้วัดที่ {indicator} {name} เปลี่ยนแปลง {found} คะแนน "
+     "แต่ตามตาราง ({table}) เปลี่ยนแปลง {expected} คะแนน (จาก {previous} เป็น {score})",
+     "The text at {where} gives a change of {found} for indicator {indicator} ({name}), but the table "
+     "({table}) gives {expected} (from {previous} to {score})."},
+    {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
+     "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",
      "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# "
      "warnings}}"},

@@ -41,6 +41,13 @@ inline constexpr const char* ScoresNotFilledIn  = "ITA019"; // warning: a score 
 inline constexpr const char* MeasureNoUnit      = "ITA020"; // error
 inline constexpr const char* MeasurePeriod      = "ITA021"; // error: outside the fiscal year or unreadable
 inline constexpr const char* TargetNotAddressed = "ITA022"; // warning
+inline constexpr const char* ScoresNotRead      = "ITA023"; // warning: indicators named, no score read as a number
+inline constexpr const char* FigureNotChecked   = "ITA024"; // warning: a stated total or rating that cannot be recomputed
+inline constexpr const char* MeasureUnknownIndicator = "ITA025"; // error: a measure serves an indicator the year lacks
+inline constexpr const char* ToolTotalMismatch  = "ITA026"; // error: a total the stated tool scores do not reproduce
+inline constexpr const char* ToolRatingWrong    = "ITA027"; // error: a rating the tool scores do not give (per-tool minima)
+inline constexpr const char* ChangeClaimWrong   = "ITA028"; // error: "rose (fell) the most" naming another indicator
+inline constexpr const char* ChangeFigureMismatch = "ITA029"; // error: a stated change the years' columns do not give
 } // namespace code
 
 } // namespace ita::msg

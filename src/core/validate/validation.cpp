@@ -62,6 +62,12 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
         {"measure_no_unit", &rules::measureNoUnit},
         {"measure_period", &rules::measurePeriod},
         {"target_not_addressed", &rules::targetNotAddressed},
+        {"scores_not_read", &rules::scoresNotRead},
+        {"measure_unknown_indicator", &rules::measureUnknownIndicator},
+        {"tool_score_total", &rules::toolScoreTotalWrong},
+        {"change_claim_wrong", &rules::changeClaimWrong},
+        // Last: it stays silent when an earlier finding already says why a figure went unchecked.
+        {"figure_not_checked", &rules::figureNotChecked},
     };
     return rules;
 }
@@ -110,7 +116,9 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
         a.number("year", *year);
         std::vector<Location> at;
         if (stated && !options.fiscalYear) at.push_back(stated->at);
-        report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Error, std::nullopt,
+        // A warning: the year's framework may not be published yet (FY2569), and the checks that
+        // need none still run; the message says which could not.
+        report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Warning, std::nullopt,
                                                      std::move(at), "", stated ? stated->text : "", a));
     }
     if (noYear)
@@ -140,6 +148,14 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
             }
         }
     }
+    // A report of the tool scores only: the total and rating they give.
+    if (fw && !report.computedTotal)
+        if (auto t = rules::toolScoreTotal(ctx)) {
+            report.computedTotal = t;
+            if (year)
+                if (const RatingLevel *r = rate(*fw, *t, rules::statedToolScores(ctx)))
+                    report.computedRating = r->labelTh;
+        }
     return report;
 }
 

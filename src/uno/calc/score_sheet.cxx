@@ -83,7 +83,7 @@ int currentFiscalYearBE() {
 }
 
 std::string noFrameworkMessage(int year) {
-    return msg::th(msg::code::NoFramework, {{"year", std::to_string(year)}});
+    return msg::th("ui.noFramework", {{"year", std::to_string(year)}});
 }
 
 // A runtime-built dialog (no .xdl to package): a combo box of the years that

@@ -72,6 +72,11 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
             setNumber(*v);
             return ci;
         }
+        // "๘๘.๕๒%", "ร้อยละ ๘๘.๕๒": a score as a percentage is the score.
+        if (auto v = percentNumber(t)) {
+            setNumber(*v);
+            return ci;
+        }
         if (looksLikeAttemptedNumber(t)) {
             ci.flags = kAttempt;
             return ci;
@@ -151,6 +156,7 @@ uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
                   "องค์กรปกครองส่วนท้องถิ่น"}))
         return f | kLblAgency;
     if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม"})) return f | kLblTotal;
+    if (cp <= 30 && contains(k, "ผู้รับผิดชอบ")) return f | kHdrMeasure;
 
     auto previous = [&] {
         return (contains(k, "ปี") && containsAny(k, {"ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา"})) || contains(k, "ครั้งก่อน");

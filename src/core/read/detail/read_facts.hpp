@@ -33,6 +33,7 @@ enum CellFlag : uint32_t {
     kDigits = 1u << 16, // a text with a digit
     kQuiet = 1u << 17,  // a text with nothing a sentence reader looks for
     kRanked = 1u << 18, // a title saying "ranked by score" ("เรียงลำดับ", "คะแนนสูงสุด")
+    kHdrMeasure = 1u << 19, // "ผู้รับผิดชอบ": a measures table's header, whose rows hold no scores
 };
 constexpr uint32_t kHeaderFlags = kHdrName | kHdrScore | kHdrPrev | kHdrRank | kHdrOrder | kHdrTool;
 constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency;
@@ -97,6 +98,8 @@ uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 // gridIndex: the grid's position in SourceDocument::grids.
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out);
 void readGridLabels(const GridInfo &gi, Collector &c, int gridOrder);
+// Rows naming a tool (no indicator) with a score beside it.
+void readToolScores(const GridInfo &gi, std::vector<ToolScore> &out);
 // Sentences: years, agency, totals, ratings, extreme claims, figures.
 // gate: first test whether the text can hold any (cells are tested when classified).
 void readText(std::string_view raw, const Location &at, long long order, Collector &c, bool gate = true);

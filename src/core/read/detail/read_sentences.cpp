@@ -80,6 +80,7 @@ struct Findings {
     std::vector<Total> totals;
     std::vector<Figure> figures;
     std::vector<ExtremeClaim> claims;
+    std::vector<ChangeFigure> changes;
 };
 
 // The years a sentence names, to tell which year each figure in it belongs to:
@@ -325,6 +326,16 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
         if (mi < 0) continue;
         if (used[static_cast<size_t>(mi)] && (!year || year == usedYear[static_cast<size_t>(mi)])) continue;
         // A change or last year's figure is no score of this year.
+        // "การเปิดเผยข้อมูล เพิ่มขึ้น ๒.๕๐ คะแนน": a stated change, checked against the years' columns.
+        const bool up = endsWithAny(window, {"เพิ่มขึ้น", "เพิ่มขึ้นมา", "สูงขึ้น"});
+        if (up || endsWithAny(window, {"ลดลง", "ลดลงมา", "ต่ำลง"})) {
+            ChangeFigure c;
+            c.indicator = mentions[static_cast<size_t>(mi)].number;
+            c.value = up ? n.value : -n.value;
+            c.valueText = v.tokenText(n);
+            out.changes.push_back(std::move(c));
+            continue;
+        }
         if (containsAny(window, {"เพิ่มขึ้น", "ลดลง", "ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา", "ผลต่าง", "เปลี่ยนแปลง", "จากเดิม",
                                  "ต่างกัน", "เป้าหมาย", "เกณฑ์"}))
             continue;
@@ -380,6 +391,11 @@ void scanClaims(TextView &v, const IndicatorMatcher &matcher, Findings &f) {
                 if (const auto *m = mentionAt(q)) {
                     ExtremeClaim cl;
                     cl.highest = word.highest;
+                    const std::string_view lead = k.substr(from, p - from);
+                    if (contains(lead, "เพิ่มขึ้น") || contains(lead, "สูงขึ้น"))
+                        cl.change = 1;
+                    else if (contains(lead, "ลดลง") || contains(lead, "ต่ำลง"))
+                        cl.change = -1;
                     cl.indicator = m->number;
                     const size_t b = v.map.begin[p];
                     cl.text = v.t.substr(b, m->end > b ? m->end - b : 0);
@@ -554,6 +570,10 @@ void readText(std::string_view raw, const Location &at, long long order, Collect
     for (auto cl : f.claims) {
         cl.at = at;
         c.facts->extremeClaims.push_back(std::move(cl));
+    }
+    for (auto ch : f.changes) {
+        ch.at = at;
+        c.facts->changeFigures.push_back(std::move(ch));
     }
 }
 

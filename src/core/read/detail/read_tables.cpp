@@ -180,8 +180,21 @@ class TableReader {
         : gi_(gi), g_(*gi.grid), gridIndex_(gridIndex), out_(out) {}
 
     void run() {
+        // Under a measures header ("มาตรการ | ตัวชี้วัดที่เกี่ยวข้อง | … | ผู้รับผิดชอบ") a row naming an
+        // indicator has the numbers of the indicators it serves beside it ("๖, ๗"), no score:
+        // nothing is read until the next score header.
+        bool measures = false;
         for (int r = 0; r < gi_.rows(); ++r) {
             std::vector<Header> hs = readHeaders(gi_, r);
+            if (hs.empty() && measuresHeader(r)) {
+                for (auto &l : lanes_)
+                    close(l);
+                lanes_.clear();
+                measures = true;
+                continue;
+            }
+            if (!hs.empty()) measures = false;
+            if (measures) continue;
             if (!hs.empty()) {
                 for (auto &l : lanes_)
                     close(l);
@@ -203,6 +216,12 @@ class TableReader {
     }
 
   private:
+    bool measuresHeader(int r) const {
+        for (int c = 0; c < gi_.cols(r); ++c)
+            if (gi_.at(r, c).has(kHdrMeasure)) return true;
+        return false;
+    }
+
     struct Lane {
         int begin = 0, end = kNoEnd;
         std::optional<Header> header; // waiting for its first row, or in use

@@ -488,6 +488,38 @@ std::optional<double> textNumber(std::string_view text) {
     return thai::parseNumber(text);
 }
 
+std::optional<double> percentNumber(std::string_view text) {
+    if (text.size() > 96 || !hasDigit(text)) return std::nullopt;
+    std::string t = normalizeText(text);
+    std::string_view v = t;
+    auto trim = [&] {
+        while (!v.empty() && v.front() == ' ')
+            v.remove_prefix(1);
+        while (!v.empty() && v.back() == ' ')
+            v.remove_suffix(1);
+    };
+    trim();
+    bool percent = false;
+    for (std::string_view w : {"ร้อยละ", "ร้อยละ:"})
+        if (startsWith(v, w)) {
+            v.remove_prefix(w.size());
+            percent = true;
+            break;
+        }
+    trim();
+    for (std::string_view w : {"%", "เปอร์เซ็นต์", "เปอร์เซนต์"})
+        if (!percent && endsWith(v, w)) {
+            v.remove_suffix(w.size());
+            percent = true;
+            break;
+        }
+    if (!percent) return std::nullopt;
+    trim();
+    auto n = thai::parseNumber(v);
+    if (!n || *n < 0 || *n > 100) return std::nullopt;
+    return n;
+}
+
 bool looksLikeAttemptedNumber(std::string_view text) {
     if (text.size() > 64) return false; // at most 16 characters, and a few spaces
     int digits = 0, nonSpace = 0;

@@ -118,6 +118,8 @@ void scanNumbers(std::string_view text, std::vector<NumberToken> &out);
 // The value of a cell that is a number: Cell::number, else thai::parseNumber(text)
 // (parsing only when the text has a digit at all).
 std::optional<double> textNumber(std::string_view text);
+// A score written as a percentage: "๘๘.๕๒%", "88.52 %", "ร้อยละ ๘๘.๕๒", "88.52 เปอร์เซ็นต์" (0..100).
+std::optional<double> percentNumber(std::string_view text);
 // A short text that is mostly digits but no number ("8O.5", "85..5"): a score typed wrong.
 bool looksLikeAttemptedNumber(std::string_view text);
 // A whole-cell integer (Arabic or Thai digits), e.g. a rank "๓" or a year "2568".

@@ -22,6 +22,7 @@ void extremeClaimWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         lo = std::min(lo, k);
     }
     for (const auto &c : ctx.facts.extremeClaims) {
+        if (c.change) continue; // a claim about the change from last year: ITA028
         long want = c.highest ? hi : lo;
         auto it = s.find(c.indicator);
         if (it == s.end() || std::lround(round2(it->second) * 100) == want) continue;

@@ -95,7 +95,14 @@ void measurePeriod(const RuleContext &ctx, std::vector<Finding> &out) {
                     thai::formatDateShort(*m.end, thaiDigits);
         std::string period = thai::fiscalYearPeriod(fy, false, thaiDigits);
         std::vector<Location> at;
-        if (m.periodAt) at.push_back(*m.periodAt);
+        // With separate start and end columns, the cell that is wrong comes first.
+        if (v == Verdict::Outside && m.start && m.end) {
+            const bool endOut = m.endAt && dateBefore(fyEnd, *m.end);
+            const bool startOut = m.startAt && dateBefore(*m.start, fyStart);
+            if (endOut && !startOut) at.push_back(*m.endAt);
+            if (startOut && !endOut) at.push_back(*m.startAt);
+        }
+        if (m.periodAt && (at.empty() || !(at.front() == *m.periodAt))) at.push_back(*m.periodAt);
         at.push_back(m.measureAt);
         MessageArgs a(ctx);
         a.set("measure", shortText(thai::normalize(m.measure), 60))

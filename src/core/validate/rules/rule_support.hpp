@@ -8,6 +8,7 @@
 #include "core/text/messages.hpp"
 #include "core/validate/validation.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,6 +67,11 @@ const ScoreTable *referenceTable(const RuleContext &ctx);
 // Does this set of scores reproduce any stated total? (needs the framework in force)
 bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores);
 
+// The total the stated tool scores give with the year's weights, when the document states a
+// score for every tool of ctx.fw (tool_score_total.cpp); and those scores by tool code.
+std::optional<double> toolScoreTotal(const RuleContext &ctx);
+std::map<std::string, double> statedToolScores(const RuleContext &ctx);
+
 // ctx.currentYearBE, else the clock's year (BE)
 int currentYearBE(const RuleContext &ctx);
 
@@ -98,5 +104,10 @@ void noScoreTable(const RuleContext &, std::vector<Finding> &);       // ITA017
 void measureNoUnit(const RuleContext &, std::vector<Finding> &);      // ITA020
 void measurePeriod(const RuleContext &, std::vector<Finding> &);      // ITA021
 void targetNotAddressed(const RuleContext &, std::vector<Finding> &); // ITA022
+void scoresNotRead(const RuleContext &, std::vector<Finding> &);      // ITA023
+void measureUnknownIndicator(const RuleContext &, std::vector<Finding> &); // ITA025
+void changeClaimWrong(const RuleContext &, std::vector<Finding> &);  // ITA028, ITA029
+void toolScoreTotalWrong(const RuleContext &, std::vector<Finding> &); // ITA026, ITA027 (after rating)
+void figureNotChecked(const RuleContext &, std::vector<Finding> &);   // ITA024 (runs after the score rules)
 
 } // namespace ita::rules

@@ -1,0 +1,104 @@
+// Tool-score tables (issue 10, item 7): a report that gives only IIT, EIT and OIT with a stated
+// total and rating is recomputed with the year's weights (ITA026) and its rating judged by the
+// year's rule, per-tool minima included (ITA027), each at its paragraph or cell.
+#include "core/validate/validation.hpp"
+
+#include "core/text/messages.hpp"
+#include "rules_support.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace ita;
+using namespace ita::test;
+
+namespace {
+
+// FY2567: IIT 84.53, EIT 90.00, OIT 92.00 -> 25.359 + 27 + 36.8 = 89.159 -> 89.16; IIT under 85,
+// so ผ่าน (not ผ่านดี).
+SourceDocument toolReport(const std::string &sentence, const Rows &table) {
+    return writerDoc({"รายงานผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", sentence},
+                     {writerTable("Table1", table)});
+}
+
+Rows thaiTools() {
+    return {{"เครื่องมือการประเมิน", "คะแนน"},
+            {"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "๘๔.๕๓"},
+            {"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "๙๐.๐๐"},
+            {"แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", "๙๒.๐๐"}};
+}
+
+} // namespace
+
+TEST(ToolScores, AGoodRatingWithOneToolUnder85IsWrong) {
+    auto r = check(toolReport("เทศบาลตำบลต้นไทร ได้คะแนน ๘๙.๑๖ คะแนน อยู่ในระดับ ผ่านดี", thaiTools()));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ToolRatingWrong}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.severity, Severity::Error);
+    EXPECT_EQ(f.found, "ผ่านดี");
+    EXPECT_EQ(f.expected, "ผ่าน");
+    EXPECT_EQ(f.locations[0].paragraph, 1);
+    EXPECT_EQ(f.locations.size(), 4u); // and the three tool cells
+    EXPECT_EQ(f.messageEn,
+              "The rating ผ่านดี is wrong (paragraph 2): under the FY2567 scheme a total of 89.16 with "
+              "the tool scores IIT 84.53, EIT 90.00, OIT 92.00 is rated ผ่าน, because IIT 84.53 is "
+              "below 85.00, the minimum every tool needs for ผ่านดี.");
+    EXPECT_NE(f.messageTh.find("เพราะ IIT ๘๔.๕๓ ต่ำกว่า ๘๕.๐๐ คะแนน"), std::string::npos) << f.messageTh;
+    ASSERT_TRUE(r.computedTotal.has_value());
+    EXPECT_NEAR(*r.computedTotal, 89.159, 1e-9);
+    EXPECT_EQ(r.computedRating, "ผ่าน");
+}
+
+TEST(ToolScores, ARightReportIsOkAndChecked) {
+    auto r = check(toolReport("เทศบาลตำบลต้นไทร ได้คะแนน ๘๙.๑๖ คะแนน อยู่ในระดับ ผ่าน", thaiTools()));
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    EXPECT_EQ(r.computedRating, "ผ่าน");
+}
+
+TEST(ToolScores, AWrongTotalIsFoundAtItsParagraph) {
+    auto r = check(toolReport("เทศบาลตำบลต้นไทร ได้คะแนน ๘๙.๖๑ คะแนน อยู่ในระดับ ผ่าน", thaiTools()));
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ToolTotalMismatch}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.found, "๘๙.๖๑");
+    EXPECT_EQ(f.expected, "๘๙.๑๖");
+    EXPECT_EQ(f.locations[0].paragraph, 1);
+    EXPECT_EQ(f.messageEn,
+              "The stated total ๘๙.๖๑ (paragraph 2) does not match the total recomputed from the tool "
+              "scores (IIT 84.53, EIT 90.00, OIT 92.00) with the FY2567 weights (IIT 30%, EIT 30%, "
+              "OIT 40%): ๘๙.๑๖. Check the total or the tool scores.");
+}
+
+TEST(ToolScores, CellsOfASheetAndTheTemplatesToolRows) {
+    Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567"},
+                 {"หน่วยงาน", "เทศบาลตำบลต้นไทร"},
+                 {"คะแนนเครื่องมือ IIT", "84.53"},
+                 {"คะแนนเครื่องมือ EIT", "90.00"},
+                 {"คะแนนเครื่องมือ OIT", "92.00"},
+                 {"คะแนนรวม", "89.16"},
+                 {"ระดับผลการประเมิน", "ผ่านดี"}};
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ToolRatingWrong}) << dump(r);
+    EXPECT_EQ(refs(r.findings[0]), (std::vector<std::string>{"B7", "B3", "B4", "B5"}));
+}
+
+TEST(ToolScores, TheLetterSchemeHasNoToolMinima) {
+    // FY2565: 0.3*84.53 + 0.3*90 + 0.4*92 = 89.16 -> A; a stated AA is wrong (ITA007 from the total).
+    Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565"},
+                 {"IIT", "84.53"},
+                 {"EIT", "90.00"},
+                 {"OIT", "92.00"},
+                 {"คะแนนรวม", "89.16"},
+                 {"ระดับผลการประเมิน", "AA"}};
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RatingWrong}) << dump(r);
+    EXPECT_EQ(r.computedRating, "A");
+}
+
+TEST(ToolScores, WithAnIndicatorTableTheIndicatorsDecide) {
+    // The template's tool rows beside a complete indicator table add nothing.
+    Rows rows = sheetFY2566();
+    rows.push_back({"", "คะแนนเครื่องมือ IIT", "90.36"});
+    rows.push_back({"", "คะแนนเครื่องมือ EIT", "87.38"});
+    rows.push_back({"", "คะแนนเครื่องมือ OIT", "94.25"});
+    auto r = checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+}
