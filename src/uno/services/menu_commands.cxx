@@ -22,6 +22,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 #include <algorithm>
+#include <sstream>
 
 using namespace css;
 using css::uno::Reference;
@@ -84,6 +85,51 @@ openScoreSheets(const Reference<uno::XComponentContext> &ctx, const Reference<un
     return out;
 }
 
+[[noreturn]] void badOptions(const std::string &why, const std::string &json) {
+    throw lang::IllegalArgumentException(toOU("options: " + why + ": " + json), nullptr, 1);
+}
+
+// The fill options of the service (template, date, letter_number, thai_digits,
+// allow_errors, set, and the validate keys). Read here rather than by parseFillOptions,
+// which keeps a reference into a destroyed JSON value (fill_service.cxx, to be fixed
+// there) and aborts the office on any non-empty options.
+FillOptions menuFillOptions(const std::string &json) {
+    FillOptions o;
+    o.call = parseOptions(toOU(json)); // checks that it is a JSON object
+    if (json.find_first_not_of(" \t\r\n") == std::string::npos) return o;
+    const boost::json::value parsed = boost::json::parse(json);
+    const boost::json::object &obj = parsed.as_object();
+    try {
+        if (auto *p = obj.if_contains("template")) o.templateName = std::string(p->as_string());
+        if (auto *p = obj.if_contains("date"); p && !p->is_null()) {
+            thai::Date d;
+            char dash1 = 0, dash2 = 0;
+            std::istringstream in(std::string(p->as_string()));
+            in >> d.year >> dash1 >> d.month >> dash2 >> d.day;
+            if (!in || dash1 != '-' || dash2 != '-' || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+                badOptions("date must be YYYY-MM-DD (Gregorian)", json);
+            o.settings.date = d;
+        }
+        if (auto *p = obj.if_contains("letter_number")) o.settings.letterNumber = std::string(p->as_string());
+        if (auto *p = obj.if_contains("thai_digits")) o.settings.thaiDigits = p->as_bool();
+        if (auto *p = obj.if_contains("allow_errors")) o.allowErrors = p->as_bool();
+        if (auto *p = obj.if_contains("set"))
+            for (const auto &kv : p->as_object())
+                o.settings.overrides.emplace_back(std::string(kv.key()), std::string(kv.value().as_string()));
+    } catch (const std::exception &e) {
+        badOptions(std::string("wrong type of value (") + e.what() + ")", json);
+    }
+    o.settings.fiscalYear = o.call.fiscalYear;
+    return o;
+}
+
+std::string jsonString(const std::string &json, const char *key) {
+    if (json.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+    const boost::json::value parsed = boost::json::parse(json);
+    const boost::json::value *p = parsed.as_object().if_contains(key);
+    return p && p->is_string() ? std::string(p->as_string()) : std::string();
+}
+
 } // namespace
 
 std::string validateCommand(const MenuCall &call) {
@@ -143,17 +189,13 @@ std::string fillCommand(const MenuCall &call) {
     in.lang = call.lang;
     in.current = call.model;
     in.currentTitle = titleOf(call.model);
-    in.defaults.options = parseFillOptions(toOU(call.options));
+    in.defaults.options = menuFillOptions(call.options);
     if (in.defaults.options.templateName == "current") {
         in.templateIsCurrent = true;
         in.defaults.options.templateName.clear();
         if (kindOf(call.model) == DocKind::Writer) in.defaults.templateDocument = call.model;
     }
-    if (!call.options.empty()) {
-        const boost::json::value v = boost::json::parse(call.options); // already checked by parseFillOptions
-        if (const auto *p = v.as_object().if_contains("sheet"); p && p->is_string())
-            in.defaults.sheetFile = std::string(p->as_string());
-    }
+    in.defaults.sheetFile = jsonString(call.options, "sheet");
     if (in.defaults.sheetFile.empty() && kindOf(call.model) == DocKind::Calc)
         in.defaults.sheetDocument = call.model;
 
