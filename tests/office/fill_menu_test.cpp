@@ -7,7 +7,11 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -227,4 +231,36 @@ TEST_F(FillMenu, AMissingSheetFileIsNamed) {
         EXPECT_NE(std::string(e.what()).find("File not found: /nonexistent/ใบคะแนน.ods"), std::string::npos)
             << e.what();
     }
+}
+
+namespace {
+
+// As the menu runs it (no Silent): the dialog is built and executed; a headless
+// office ends it at once as cancelled.
+json::object dispatchWithDialog(const Reference<lang::XComponent> &doc, const std::string &command) {
+    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(ctx());
+    Reference<frame::XDispatchProvider> provider(frameOf(doc), UNO_QUERY_THROW);
+    const uno::Any ret = helper->executeDispatch(provider, ou("org.itatools:" + command), "", 0,
+                                                 uno::Sequence<beans::PropertyValue>());
+    frame::DispatchResultEvent ev;
+    EXPECT_TRUE(ret >>= ev);
+    rtl::OUString s;
+    ev.Result >>= s;
+    EXPECT_EQ(ev.State, frame::DispatchResultState::SUCCESS) << str(s);
+    return json::parse(str(s)).as_object();
+}
+
+} // namespace
+
+// Every control of the dialog is made (a wrong property name would fail the command),
+// in Calc and in Writer; cancelling opens nothing and changes nothing.
+TEST_F(FillMenu, TheDialogIsBuiltAndCancellingOpensNothing) {
+    auto sheet = keep(openCopy(exampleSheet()));
+    auto report = keep(openCopy(builtFixture("report-fy2564.odt")));
+    const auto before = openComponents();
+    EXPECT_TRUE(dispatchWithDialog(sheet, "FillDocument").at("cancelled").as_bool());
+    EXPECT_TRUE(dispatchWithDialog(report, "FillDocument").at("cancelled").as_bool());
+    EXPECT_EQ(openComponents().size(), before.size());
+    EXPECT_FALSE(Reference<util::XModifiable>(sheet, UNO_QUERY_THROW)->isModified());
+    EXPECT_FALSE(Reference<util::XModifiable>(report, UNO_QUERY_THROW)->isModified());
 }
