@@ -18,6 +18,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/implbase1.hxx>
+#include <osl/file.hxx>
 
 #include <ctime>
 
@@ -106,6 +107,17 @@ std::string textOf(const Reference<beans::XPropertySet> &m) {
     OUString s;
     m->getPropertyValue("Text") >>= s;
     return toStd(s.trim());
+}
+
+// A file field holds a system path, or a file URL when a URL was typed or pasted.
+std::string pathOf(const Reference<beans::XPropertySet> &m) {
+    OUString s;
+    m->getPropertyValue("Text") >>= s;
+    s = s.trim();
+    OUString sys;
+    if (s.startsWith("file:") && osl::FileBase::getSystemPathFromFileURL(s, sys) == osl::FileBase::E_None)
+        return toStd(sys);
+    return toStd(s);
 }
 
 util::Date today() {
