@@ -19,6 +19,7 @@ configure_file(src/uno/common/version.hxx.in "${ITA_GEN_DIR}/version.hxx" @ONLY)
 set(ITA_UNO_SERVICES
   src/uno/services/component.cxx
   src/uno/services/document_tools.cxx
+  src/uno/services/menu_commands.cxx
   src/uno/services/menu_dispatcher.cxx)
 set(ITA_UNO_CALC
   src/uno/calc/calc_analysis_sheet.cxx
@@ -27,12 +28,15 @@ set(ITA_UNO_CALC
   src/uno/calc/calc_reader.cxx
   src/uno/calc/calc_sheet_util.cxx
   src/uno/calc/score_sheet.cxx)
-set(ITA_UNO_WRITER src/uno/writer/writer_reader.cxx)
+set(ITA_UNO_WRITER src/uno/writer/writer_marks.cxx src/uno/writer/writer_reader.cxx)
+set(ITA_UNO_DIALOGS src/uno/dialogs/fill_dialog.cxx)
 set(ITA_UNO_COMMON
   src/uno/common/document_service.cxx
+  src/uno/common/fill_open.cxx
   src/uno/common/fill_service.cxx
   src/uno/common/ui_feedback.cxx)
-add_library(itatools MODULE ${ITA_UNO_SERVICES} ${ITA_UNO_CALC} ${ITA_UNO_WRITER} ${ITA_UNO_COMMON})
+add_library(itatools MODULE ${ITA_UNO_SERVICES} ${ITA_UNO_CALC} ${ITA_UNO_WRITER} ${ITA_UNO_DIALOGS}
+  ${ITA_UNO_COMMON})
 add_dependencies(itatools ita_office_headers ita_idl)
 target_include_directories(itatools PRIVATE "${ITA_GEN_DIR}" src)
 target_link_libraries(itatools PRIVATE ita_fill ita_core LibreOffice::SDK)

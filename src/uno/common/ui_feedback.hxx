@@ -4,6 +4,8 @@
 
 #include "uno/common/document_service.hxx"
 
+#include "core/text/messages.hpp"
+
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 
@@ -15,6 +17,14 @@ enum class BoxKind { Info, Warning, Error };
 void showMessage(const css::uno::Reference<css::uno::XComponentContext> &ctx,
                  const css::uno::Reference<css::frame::XFrame> &frame, BoxKind kind, const std::string &title,
                  const std::string &text);
+
+// Yes/No question; false when it cannot be asked (no window, headless office).
+bool askYesNo(const css::uno::Reference<css::uno::XComponentContext> &ctx,
+              const css::uno::Reference<css::frame::XFrame> &frame, const std::string &title,
+              const std::string &text);
+
+// The language of the office's user interface: Thai when it is Thai, English otherwise.
+msg::Lang uiLanguage(const css::uno::Reference<css::uno::XComponentContext> &ctx);
 
 // Status-bar progress for whole-workbook operations; ends itself when destroyed.
 class StatusProgress {

@@ -1,15 +1,10 @@
 #include "uno/services/menu_dispatcher.hxx"
 
-#include "uno/calc/calc_analysis_sheet.hxx"
-#include "uno/calc/calc_marks.hxx"
-#include "uno/common/document_service.hxx"
 #include "uno/calc/score_sheet.hxx"
+#include "uno/common/document_service.hxx"
 #include "uno/common/ui_feedback.hxx"
 #include "uno/common/uno_strings.hxx"
-#include "version.hxx"
-
-#include "core/text/messages.hpp"
-#include "core/report/report_json.hpp"
+#include "uno/services/menu_commands.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
@@ -19,8 +14,6 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
-
-#include <sstream>
 
 using namespace css;
 using css::uno::Any;
@@ -34,7 +27,7 @@ namespace {
 
 constexpr char kProtocol[] = "org.itatools:";
 
-enum class Command { None, Validate, Analyse, ClearMarks, NewScoreSheet, About };
+enum class Command { None, Validate, Analyse, ClearMarks, NewScoreSheet, FillDocument, About };
 
 Command commandOf(const util::URL &url) {
     if (!url.Complete.startsWith(kProtocol)) return Command::None;
@@ -44,6 +37,7 @@ Command commandOf(const util::URL &url) {
     if (path == "Analyse") return Command::Analyse;
     if (path == "ClearMarks") return Command::ClearMarks;
     if (path == "NewScoreSheet") return Command::NewScoreSheet;
+    if (path == "FillDocument") return Command::FillDocument;
     if (path == "About") return Command::About;
     return Command::None;
 }
@@ -63,24 +57,6 @@ bool argBool(const Sequence<beans::PropertyValue> &args, const char *name) {
         if (p.Name.equalsAscii(name) && (p.Value >>= b)) return b;
     }
     return false;
-}
-
-std::string summaryText(const ValidationReport &r) {
-    std::ostringstream os;
-    if (r.findings.empty()) {
-        os << msg::th("ui.noFindings");
-        return os.str();
-    }
-    os << msg::th("ui.summary",
-                  {{"errors", std::to_string(r.errors())}, {"warnings", std::to_string(r.warnings())}});
-    os << "\n\n";
-    const size_t shown = std::min<size_t>(r.findings.size(), 12);
-    for (size_t i = 0; i < shown; ++i) {
-        const Finding &f = r.findings[i];
-        os << "• [" << f.code << "] " << f.messageTh << "\n";
-    }
-    if (r.findings.size() > shown) os << "… (" << r.findings.size() - shown << ")\n";
-    return os.str();
 }
 
 } // namespace
@@ -128,53 +104,32 @@ void MenuDispatcher::dispatchWithNotification(const util::URL &url,
     try {
         const Command cmd = commandOf(url);
         Reference<frame::XController> controller = frame_.is() ? frame_->getController() : nullptr;
-        Reference<frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
-        CallOptions options = parseOptions(toOU(argString(args, "Options")));
+        MenuCall call;
+        call.ctx = ctx_;
+        call.frame = frame_;
+        call.model = controller.is() ? controller->getModel() : nullptr;
+        call.options = argString(args, "Options");
+        call.silent = silent;
+        call.lang = uiLanguage(ctx_);
         switch (cmd) {
-        case Command::Validate: {
-            ValidationReport report;
-            {
-                // The status bar shows progress only while we work, not behind the summary box.
-                StatusProgress progress(frame_, "ITA: ตรวจสอบ…");
-                report = validateDocument(ctx_, model, options, progress.callback());
-                if (kindOf(model) == DocKind::Calc) {
-                    UndoGroup undo(model, "ITA: ตรวจสอบ");
-                    annotateCalc(model, report);
-                }
-            }
-            result <<= toOU(toJson(report));
-            if (!silent)
-                showMessage(ctx_, frame_, report.errors() ? BoxKind::Warning : BoxKind::Info, title,
-                            summaryText(report));
+        case Command::Validate:
+            result <<= toOU(validateCommand(call));
             break;
-        }
-        case Command::Analyse: {
-            StatusProgress progress(frame_, "ITA: วิเคราะห์ผล…");
-            Analysis analysis = analyseDocument(ctx_, model, options, progress.callback());
-            if (kindOf(model) == DocKind::Calc) {
-                UndoGroup undo(model, "ITA: วิเคราะห์ผล");
-                writeAnalysisSheet(model, analysis);
-            }
-            result <<= toOU(toJson(analysis));
+        case Command::Analyse:
+            result <<= toOU(analyseCommand(call));
             break;
-        }
-        case Command::ClearMarks: {
-            UndoGroup undo(model, "ITA: ล้างเครื่องหมาย");
-            clearCalcMarks(model);
-            result <<= OUString("cleared");
+        case Command::ClearMarks:
+            result <<= toOU(clearMarksCommand(call));
             break;
-        }
-        case Command::NewScoreSheet: {
-            result <<= toOU(newScoreSheet(ctx_, frame_, options, silent));
+        case Command::NewScoreSheet:
+            result <<= toOU(newScoreSheet(ctx_, frame_, parseOptions(toOU(call.options)), silent));
             break;
-        }
-        case Command::About: {
-            const std::string text = std::string("ITA Tools ") + kVersion +
-                                     "\nเครื่องมือตรวจสอบและวิเคราะห์ผลการประเมิน ITA\n" + kExtensionId;
-            if (!silent) showMessage(ctx_, frame_, BoxKind::Info, title, text);
-            result <<= toOU(text);
+        case Command::FillDocument:
+            result <<= toOU(fillCommand(call));
             break;
-        }
+        case Command::About:
+            result <<= toOU(aboutCommand(call));
+            break;
         case Command::None:
             throw lang::IllegalArgumentException("unknown ITA command: " + url.Complete, nullptr, 0);
         }

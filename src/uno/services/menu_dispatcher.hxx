@@ -1,5 +1,6 @@
 // org.itatools.comp.MenuDispatcher: the protocol handler behind every ITA menu
-// entry (org.itatools:Validate, :Analyse, :ClearMarks, :NewScoreSheet, :About).
+// entry (org.itatools:Validate, :Analyse, :ClearMarks, :NewScoreSheet, :FillDocument,
+// :About); what each does is in menu_commands.hxx.
 #pragma once
 
 #include <com/sun/star/frame/XDispatchProvider.hpp>

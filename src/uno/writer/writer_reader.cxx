@@ -21,8 +21,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace ita::lo {
 
-namespace {
-
 // Writer names cells "B3"; split cells get names like "B3.1.1", which we map
 // to their top-level cell so that a value still lands on the right row.
 bool parseCellName(const std::string &name, int &row, int &col) {
@@ -42,6 +40,8 @@ bool parseCellName(const std::string &name, int &row, int &col) {
     row -= 1;
     return row >= 0;
 }
+
+namespace {
 
 Grid readTable(const Reference<text::XTextTable> &table, int index) {
     Grid grid;
@@ -71,7 +71,6 @@ SourceDocument readWriterDocument(const Reference<uno::XInterface> &doc, const s
                                   const Progress &progress) {
     SourceDocument out;
     out.path = path;
-    Reference<text::XTextDocument> textDoc(doc, UNO_QUERY_THROW);
     Reference<text::XTextTablesSupplier> supplier(doc, UNO_QUERY_THROW);
     Reference<container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY_THROW);
     const sal_Int32 n = tables->getCount();
@@ -80,18 +79,25 @@ SourceDocument readWriterDocument(const Reference<uno::XInterface> &doc, const s
         out.grids.push_back(readTable(table, static_cast<int>(i)));
         if (progress) progress(static_cast<int>(i) + 1, static_cast<int>(n) + 1);
     }
+    int index = 0;
+    for (const Reference<text::XTextRange> &range : bodyParagraphs(doc))
+        out.paragraphs.push_back(Paragraph{index++, toStd(range->getString())});
+    if (progress) progress(static_cast<int>(n) + 1, static_cast<int>(n) + 1);
+    return out;
+}
+
+std::vector<Reference<text::XTextRange>> bodyParagraphs(const Reference<uno::XInterface> &doc) {
+    std::vector<Reference<text::XTextRange>> out;
+    Reference<text::XTextDocument> textDoc(doc, UNO_QUERY_THROW);
     // Body paragraphs only; tables are enumerated as their own elements and skipped.
     Reference<container::XEnumerationAccess> access(textDoc->getText(), UNO_QUERY_THROW);
     Reference<container::XEnumeration> e = access->createEnumeration();
-    int index = 0;
     while (e->hasMoreElements()) {
         Reference<lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
         if (!info.is() || info->supportsService("com.sun.star.text.TextTable")) continue;
         Reference<text::XTextRange> range(info, UNO_QUERY);
-        if (!range.is()) continue;
-        out.paragraphs.push_back(Paragraph{index++, toStd(range->getString())});
+        if (range.is()) out.push_back(range);
     }
-    if (progress) progress(static_cast<int>(n) + 1, static_cast<int>(n) + 1);
     return out;
 }
 

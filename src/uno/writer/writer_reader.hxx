@@ -3,7 +3,19 @@
 
 #include "uno/common/document_service.hxx"
 
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <vector>
+
 namespace ita::lo {
 SourceDocument readWriterDocument(const css::uno::Reference<css::uno::XInterface> &doc,
                                   const std::string &path, const Progress &progress);
-}
+
+// The body paragraphs in the numbering of Paragraph::index and Location::paragraph
+// (tables are not counted): what the marks use to find a finding's paragraph again.
+std::vector<css::uno::Reference<css::text::XTextRange>>
+bodyParagraphs(const css::uno::Reference<css::uno::XInterface> &doc);
+
+// "B3" -> row 2, column 1; a split cell "B3.1.1" -> its top-level cell.
+bool parseCellName(const std::string &name, int &row, int &col);
+} // namespace ita::lo
