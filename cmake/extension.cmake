@@ -130,7 +130,32 @@ target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options)
 target_compile_definitions(ita PRIVATE ITA_VERSION="${PROJECT_VERSION}"
   ITA_BUILTIN_FRAMEWORKS="${CMAKE_SOURCE_DIR}/frameworks")
 # libuno_* from the office program dir, so that cppu finds its private libraries
-set_target_properties(ita PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
+set_target_properties(ita PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}"
+  INSTALL_RPATH "${LibreOffice_PROGRAM_DIR}")
+
+# ---- installed `ita`: <prefix>/bin/ita finds <prefix>/share/ita-tools/ -------
+# (office_session.cxx: defaultPaths); its office work folder is the user's
+# $XDG_CACHE_HOME/ita-tools. `cmake --install build [--prefix DIR]`, or the
+# Debian package: `cpack --config build/CPackConfig.cmake -G DEB`.
+configure_file(src/office/client-installed.ini.in "${CMAKE_BINARY_DIR}/installed/ita-client.ini" @ONLY)
+include(GNUInstallDirs)
+install(TARGETS ita RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+install(FILES "${ITA_OXT}" "${ITA_RDB}" "${CMAKE_BINARY_DIR}/installed/ita-client.ini"
+  DESTINATION "${CMAKE_INSTALL_DATADIR}/ita-tools")
+install(FILES README.md DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+
+set(CPACK_PACKAGE_NAME "ita-tools")
+set(CPACK_PACKAGE_VENDOR "ITA Tools")
+set(CPACK_PACKAGE_CONTACT "ITA Tools maintainers <maintainers@itatools.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+  "ITA Tools: validate, analyse and fill Thai ITA score sheets and reports (LibreOffice extension and ita command)")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+# ita runs the office's own UNO libraries (not on the library path), so the
+# dependencies are named instead of derived by dpkg-shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+  "libreoffice-core (>= 1:7.4), libreoffice-calc, libreoffice-writer, libboost-program-options1.81.0, libicu72, zlib1g")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
 
 # ---- 6. integration tests against a real headless office ---------------------
 if(ITA_BUILD_TESTS)

@@ -68,3 +68,9 @@ endif()
 add_test(NAME office.cleanup
   COMMAND "${CMAKE_SOURCE_DIR}/scripts/kill-office.sh" "${ITA_TEST_OFFICE_DIR}" "${CMAKE_BINARY_DIR}/test-cli-office")
 set_tests_properties(office.cleanup PROPERTIES FIXTURES_CLEANUP office)
+
+# ---- the installed command (cmake --install into a private prefix) -----------
+add_test(NAME office.installed
+  COMMAND "${CMAKE_SOURCE_DIR}/tests/cli/installed-ita.sh" "${CMAKE_BINARY_DIR}"
+          "${CMAKE_BINARY_DIR}/fixtures/correct-fy2564.ods")
+set_tests_properties(office.installed PROPERTIES FIXTURES_REQUIRED office TIMEOUT 300)
