@@ -19,6 +19,7 @@
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
+#include <unicode/utf8.h>
 
 #include "office/extension_install.hxx"
 #include "office/safe_output.hxx"
@@ -403,6 +404,40 @@ Kind kindOfName(const std::string &path) {
 // LibreOffice's type detection on the content: a file whose name claims a
 // document but whose content is plain text or nothing the office knows is not
 // a submission (it would otherwise be "checked" and pass with two warnings).
+// What the first bytes say. A package format (.xlsx .docx .ods .odt) is a zip, or
+// a compound file when encrypted; plain text passing as one is sometimes
+// "detected" as something else entirely (Thai UTF-8 text as a WordPerfect file).
+enum class Content { Zip, Compound, Text, Other };
+
+Content sniff(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (head.rfind("PK\x03\x04", 0) == 0) return Content::Zip;
+    if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0) return Content::Compound;
+    // text: valid UTF-8 (a character cut at the end allowed) without control bytes
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(head.size());
+    while (i < n) {
+        UChar32 c = 0;
+        const int32_t at = i;
+        U8_NEXT(head.data(), i, n, c);
+        if (c < 0) return n - at < 4 ? Content::Text : Content::Other;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return Content::Other;
+    }
+    return Content::Text;
+}
+
+bool isPackageName(const std::string &path) {
+    std::string ext = fs::path(path).extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *e : {".ods", ".ots", ".xlsx", ".xlsm", ".odt", ".ott", ".docx", ".docm"})
+        if (ext == e) return true;
+    return false;
+}
+
 void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &path) {
     Reference<document::XTypeDetection> detection(
         ctx->getServiceManager()->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
@@ -414,6 +449,12 @@ void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &
     const char *claimed = kind == Kind::Spreadsheet ? "not a spreadsheet"
                           : kind == Kind::Text      ? "not a text document"
                                                     : "not a document";
+    if (isPackageName(path)) {
+        const Content content = sniff(path);
+        if (content == Content::Text) throw std::runtime_error(std::string(claimed) + ": plain text");
+        if (content == Content::Other)
+            throw std::runtime_error(std::string(claimed) + ": LibreOffice does not recognise its content");
+    }
     if (type.empty())
         throw std::runtime_error(std::string(claimed) + ": LibreOffice does not recognise its content");
     // the CSV type too: a text file with commas is "detected" as CSV

@@ -76,6 +76,19 @@ TEST(ScoreNotNumber, LetterOForZero) {
     EXPECT_NE(f.messageTh.find("9O.42"), std::string::npos) << f.messageTh;
 }
 
+TEST(ScoreNotNumber, AFormulaThatFailsIsSaidToBeOne) {
+    Rows rows = sheetFY2565();
+    rows[6][2] = "#NAME?"; // what Calc shows for =SUMM(...)
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ScoreNotNumber}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.found, "#NAME?");
+    EXPECT_NE(f.messageEn.find("holds a formula error (#NAME?)"), std::string::npos) << f.messageEn;
+    EXPECT_NE(f.messageTh.find("มีสูตรที่คำนวณผิดพลาด"), std::string::npos) << f.messageTh;
+    rows[6][2] = "Err:502";
+    EXPECT_NE(checkSheet(rows).findings.at(0).messageEn.find("formula error (Err:502)"), std::string::npos);
+}
+
 TEST(ScoreOutOfRange, SlippedDecimalPoint) {
     Rows rows = sheetFY2565();
     rows[12][2] = "795.0";

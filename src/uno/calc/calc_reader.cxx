@@ -83,6 +83,13 @@ Grid readSheet(const Reference<sheet::XSpreadsheet> &sheet, int index, const std
             }
             if (r < formulas.getLength() && c < formulas[r].getLength())
                 cell.isFormula = formulas[r][c].startsWith("=");
+            // A formula that fails has no value in the data array: the clerk sees
+            // its error ("#NAME?", "Err:502"), and so must the findings, instead
+            // of an empty cell ("not filled in").
+            if (cell.isFormula && !cell.number && cell.text.empty()) {
+                Reference<text::XTextRange> shown(sheet->getCellByPosition(c, r), UNO_QUERY);
+                if (shown.is()) cell.text = toStd(shown->getString());
+            }
         }
     }
     return grid;

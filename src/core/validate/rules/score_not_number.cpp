@@ -15,6 +15,15 @@ bool blank(const ScoreEntry &e) {
     return !e.score && thai::normalize(e.scoreText).empty();
 }
 
+// What a spreadsheet shows for a formula that fails: "#NAME?", "#DIV/0!", "#N/A",
+// "Err:502". Said as such: the clerk must mend the formula, not retype a number.
+bool formulaError(const std::string &text) {
+    if (text.rfind("Err:", 0) == 0) return true;
+    if (text.size() < 3 || text[0] != '#') return false;
+    const char last = text.back();
+    return last == '!' || last == '?' || text == "#N/A" || text == "#NULL!";
+}
+
 // Where to write the scores: the score column's header, else the first score cell.
 Location tableWhere(const RuleContext &ctx, const ScoreTable &t) {
     if (t.headerRow >= 0 && t.scoreCol >= 0 && t.grid >= 0 && t.grid < static_cast<int>(ctx.doc.grids.size()))
@@ -54,6 +63,7 @@ void scoreNotNumber(const RuleContext &ctx, std::vector<Finding> &out) {
             }
             const std::string text = thai::normalize(e.scoreText);
             a.set("found", text);
+            a.set("kind", formulaError(text) ? "formula" : "text");
             out.push_back(makeFinding(msg::code::ScoreNotNumber, Severity::Error, e.indicator,
                                       {e.scoreAt, e.nameAt}, "", text, a));
         }
