@@ -1,6 +1,7 @@
 #include "uno/calc/calc_functions.hxx"
 
 #include "uno/common/document_service.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 
 #include "core/frameworks/sheet_functions.hpp"
@@ -8,7 +9,6 @@
 #include "core/text/thai_text.hpp"
 #include "core/text/user_error.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <cmath>
@@ -61,21 +61,9 @@ std::string argumentKey(const OUString &programmatic, sal_Int32 arg, const char 
     return functionKey(*f, "arg.") + f->args[static_cast<size_t>(arg)] + suffix;
 }
 
-[[noreturn]] void bad(const std::string &message, sal_Int16 arg) {
-    throw lang::IllegalArgumentException(toOU(message), nullptr, arg);
-}
-
-// The one exception boundary of the functions: bad input becomes a cell error.
+// Bad input, and any failure of a function, becomes an error in its cell.
 template <class F> auto guarded(F &&f) -> decltype(f()) {
-    try {
-        return f();
-    } catch (const lang::IllegalArgumentException &) {
-        throw;
-    } catch (const UserError &e) {
-        bad(e.what(), static_cast<sal_Int16>(e.argument));
-    } catch (const std::exception &e) {
-        bad(e.what(), 0);
-    }
+    return unoBoundary(std::forward<F>(f), Unexpected::IllegalArgument);
 }
 
 sheetfn::Value value(const Any &a) {
@@ -116,7 +104,9 @@ const Framework &CalcFunctions::framework(sal_Int32 fiscalYear) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!registry_) registry_ = std::make_unique<FrameworkRegistry>(loadFrameworks(ctx_, {}));
     const Framework *fw = registry_->find(fiscalYear);
-    if (!fw) bad(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(), 1);
+    if (!fw)
+        throwIllegalArgument(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(),
+                             1);
     return *fw;
 }
 
@@ -149,7 +139,7 @@ OUString CalcFunctions::itaThaiDigits(const Any &value, const Any &decimals) {
     if (value >>= d) {
         double dec = 2;
         decimals >>= dec;
-        if (dec < 0 || dec > 10) bad(UserError("function.error.decimals", {}).what(), 1);
+        if (dec < 0 || dec > 10) throwIllegalArgument(UserError("function.error.decimals", {}).what(), 1);
         return toOU(thai::formatFixed(d, static_cast<int>(dec), true));
     }
     if (value >>= s) return toOU(thai::toThaiDigits(toStd(s)));
@@ -163,7 +153,7 @@ OUString CalcFunctions::itaArabicDigits(const OUString &text) {
 OUString CalcFunctions::itaThaiDate(double date, const Any &form) {
     double f = 0;
     form >>= f;
-    if (date < 1) bad(UserError("function.error.notDate", {}).what(), 0);
+    if (date < 1) throwIllegalArgument(UserError("function.error.notDate", {}).what(), 0);
     const thai::Date d = thai::fromSerial(date);
     return toOU(f >= 1 ? thai::formatDateShort(d, true) : thai::formatDateLong(d, true));
 }

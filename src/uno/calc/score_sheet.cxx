@@ -1,9 +1,10 @@
 #include "uno/calc/score_sheet.hxx"
 #include "uno/calc/score_sheet_template.hxx"
 
+#include "uno/common/extension_package.hxx"
 #include "uno/common/ui_feedback.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
-#include "version.hxx"
 
 #include "core/model/fiscal_year.hpp"
 #include "core/text/messages.hpp"
@@ -21,14 +22,12 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -64,10 +63,6 @@ namespace {
 constexpr char kTemplatePath[] = "/templates/ITA/ita-score-sheet.ots";
 using namespace score_template;
 constexpr sal_Int32 kScanRows = 60, kScanCols = 8;
-
-[[noreturn]] void refuse(const std::string &message) {
-    throw lang::IllegalArgumentException(toOU(message), nullptr, 0);
-}
 
 std::string noFrameworkMessage(int year) {
     return msg::th(msg::code::NoFramework, {{"year", std::to_string(year)}});
@@ -143,9 +138,7 @@ std::optional<int> askFiscalYear(const Reference<uno::XComponentContext> &ctx,
 }
 
 std::string templateUrl(const Reference<uno::XComponentContext> &ctx) {
-    Reference<deployment::XPackageInformationProvider> info =
-        deployment::PackageInformationProvider::get(ctx);
-    const OUString location = info->getPackageLocation(OUString::createFromAscii(kExtensionId));
+    const OUString location = extensionLocation(ctx);
     if (location.isEmpty()) throw uno::RuntimeException("ITA Tools is not installed: no template folder");
     return toStd(location) + kTemplatePath;
 }
@@ -276,7 +269,7 @@ std::string newScoreSheet(const Reference<uno::XComponentContext> &ctx, const Re
         }
     }
     const Framework *fw = registry.find(year);
-    if (!fw) refuse(noFrameworkMessage(year));
+    if (!fw) throwIllegalArgument(noFrameworkMessage(year));
 
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(ctx), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(1);
