@@ -25,8 +25,8 @@ set(ITA_UNO_CALC
   src/uno/calc/calc_functions.cxx
   src/uno/calc/calc_marks.cxx
   src/uno/calc/calc_reader.cxx
-  src/uno/calc/calc_sheet_util.cxx
-  src/uno/calc/score_sheet.cxx)
+  src/uno/calc/score_sheet.cxx
+  src/uno/calc/sheet_writer.cxx)
 set(ITA_UNO_WRITER src/uno/writer/writer_reader.cxx)
 set(ITA_UNO_COMMON
   src/uno/common/document_service.cxx

@@ -1,7 +1,7 @@
 #include "uno/calc/calc_marks.hxx"
 
-#include "uno/calc/calc_sheet_util.hxx"
 #include "uno/calc/own_sheets.hxx"
+#include "uno/calc/sheet_writer.hxx"
 #include "uno/common/uno_strings.hxx"
 
 #include "core/report/cell_findings.hpp"
