@@ -26,12 +26,14 @@ set(ITA_UNO_CALC
   src/uno/calc/calc_functions.cxx
   src/uno/calc/calc_marks.cxx
   src/uno/calc/calc_reader.cxx
-  src/uno/calc/calc_sheet_util.cxx
-  src/uno/calc/score_sheet.cxx)
+  src/uno/calc/copy_cleaning.cxx
+  src/uno/calc/score_sheet.cxx
+  src/uno/calc/sheet_writer.cxx)
 set(ITA_UNO_WRITER src/uno/writer/writer_marks.cxx src/uno/writer/writer_reader.cxx)
 set(ITA_UNO_DIALOGS src/uno/dialogs/fill_dialog.cxx)
 set(ITA_UNO_COMMON
   src/uno/common/document_service.cxx
+  src/uno/common/extension_package.cxx
   src/uno/common/fill_open.cxx
   src/uno/common/fill_service.cxx
   src/uno/common/ui_feedback.cxx)
@@ -120,8 +122,7 @@ target_compile_definitions(ita_office PRIVATE
   ITA_SOFFICE_PATH="${LibreOffice_SOFFICE}"
   ITA_OXT_PATH="${ITA_OXT}"
   ITA_CLIENT_INI_URL="file://${CMAKE_BINARY_DIR}/ita-client.ini"
-  ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office"
-  ITA_EXTENSION_ID="${ITA_EXTENSION_ID}")
+  ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office")
 
 add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp)
 add_dependencies(ita oxt)

@@ -4,6 +4,7 @@
 #include "cli/text_report.hpp"
 #include "office/office_session.hxx"
 #include "office/safe_output.hxx"
+#include "uno/common/uno_strings.hxx"
 
 #include <boost/json.hpp>
 #include <boost/program_options.hpp>
@@ -63,12 +64,8 @@ const char *kUsageText =
     "\n"
     "exit codes: 0 nothing wrong, 1 findings of severity error, 2 usage error or unreadable input\n";
 
-std::string str(const rtl::OUString &s) {
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-rtl::OUString ou(const std::string &s) {
-    return rtl::OUString::fromUtf8(rtl::OString(s.c_str()));
-}
+using lo::toOU;
+using lo::toStd;
 
 Reference<org::itatools::XDocumentTools> service(office::Session &session) {
     auto ctx = session.context();
@@ -85,7 +82,11 @@ std::string optionsJson(const Global &g, const std::optional<int> &year, double 
     o["tolerance"] = tolerance;
     o["path"] = path;
     if (write) o["write"] = true;
-    if (annotate) o["annotate"] = true;
+    if (annotate) {
+        // marked copies leave the office: the component strips their macros and links
+        o["annotate"] = true;
+        o["clean_copy"] = true;
+    }
     return json::serialize(o);
 }
 
@@ -132,7 +133,7 @@ size_t forEachDocument(office::Session &session, const std::vector<std::string> 
             doc = session.load(file, editable);
             fn(file, doc);
         } catch (const css::uno::Exception &e) {
-            failure = str(e.Message);
+            failure = toStd(e.Message);
         } catch (const std::exception &e) {
             failure = e.what();
         }
@@ -265,8 +266,8 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
             // fetched per file: after an office restart the old reference is dead
             const bool mark = !markedDir.empty() && kCalcInputs.count(fs::path(file).extension().string());
-            const std::string result =
-                str(service(session)->validate(doc, ou(optionsJson(g, fy, tolerance, file, false, mark))));
+            const std::string result = toStd(
+                service(session)->validate(doc, toOU(optionsJson(g, fy, tolerance, file, false, mark))));
             json::value v = json::parse(result);
             std::string copyError;
             if (mark) {
@@ -280,7 +281,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
                     copyError = e.what();
                 } catch (const css::uno::Exception &e) {
                     if (office::interrupted()) throw;
-                    copyError = str(e.Message);
+                    copyError = toStd(e.Message);
                 }
             }
             if (v.at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
@@ -366,7 +367,7 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
         [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
             const bool write = !output.empty() || !pdf.empty();
             const std::string result =
-                str(service(session)->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
+                toStd(service(session)->analyse(doc, toOU(optionsJson(g, fy, 0.02, file, write))));
             if (!output.empty()) session.storeTo(doc, output, force);
             if (!pdf.empty()) session.storeTo(doc, pdf, force);
             if (format == "json")
@@ -420,7 +421,7 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         "set", po::value(&sets)->composing(),
         "FIELD=VALUE: a field's value instead of the sheet's (repeatable)")(
         "date", po::value(&date), "the memo's date, YYYY-MM-DD (default: today)")(
-        "letter-number", po::value(&letter), "the letter number (ที่) of the memo")(
+        "letter-number", po::value(&letter), "the letter number of the memo (the part after the slash)")(
         "arabic-digits", po::bool_switch(&arabic), "Arabic instead of Thai digits")(
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
         "allow-errors", po::bool_switch(&allowErrors), "fill even when the sheet has validation errors")(
@@ -476,7 +477,7 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
             o["thai_digits"] = !arabic;
             o["allow_errors"] = allowErrors;
             o["set"] = setObj;
-            json::value result = json::parse(str(service(session)->fill(doc, ou(json::serialize(o)))));
+            json::value result = json::parse(toStd(service(session)->fill(doc, toOU(json::serialize(o)))));
             const json::value &validation = result.at("validation");
             if (!result.at("written").as_bool()) {
                 rc = kFindings;
@@ -535,7 +536,7 @@ int cmdFrameworks(const Global &g, const std::vector<std::string> &args, std::os
     auto tools = service(session);
     json::object o;
     if (!g.frameworks.empty()) o["frameworks"] = fs::absolute(g.frameworks).string();
-    const std::string result = str(tools->frameworks(ou(json::serialize(o))));
+    const std::string result = toStd(tools->frameworks(toOU(json::serialize(o))));
     session.stop();
     const json::value v = json::parse(result);
     out << "fiscal years:";
@@ -595,7 +596,7 @@ int run(int argc, char **argv, std::ostream &out, std::ostream &err) {
         if (command == "fill") return cmdFill(g, rest, out, err);
     } catch (const css::uno::Exception &e) {
         if (office::interrupted()) return 128 + office::interrupted();
-        err << "ita: " << str(e.Message) << "\n";
+        err << "ita: " << toStd(e.Message) << "\n";
         return kUsage;
     }
     err << "ita: unknown command '" << command << "'\n" << kUsageText;

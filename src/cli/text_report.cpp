@@ -1,5 +1,7 @@
 #include "cli/text_report.hpp"
 
+#include "core/text/messages.hpp"
+
 #include <boost/json.hpp>
 
 #include <cstdio>
@@ -47,7 +49,20 @@ std::string change(const json::value *v) {
     return buf;
 }
 
+// Padded to `width` characters (code points, as the columns were always counted).
+std::string padded(std::string s, size_t width) {
+    size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    if (n < width) s.append(width - n, ' ');
+    return s;
+}
+
 } // namespace
+
+std::string TextReport::t(const char *key, const msg::Args &args) const {
+    return msg::text(key, english_ ? msg::Lang::En : msg::Lang::Th, args);
+}
 
 void TextReport::file(const json::value &r) {
     ++files_;
@@ -58,23 +73,23 @@ void TextReport::file(const json::value &r) {
     if (e) ++withErrors_;
     out_ << s(at(r, {"path"})) << ": ";
     if (e == 0 && w == 0)
-        out_ << (english_ ? "OK" : "ถูกต้อง");
-    else if (english_)
-        out_ << e << " error(s), " << w << " warning(s)";
+        out_ << t("cli.ok");
     else
-        out_ << "ข้อผิดพลาด " << e << " รายการ คำเตือน " << w << " รายการ";
-    out_ << "  [FY " << s(at(r, {"fiscal_year"})) << "; total " << s(at(r, {"total", "stated"})) << " / "
-         << s(at(r, {"total", "computed"})) << "; rating " << s(at(r, {"rating", "stated"})) << " / "
-         << s(at(r, {"rating", "computed"})) << "]\n";
+        out_ << t("ui.summary", {{"errors", std::to_string(e)}, {"warnings", std::to_string(w)}});
+    out_ << "  "
+         << t("cli.facts", {{"year", s(at(r, {"fiscal_year"}))},
+                            {"statedTotal", s(at(r, {"total", "stated"}))},
+                            {"computedTotal", s(at(r, {"total", "computed"}))},
+                            {"statedRating", s(at(r, {"rating", "stated"}))},
+                            {"computedRating", s(at(r, {"rating", "computed"}))}})
+         << "\n";
     if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array()) {
         for (const auto &f : fs->as_array()) {
             std::string where;
             if (const json::value *locs = at(f, {"locations"});
                 locs && locs->is_array() && !locs->as_array().empty())
                 where = s(at(locs->as_array().front(), {"where"}));
-            out_ << "  "
-                 << (s(at(f, {"severity"})) == "error" ? (english_ ? "error  " : "ผิด    ")
-                                                       : (english_ ? "warning" : "เตือน  "))
+            out_ << "  " << padded(t(s(at(f, {"severity"})) == "error" ? "cli.error" : "cli.warning"), 7)
                  << " " << s(at(f, {"code"})) << "  " << where << "\n      "
                  << s(at(f, {english_ ? "message_en" : "message"})) << "\n";
         }
@@ -84,28 +99,34 @@ void TextReport::file(const json::value &r) {
 void TextReport::unreadable(const std::string &path, const std::string &why) {
     ++files_;
     ++unreadable_;
-    out_ << path << ": " << (english_ ? "unreadable: " : "อ่านไม่ได้: ") << why << "\n";
+    const msg::Lang lang = english_ ? msg::Lang::En : msg::Lang::Th;
+    out_ << path << ": " << t("cli.unreadable", {{"reason", msg::unreadableReason(why, lang)}}) << "\n";
 }
 
 void TextReport::summary() {
     if (files_ < 2) return;
     out_ << "\n"
-         << files_ << (english_ ? " files, " : " ไฟล์, ") << withErrors_
-         << (english_ ? " with errors, " : " ไฟล์มีข้อผิดพลาด, ") << unreadable_
-         << (english_ ? " unreadable; " : " ไฟล์อ่านไม่ได้; ") << errors_
-         << (english_ ? " errors, " : " ข้อผิดพลาด, ") << warnings_ << (english_ ? " warnings\n" : " คำเตือน\n");
+         << t("cli.files", {{"files", std::to_string(files_)},
+                            {"withErrors", std::to_string(withErrors_)},
+                            {"unreadable", std::to_string(unreadable_)},
+                            {"errors", std::to_string(errors_)},
+                            {"warnings", std::to_string(warnings_)}})
+         << "\n";
 }
 
 void TextReport::analysis(const std::string &path, const json::value &a) {
     out_ << path << "\n";
-    out_ << "  ปีงบประมาณ " << s(at(a, {"fiscal_year"})) << "  คะแนนรวม " << score(at(a, {"total_rounded"}))
-         << "  ระดับ " << s(at(a, {"rating", "label"})) << "\n";
+    out_ << "  "
+         << t("cli.analysis.facts", {{"year", s(at(a, {"fiscal_year"}))},
+                                     {"total", score(at(a, {"total_rounded"}))},
+                                     {"rating", s(at(a, {"rating", "label"}))}})
+         << "\n";
     if (const json::value *m = at(a, {"rating", "meaning"})) out_ << "  " << s(m) << "\n";
     if (const json::value *tools = at(a, {"tools"}); tools && tools->is_array())
         for (const auto &t : tools->as_array())
             out_ << "  " << s(at(t, {"code"})) << "  " << score(at(t, {"score"})) << "\n";
     if (const json::value *ind = at(a, {"indicators"}); ind && ind->is_array()) {
-        out_ << "  อันดับ  ตัวชี้วัด\n";
+        out_ << "  " << t("cli.analysis.ranking") << "\n";
         std::vector<const json::value *> byRank(ind->as_array().size() + 1, nullptr);
         for (const auto &i : ind->as_array()) {
             const int rank = at(i, {"rank"}) ? at(i, {"rank"})->to_number<int>() : 0;
@@ -121,7 +142,9 @@ void TextReport::analysis(const std::string &path, const json::value &a) {
             }
     }
     if (const std::string c = change(at(a, {"total_change"})); !c.empty())
-        out_ << "  เทียบกับปีก่อน " << score(at(a, {"previous_total"})) << " (" << c << ")\n";
+        out_ << "  "
+             << t("cli.analysis.previous", {{"total", score(at(a, {"previous_total"}))}, {"change", c}})
+             << "\n";
 }
 
 } // namespace ita::cli

@@ -1,6 +1,8 @@
 // Human-readable output of `ita validate` and `ita analyse` from the service's JSON.
 #pragma once
 
+#include "core/text/messages.hpp"
+
 #include <boost/json/value.hpp>
 
 #include <ostream>
@@ -17,6 +19,8 @@ class TextReport {
     void analysis(const std::string &path, const boost::json::value &analysis);
 
   private:
+    std::string t(const char *key, const msg::Args &args = {}) const;
+
     std::ostream &out_;
     bool english_;
     int files_ = 0, withErrors_ = 0, unreadable_ = 0, errors_ = 0, warnings_ = 0;

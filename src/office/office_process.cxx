@@ -1,4 +1,5 @@
 #include "office/office_process.hxx"
+#include "uno/common/uno_strings.hxx"
 
 #include <cppuhelper/bootstrap.hxx>
 #include <rtl/digest.h>
@@ -49,12 +50,8 @@ char g_pipePath[512] = {0};
 // socket, also left behind by a killed office
 char g_ipcPath[512] = {0};
 
-OUString toOU(const std::string &s) {
-    return OUString::fromUtf8(s.c_str());
-}
-std::string toStd(const OUString &s) {
-    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
+using lo::toOU;
+using lo::toStd;
 
 // Variables that rtl::Bootstrap reads from the environment *before* the office's
 // own ini files: inherited by soffice they would break it.

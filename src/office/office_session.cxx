@@ -23,6 +23,8 @@
 
 #include "office/extension_install.hxx"
 #include "office/safe_output.hxx"
+#include "uno/common/uno_strings.hxx"
+#include "version.hxx"
 
 #include <atomic>
 #include <cerrno>
@@ -51,12 +53,8 @@ namespace ita::office {
 
 namespace {
 
-OUString ou(const std::string &s) {
-    return OUString::fromUtf8(rtl::OString(s.c_str()));
-}
-std::string str(const OUString &s) {
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
+using lo::toOU;
+using lo::toStd;
 
 std::string envOr(const char *name, const std::string &fallback) {
     const char *v = std::getenv(name);
@@ -170,13 +168,13 @@ std::string cacheHome() {
 std::string fileUrl(const std::string &path) {
     const std::string abs = fs::absolute(path).lexically_normal().string();
     OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(ou(abs), url) != osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(toOU(abs), url) != osl::FileBase::E_None)
         throw std::runtime_error("not a valid file path: " + path);
     // The office expands $NAME and ${…} in -env: values (and \ escapes them):
     // a folder named "$(touch x)" must stay a folder name, so both are
     // percent-encoded, which a file URL allows anyway.
     std::string out;
-    for (char c : str(url)) {
+    for (char c : toStd(url)) {
         if (c == '$')
             out += "%24";
         else if (c == '\\')
@@ -191,7 +189,7 @@ SessionPaths defaultPaths() {
     SessionPaths p;
     p.soffice = envOr("ITA_SOFFICE", ITA_SOFFICE_PATH);
     p.unopkg = fs::path(p.soffice).parent_path() / "unopkg";
-    p.extensionId = ITA_EXTENSION_ID;
+    p.extensionId = lo::kExtensionId;
     const fs::path share = fs::path(exeDir()).parent_path() / "share" / "ita-tools";
     if (!exeDir().empty() && fs::exists(share / "ita-tools.oxt")) {
         // installed: everything beside the program, the work folder in the user's cache
@@ -291,7 +289,7 @@ void Session::start() {
         Reference<connection::XConnector> connector = connection::Connector::create(local_);
         Reference<bridge::XBridgeFactory2> factory = bridge::BridgeFactory::create(local_);
         Reference<bridge::XBridge> bridge =
-            factory->createBridge("", "urp", connector->connect(ou(connectUrl_)), nullptr);
+            factory->createBridge("", "urp", connector->connect(toOU(connectUrl_)), nullptr);
         remote_.set(bridge->getInstance("StarOffice.ComponentContext"), UNO_QUERY_THROW);
         bridgeForConnect_.set(bridge, UNO_QUERY);
         return;
@@ -443,8 +441,8 @@ void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &
         ctx->getServiceManager()->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
         UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> descriptor(1);
-    descriptor[0] = prop("URL", uno::Any(ou(fileUrl(path))));
-    const std::string type = str(detection->queryTypeByDescriptor(descriptor, true));
+    descriptor[0] = prop("URL", uno::Any(toOU(fileUrl(path))));
+    const std::string type = toStd(detection->queryTypeByDescriptor(descriptor, true));
     const Kind kind = kindOfName(path);
     const char *claimed = kind == Kind::Spreadsheet ? "not a spreadsheet"
                           : kind == Kind::Text      ? "not a text document"
@@ -510,13 +508,13 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
     Reference<lang::XComponent> doc;
     try {
-        doc = loader->loadComponentFromURL(ou(fileUrl(source)), "_blank", 0, args);
+        doc = loader->loadComponentFromURL(toOU(fileUrl(source)), "_blank", 0, args);
     } catch (const uno::RuntimeException &) {
         if (interaction->passwordAsked) throw std::runtime_error("password-protected");
         throw; // the office itself is in trouble (e.g. it died): the caller restarts it
     } catch (const uno::Exception &e) {
         if (interaction->passwordAsked) throw std::runtime_error("password-protected");
-        throw std::runtime_error("cannot be opened: " + str(e.Message));
+        throw std::runtime_error("cannot be opened: " + toStd(e.Message));
     }
     if (interaction->passwordAsked) {
         close(doc);
@@ -542,7 +540,7 @@ std::string Session::storeToRunFolder(const Reference<lang::XComponent> &doc, co
     args[0] = prop("FilterName", uno::Any(OUString::createFromAscii(filter)));
     args[1] = prop("Overwrite", uno::Any(true));
     args[2] = prop("NoThumbnail", uno::Any(true));
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(fileUrl(staged.string())), args);
+    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(toOU(fileUrl(staged.string())), args);
     return staged.string();
 }
 

@@ -1,4 +1,5 @@
 #include "core/analysis/analysis.hpp"
+#include "test_frameworks.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,12 +8,7 @@ using namespace ita;
 namespace {
 
 const Framework &fy(int year) {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg.require(year);
+    return test::framework(year);
 }
 
 // FY2564 with indicators 1 and 6 tied at the top. By hand:

@@ -2,6 +2,7 @@
 #include "core/fill/fill_data.hpp"
 #include "core/fill/fill_schema.hpp"
 
+#include "test_frameworks.hpp"
 #include "test_grids.hpp"
 
 #include <gtest/gtest.h>
@@ -12,12 +13,7 @@ using namespace ita::fill;
 namespace {
 
 const FrameworkRegistry &registry() {
-    static const FrameworkRegistry r = [] {
-        FrameworkRegistry x;
-        x.addDirectory(ITA_FRAMEWORKS_DIR);
-        return x;
-    }();
-    return r;
+    return test::builtInFrameworks();
 }
 
 SourceDocument scoreSheet(bool withPrevious = true, const std::string &period = "รอบ 6 เดือน") {

@@ -1,6 +1,7 @@
 #include "core/read/indicator_names.hpp"
 
 #include "core/text/thai_text.hpp"
+#include "test_frameworks.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,12 +10,7 @@ using namespace ita;
 namespace {
 
 const Framework &fy2564() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg.require(2564);
+    return test::framework(2564);
 }
 
 const IndicatorMatcher &matcher() {

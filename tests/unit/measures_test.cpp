@@ -1,5 +1,6 @@
 #include "core/read/measures.hpp"
 
+#include "test_frameworks.hpp"
 #include "test_grids.hpp"
 
 #include <gtest/gtest.h>
@@ -10,12 +11,7 @@ using test::Rows;
 namespace {
 
 const Framework &fy2568() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg.require(2568);
+    return test::framework(2568);
 }
 
 std::string ymd(const std::optional<thai::Date> &d) {

@@ -253,3 +253,59 @@ TEST(Messages, CodesMatchCatalogue) {
                           code::TargetNotAddressed})
         EXPECT_TRUE(has(c)) << c;
 }
+
+// Every entry of the catalogue, including the UI texts no list above names: a pattern ICU
+// cannot compile comes back as the key itself.
+TEST(Messages, EveryEntryCompilesInBothLanguages) {
+    const Args numbers = {{"errors", "2"}, {"warnings", "1"}, {"count", "2"}, {"kind", "other"}};
+    size_t n = 0;
+    for (std::string_view key : allKeys()) {
+        ++n;
+        for (Lang lang : {Lang::Th, Lang::En}) {
+            const std::string s = text(key, lang, numbers);
+            EXPECT_FALSE(s.empty()) << key;
+            EXPECT_NE(s, std::string(key)) << key;
+            EXPECT_EQ(s.find("''"), std::string::npos) << key << ": " << s;
+        }
+    }
+    EXPECT_GT(n, 150u);
+}
+
+TEST(Messages, UiTextsExactly) {
+    EXPECT_EQ(th("location.sheetCell", {{"sheet", "คะแนน"}, {"cell", "B7"}}), "ชีต 'คะแนน' เซลล์ B7");
+    EXPECT_EQ(en("location.tableCell", {{"table", "Table2"}, {"row", "3"}, {"column", "2"}}),
+              "table Table2 row 3 column 2");
+    EXPECT_EQ(th("function.itaTotal.name"), "ITA.คะแนนรวม");
+    EXPECT_EQ(en("function.itaTotal.name"), "ITA.TOTAL");
+    EXPECT_EQ(en("function.itaThaiDate.arg.form.description"),
+              "0 = \"8 เมษายน 2565\" in full (default), 1 = short \"8 เม.ย. 65\"");
+    EXPECT_EQ(th("sheet.analysis.weight"), "น้ำหนัก\n(ร้อยละ)");
+    EXPECT_EQ(en("sheet.analysis.previousTotal"), "Previous year's total");
+    EXPECT_EQ(th("sheet.report.name"), "ITA ผลการตรวจสอบ");
+    EXPECT_EQ(
+        en("cli.files",
+           {{"files", "3"}, {"withErrors", "1"}, {"unreadable", "1"}, {"errors", "2"}, {"warnings", "0"}}),
+        "3 files, 1 with errors, 1 unreadable; 2 errors, 0 warnings");
+}
+
+// `ita` states in English why it cannot read a file (the JSON "error", which scripts
+// match); the Thai text output says the same in Thai.
+TEST(Messages, UnreadableReasonsInThai) {
+    EXPECT_EQ(unreadableReason("empty file", Lang::Th), "ไฟล์ว่าง");
+    EXPECT_EQ(unreadableReason("file not found", Lang::Th), "ไม่พบไฟล์");
+    EXPECT_EQ(unreadableReason("is a folder, not a file", Lang::Th), "เป็นโฟลเดอร์ ไม่ใช่ไฟล์");
+    EXPECT_EQ(unreadableReason("permission denied", Lang::Th), "ไม่มีสิทธิ์อ่านไฟล์");
+    EXPECT_EQ(unreadableReason("password-protected", Lang::Th), "ไฟล์ถูกตั้งรหัสผ่าน");
+    EXPECT_EQ(unreadableReason("not a spreadsheet: plain text", Lang::Th), "ไม่ใช่ตารางคำนวณ: เป็นข้อความล้วน");
+    EXPECT_EQ(unreadableReason("not a text document: plain text", Lang::Th),
+              "ไม่ใช่เอกสารข้อความ: เป็นข้อความล้วน");
+    EXPECT_EQ(unreadableReason("not a document: LibreOffice does not recognise its content", Lang::Th),
+              "ไม่ใช่เอกสาร: LibreOffice ไม่รู้จักเนื้อหาของไฟล์");
+    EXPECT_EQ(unreadableReason("cannot be read: Input/output error", Lang::Th),
+              "อ่านไฟล์ไม่ได้: Input/output error");
+    EXPECT_EQ(unreadableReason("the office stopped while reading this file (lost connection)", Lang::Th),
+              "LibreOffice หยุดทำงานระหว่างอ่านไฟล์นี้ (lost connection)");
+    // English stays as it is; an unknown reason too, in either language.
+    EXPECT_EQ(unreadableReason("empty file", Lang::En), "empty file");
+    EXPECT_EQ(unreadableReason("something else went wrong", Lang::Th), "something else went wrong");
+}

@@ -1,4 +1,5 @@
 #include "core/report/report_json.hpp"
+#include "test_frameworks.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -9,12 +10,7 @@ namespace json = boost::json;
 namespace {
 
 const Framework &fy(int year) {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg.require(year);
+    return test::framework(year);
 }
 
 ValidationReport sampleReport() {

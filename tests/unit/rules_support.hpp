@@ -6,6 +6,7 @@
 
 #include "core/frameworks/framework.hpp"
 #include "core/validate/validation.hpp"
+#include "test_frameworks.hpp"
 #include "test_grids.hpp"
 
 #include <sstream>
@@ -15,12 +16,7 @@
 namespace ita::test {
 
 inline const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
+    return test::builtInFrameworks();
 }
 
 inline ValidationOptions pinned(int currentYearBE = 2568) {

@@ -1,4 +1,5 @@
 #include "core/frameworks/scoring.hpp"
+#include "test_frameworks.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,12 +10,7 @@ using namespace ita;
 namespace {
 
 const FrameworkRegistry &registry() {
-    static const FrameworkRegistry reg = [] {
-        FrameworkRegistry r;
-        r.addDirectory(ITA_FRAMEWORKS_DIR);
-        return r;
-    }();
-    return reg;
+    return test::builtInFrameworks();
 }
 
 const Framework &fy(int year) {

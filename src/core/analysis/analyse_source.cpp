@@ -27,17 +27,11 @@ Analysis analyseSource(const SourceDocument &doc, const FrameworkRegistry &regis
     const ScoreTable *table = primaryTable(facts, fw, options.tolerance);
     if (!table) throw UserError("analysis.error.noTable", {{"document", name}});
     const Scores scores = usableScores(*table);
-    std::vector<int> missing;
-    for (const auto &ind : fw.indicators)
-        if (!scores.count(ind.number)) missing.push_back(ind.number);
-    if (!missing.empty()) {
-        std::string list;
-        for (int n : missing)
-            list += (list.empty() ? "" : ", ") + std::to_string(n);
+    if (const std::vector<int> missing = missingIndicators(fw, scores); !missing.empty()) {
         const msg::Args args{{"document", name},
                              {"year", std::to_string(fw.fiscalYear)},
                              {"count", std::to_string(missing.size())},
-                             {"indicators", list}};
+                             {"indicators", numberList(missing)}};
         throw UserError("analysis.error.incomplete", args);
     }
     const Scores previous = previousScores(*table);

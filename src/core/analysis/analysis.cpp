@@ -5,18 +5,25 @@
 
 namespace ita {
 
-Analysis analyse(const Framework &fw, const Scores &scores, const std::optional<Scores> &previous) {
+std::vector<int> missingIndicators(const Framework &fw, const Scores &scores) {
     std::vector<int> missing;
     for (const auto &ind : fw.indicators)
         if (!scores.count(ind.number)) missing.push_back(ind.number);
-    if (!missing.empty()) {
-        std::string list;
-        for (int n : missing)
-            list += (list.empty() ? "" : ", ") + std::to_string(n);
+    return missing;
+}
+
+std::string numberList(const std::vector<int> &numbers) {
+    std::string list;
+    for (int n : numbers)
+        list += (list.empty() ? "" : ", ") + std::to_string(n);
+    return list;
+}
+
+Analysis analyse(const Framework &fw, const Scores &scores, const std::optional<Scores> &previous) {
+    if (const std::vector<int> missing = missingIndicators(fw, scores); !missing.empty())
         throw std::invalid_argument("scores missing for indicator" +
-                                    std::string(missing.size() > 1 ? "s " : " ") + list + " (FY" +
-                                    std::to_string(fw.fiscalYear) + ")");
-    }
+                                    std::string(missing.size() > 1 ? "s " : " ") + numberList(missing) +
+                                    " (FY" + std::to_string(fw.fiscalYear) + ")");
 
     Analysis a;
     a.fiscalYear = fw.fiscalYear;

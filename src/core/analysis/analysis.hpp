@@ -41,6 +41,11 @@ struct Analysis {
     std::optional<double> previousTotal, totalChange;
 };
 
+// The framework's indicators that have no score, in framework order, and the same as
+// "1, 6" for messages.
+std::vector<int> missingIndicators(const Framework &fw, const Scores &scores);
+std::string numberList(const std::vector<int> &numbers);
+
 // Throws std::invalid_argument naming the missing indicators when scores are incomplete.
 Analysis analyse(const Framework &fw, const Scores &scores, const std::optional<Scores> &previous = {});
 

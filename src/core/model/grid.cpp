@@ -1,10 +1,13 @@
 #include "core/model/grid.hpp"
 
+#include "core/text/messages.hpp"
+
 namespace ita {
 
 std::string columnLetters(int col) {
     std::string s;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
+    for (int c = col + 1; c > 0; c = (c - 1) / 26)
+        s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
     return s;
 }
 
@@ -14,15 +17,21 @@ std::string Location::cellRef() const {
 }
 
 std::string Location::where() const {
-    if (isParagraph()) return "ย่อหน้าที่ " + std::to_string(paragraph + 1);
-    if (kind == GridKind::Sheet) return "ชีต '" + gridName + "' เซลล์ " + cellRef();
-    return "ตาราง " + gridName + " แถว " + std::to_string(row + 1) + " คอลัมน์ " + std::to_string(col + 1);
+    return in(msg::Lang::Th);
 }
 
 std::string Location::whereEn() const {
-    if (isParagraph()) return "paragraph " + std::to_string(paragraph + 1);
-    if (kind == GridKind::Sheet) return "sheet '" + gridName + "' cell " + cellRef();
-    return "table " + gridName + " row " + std::to_string(row + 1) + " column " + std::to_string(col + 1);
+    return in(msg::Lang::En);
+}
+
+std::string Location::in(msg::Lang lang) const {
+    if (isParagraph())
+        return msg::text("location.paragraph", lang, {{"number", std::to_string(paragraph + 1)}});
+    if (kind == GridKind::Sheet)
+        return msg::text("location.sheetCell", lang, {{"sheet", gridName}, {"cell", cellRef()}});
+    return msg::text(
+        "location.tableCell", lang,
+        {{"table", gridName}, {"row", std::to_string(row + 1)}, {"column", std::to_string(col + 1)}});
 }
 
 } // namespace ita

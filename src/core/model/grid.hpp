@@ -3,6 +3,8 @@
 // sees LibreOffice.
 #pragma once
 
+#include "core/text/messages.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +64,7 @@ struct Location {
     std::string cellRef() const;  // "B7" (column letters + 1-based row); empty for paragraphs
     std::string where() const;    // readable: "ชีต 'คะแนน' เซลล์ B7", "ตาราง Table2 แถว 3 คอลัมน์ 2", "ย่อหน้าที่ 4"
     std::string whereEn() const;  // "sheet 'คะแนน' cell B7", "table Table2 row 3 column 2", "paragraph 4"
+    std::string in(msg::Lang lang) const; // where() or whereEn(), from the catalogue
     bool operator==(const Location& o) const {
         return kind == o.kind && grid == o.grid && row == o.row && col == o.col && paragraph == o.paragraph;
     }

@@ -309,6 +309,175 @@ constexpr Entry kCatalogue[] = {
      "would repeat:\n\n{list}\nBetter correct the sheet first. Fill the document anyway?"},
     {"ui.fill.errors.refused", "ไม่ได้กรอกเอกสาร: ใบคะแนนมีข้อผิดพลาด {errors} รายการ",
      "Nothing filled: the score sheet has {errors, plural, one {# error} other {# errors}}."},
+    // Places in a document (Location::where, Location::whereEn).
+    {"report.copyCleaned",
+     "สำเนานี้นำมาโครและการผูกเหตุการณ์ออก {macros} รายการ และเปลี่ยนลิงก์ไปยังไฟล์อื่น {links} รายการเป็นค่าที่แสดงอยู่ "
+     "(ไฟล์ต้นฉบับไม่ถูกแก้ไข)",
+     "This copy had {macros} macro modules and event bindings removed and {links} links to other files turned "
+     "into the values they showed (the original file is unchanged)."},
+    {"location.paragraph", "ย่อหน้าที่ {number}", "paragraph {number}"},
+    {"location.sheetCell", "ชีต ''{sheet}'' เซลล์ {cell}", "sheet ''{sheet}'' cell {cell}"},
+    {"location.tableCell", "ตาราง {table} แถว {row} คอลัมน์ {column}",
+     "table {table} row {row} column {column}"},
+
+    // Spreadsheet functions (the Calc add-in's function wizard): "function.<method>.name",
+    // ".description", ".arg.<argument>" and ".arg.<argument>.description". The display
+    // names are stored in no document (Calc stores the method), but users type them.
+    {"function.itaTotal.name", "ITA.คะแนนรวม", "ITA.TOTAL"},
+    {"function.itaTotal.description", "คะแนนรวม ITA (ถ่วงน้ำหนัก) ของคะแนน ๑๐ ตัวชี้วัด ตามเกณฑ์ของปีงบประมาณ",
+     "Weighted ITA total of the ten indicator scores under the fiscal year''s framework"},
+    {"function.itaTotal.arg.scores", "คะแนน", "scores"},
+    {"function.itaTotal.arg.scores.description", "คะแนนตัวชี้วัดที่ ๑–๑๐ เรียงตามลำดับตัวชี้วัด (ตัวเลขหรือข้อความเลขไทย)",
+     "The ten indicator scores in indicator order (numbers or Thai-digit text)"},
+    {"function.itaTotal.arg.fiscal_year", "ปีงบประมาณ", "fiscal_year"},
+    {"function.itaTotal.arg.fiscal_year.description", "ปีงบประมาณ พ.ศ. เช่น 2567",
+     "Fiscal year in Buddhist Era, e.g. 2567"},
+    {"function.itaRating.name", "ITA.ระดับผล", "ITA.RATING"},
+    {"function.itaRating.description", "ระดับผลการประเมินของคะแนนรวม ตามเกณฑ์ของปีงบประมาณ",
+     "Rating of an ITA total for the fiscal year"},
+    {"function.itaRating.arg.total", "คะแนนรวม", "total"},
+    {"function.itaRating.arg.total.description", "คะแนนรวม ITA", "The ITA total"},
+    {"function.itaRating.arg.fiscal_year", "ปีงบประมาณ", "fiscal_year"},
+    {"function.itaRating.arg.fiscal_year.description", "ปีงบประมาณ พ.ศ.", "Fiscal year in Buddhist Era"},
+    {"function.itaRating.arg.iit", "IIT", "IIT"},
+    {"function.itaRating.arg.iit.description", "คะแนนเครื่องมือ IIT (ใช้ตั้งแต่ปี ๒๕๖๖)",
+     "IIT tool score (needed from FY2566)"},
+    {"function.itaRating.arg.eit", "EIT", "EIT"},
+    {"function.itaRating.arg.eit.description", "คะแนนเครื่องมือ EIT (ใช้ตั้งแต่ปี ๒๕๖๖)",
+     "EIT tool score (needed from FY2566)"},
+    {"function.itaRating.arg.oit", "OIT", "OIT"},
+    {"function.itaRating.arg.oit.description", "คะแนนเครื่องมือ OIT (ใช้ตั้งแต่ปี ๒๕๖๖)",
+     "OIT tool score (needed from FY2566)"},
+    {"function.itaToolScore.name", "ITA.คะแนนเครื่องมือ", "ITA.TOOLSCORE"},
+    {"function.itaToolScore.description", "คะแนนของเครื่องมือ (IIT, EIT หรือ OIT) คือค่าเฉลี่ยของตัวชี้วัดในเครื่องมือนั้น",
+     "Score of one tool (IIT, EIT or OIT): the mean of its indicators"},
+    {"function.itaToolScore.arg.scores", "คะแนน", "scores"},
+    {"function.itaToolScore.arg.scores.description", "คะแนนตัวชี้วัดที่ ๑–๑๐",
+     "The ten indicator scores in indicator order"},
+    {"function.itaToolScore.arg.fiscal_year", "ปีงบประมาณ", "fiscal_year"},
+    {"function.itaToolScore.arg.fiscal_year.description", "ปีงบประมาณ พ.ศ.", "Fiscal year in Buddhist Era"},
+    {"function.itaToolScore.arg.tool", "เครื่องมือ", "tool"},
+    {"function.itaToolScore.arg.tool.description", "\"IIT\", \"EIT\" หรือ \"OIT\"",
+     "\"IIT\", \"EIT\" or \"OIT\""},
+    {"function.itaThaiDigits.name", "ITA.เลขไทย", "ITA.THAIDIGITS"},
+    {"function.itaThaiDigits.description", "แปลงตัวเลขเป็นเลขไทย", "Text with Thai digits"},
+    {"function.itaThaiDigits.arg.value", "ค่า", "value"},
+    {"function.itaThaiDigits.arg.value.description", "ตัวเลขหรือข้อความ", "A number or a text"},
+    {"function.itaThaiDigits.arg.decimals", "ทศนิยม", "decimals"},
+    {"function.itaThaiDigits.arg.decimals.description", "จำนวนตำแหน่งทศนิยม (ค่าเริ่มต้น ๒)",
+     "Decimals for a number (default 2)"},
+    {"function.itaArabicDigits.name", "ITA.เลขอารบิก", "ITA.ARABICDIGITS"},
+    {"function.itaArabicDigits.description", "แปลงเลขไทยเป็นเลขอารบิก", "Text with Arabic digits"},
+    {"function.itaArabicDigits.arg.text", "ข้อความ", "text"},
+    {"function.itaArabicDigits.arg.text.description", "ข้อความที่มีเลขไทย", "A text with Thai digits"},
+    {"function.itaThaiDate.name", "ITA.วันที่ไทย", "ITA.THAIDATE"},
+    {"function.itaThaiDate.description", "วันที่ภาษาไทยแบบพุทธศักราช",
+     "A date in Thai with the Buddhist-Era year"},
+    {"function.itaThaiDate.arg.date", "วันที่", "date"},
+    {"function.itaThaiDate.arg.date.description", "วันที่", "A date"},
+    {"function.itaThaiDate.arg.form", "รูปแบบ", "form"},
+    {"function.itaThaiDate.arg.form.description", "0 = แบบเต็ม (ค่าเริ่มต้น) 1 = แบบย่อ",
+     "0 = \"8 เมษายน 2565\" in full (default), 1 = short \"8 เม.ย. 65\""},
+
+    // Names of the sheets and page styles the extension writes. Documents carry them and
+    // reading skips sheets of these names: never change the Thai.
+    {"sheet.report.name", "ITA ผลการตรวจสอบ", "ITA check results"},
+    {"sheet.report.pageStyle", "ITA รายงานผลการตรวจสอบ", "ITA check report"},
+    {"sheet.analysis.name", "ITA วิเคราะห์ผล", "ITA analysis"},
+    {"sheet.analysis.pageStyle", "ITA วิเคราะห์ผล", "ITA analysis"},
+
+    // The report sheet (Calc: ITA > Check).
+    {"report.unsaved", "(เอกสารที่ยังไม่ได้บันทึก)", "(unsaved document)"},
+    {"report.year", "ปีงบประมาณ พ.ศ. {year}", "Fiscal year (BE) {year}"},
+    {"report.noYear", "ปีงบประมาณ: ไม่พบในเอกสาร", "Fiscal year: not found in the document"},
+    {"report.totals", "คะแนนรวมที่ระบุในเอกสาร: {stated}    คะแนนรวมที่คำนวณได้: {computed}",
+     "Total stated in the document: {stated}    computed total: {computed}"},
+    {"report.ratings", "ระดับผลการประเมินที่ระบุ: {stated}    ระดับผลการประเมินตามคะแนน: {computed}",
+     "Rating stated: {stated}    rating by the total: {computed}"},
+    {"report.undoMarks", "ITA: เครื่องหมาย", "ITA: marks"},
+
+    // The analysis sheet (Calc: ITA > Analyse).
+    {"sheet.analysis.title", "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. {year}",
+     "Analysis of the Integrity and Transparency Assessment (ITA), fiscal year {year}"},
+    {"sheet.analysis.total", "คะแนนรวม", "Total"},
+    {"sheet.analysis.rating", "ระดับผลการประเมิน", "Rating"},
+    {"sheet.analysis.meaning", "ความหมาย", "Meaning"},
+    {"sheet.analysis.target", "เป้าหมาย", "Target"},
+    {"sheet.analysis.previousTotal", "คะแนนรวมปีก่อน", "Previous year''s total"},
+    {"sheet.analysis.change", "เปลี่ยนแปลง", "Change"},
+    {"sheet.analysis.tools", "คะแนนรายเครื่องมือ", "Scores by tool"},
+    {"sheet.analysis.tool", "เครื่องมือ", "Tool"},
+    {"sheet.analysis.toolName", "ชื่อเครื่องมือ", "Tool name"},
+    // Header lines broken by hand at word boundaries: Calc would break inside Thai words.
+    {"sheet.analysis.weight", "น้ำหนัก\n(ร้อยละ)", "Weight\n(%)"},
+    {"sheet.analysis.score", "คะแนน", "Score"},
+    {"sheet.analysis.weighted", "คะแนน\nถ่วงน้ำหนัก", "Weighted\nscore"},
+    {"sheet.analysis.ranking", "อันดับคะแนนรายตัวชี้วัด", "Indicators ranked by score"},
+    {"sheet.analysis.rank", "อันดับ", "Rank"},
+    {"sheet.analysis.number", "ตัวชี้วัดที่", "No."},
+    {"sheet.analysis.indicatorName", "ชื่อตัวชี้วัด", "Indicator"},
+    {"sheet.analysis.previous", "ปีก่อน", "Previous year"},
+    {"sheet.analysis.status", "สถานะเทียบ\nเป้าหมาย {target}", "Against the\ntarget of {target}"},
+    {"sheet.analysis.below", "ต่ำกว่าเป้าหมาย", "Below the target"},
+    {"sheet.analysis.reached", "ผ่านเป้าหมาย", "Target reached"},
+    {"sheet.analysis.summary", "สรุปผล", "Summary"},
+    {"sheet.analysis.indicator", "ตัวชี้วัด", "Indicator"},
+    {"sheet.analysis.targetOf", "เป้าหมาย {target}", "Target {target}"},
+    {"sheet.analysis.chartTitle", "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. {year}",
+     "Scores by indicator, fiscal year {year}"},
+
+    // The new-score-sheet dialog (Calc: ITA > New score sheet).
+    {"scoreSheet.title", "ใบคะแนน ITA ใหม่", "New ITA score sheet"},
+    {"scoreSheet.year", "ปีงบประมาณ พ.ศ. ของใบคะแนน", "Fiscal year (BE) of the score sheet"},
+    {"scoreSheet.yearKnown", "ปีงบประมาณ พ.ศ. ของใบคะแนน (มีเกณฑ์ {years})",
+     "Fiscal year (BE) of the score sheet (frameworks: {years})"},
+    {"scoreSheet.askYear", "กรุณาระบุปีงบประมาณเป็นปี พ.ศ. เช่น {example}",
+     "Enter the fiscal year in the Buddhist Era, e.g. {example}"},
+    {"ui.ok", "ตกลง", "OK"},
+    {"ui.cancel", "ยกเลิก", "Cancel"},
+
+    // `ita validate` and `ita analyse` as text.
+    {"cli.ok", "ถูกต้อง", "OK"},
+    {"cli.error", "ผิด", "error"},
+    {"cli.warning", "เตือน", "warning"},
+    {"cli.facts",
+     "[ปีงบประมาณ {year}; คะแนนรวม {statedTotal} / {computedTotal}; ระดับ {statedRating} / {computedRating}]",
+     "[FY {year}; total {statedTotal} / {computedTotal}; rating {statedRating} / {computedRating}]"},
+    {"cli.unreadable", "อ่านไม่ได้: {reason}", "unreadable: {reason}"},
+    {"cli.files",
+     "{files} ไฟล์, {withErrors} ไฟล์มีข้อผิดพลาด, {unreadable} ไฟล์อ่านไม่ได้; {errors} ข้อผิดพลาด, {warnings} คำเตือน",
+     "{files} files, {withErrors} with errors, {unreadable} unreadable; {errors} errors, {warnings} "
+     "warnings"},
+    {"cli.analysis.facts", "ปีงบประมาณ {year}  คะแนนรวม {total}  ระดับ {rating}",
+     "FY {year}  total {total}  rating {rating}"},
+    {"cli.analysis.ranking", "อันดับ  ตัวชี้วัด", "rank  indicator"},
+    {"cli.analysis.previous", "เทียบกับปีก่อน {total} ({change})",
+     "against the previous year {total} ({change})"},
+
+    // Why `ita` cannot read a file. The English is the "error" of the JSON output, which
+    // scripts match: never change it (msg::unreadableReason maps it back to its key).
+    {"unreadable.notFound", "ไม่พบไฟล์", "file not found"},
+    {"unreadable.folder", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file"},
+    {"unreadable.notRegular", "ไม่ใช่ไฟล์ปกติ", "not a regular file"},
+    {"unreadable.permission", "ไม่มีสิทธิ์อ่านไฟล์", "permission denied"},
+    {"unreadable.cannotRead", "อ่านไฟล์ไม่ได้: {detail}", "cannot be read: {detail}"},
+    {"unreadable.empty", "ไฟล์ว่าง", "empty file"},
+    {"unreadable.plainText",
+     "{kind, select, spreadsheet {ไม่ใช่ตารางคำนวณ} text {ไม่ใช่เอกสารข้อความ} other {ไม่ใช่เอกสาร}}: "
+     "เป็นข้อความล้วน",
+     "{kind, select, spreadsheet {not a spreadsheet} text {not a text document} other {not a document}}: "
+     "plain text"},
+    {"unreadable.unrecognised",
+     "{kind, select, spreadsheet {ไม่ใช่ตารางคำนวณ} text {ไม่ใช่เอกสารข้อความ} other {ไม่ใช่เอกสาร}}: "
+     "LibreOffice ไม่รู้จักเนื้อหาของไฟล์",
+     "{kind, select, spreadsheet {not a spreadsheet} text {not a text document} other {not a document}}: "
+     "LibreOffice does not recognise its content"},
+    {"unreadable.password", "ไฟล์ถูกตั้งรหัสผ่าน", "password-protected"},
+    {"unreadable.cannotOpen", "เปิดไฟล์ไม่ได้: {detail}", "cannot be opened: {detail}"},
+    {"unreadable.notDocument", "เปิดไฟล์ไม่ได้ (ไม่ใช่เอกสารที่ LibreOffice อ่านได้)",
+     "cannot be opened (not a document LibreOffice can read)"},
+    {"unreadable.officeStopped", "LibreOffice หยุดทำงานระหว่างอ่านไฟล์นี้ ({detail})",
+     "the office stopped while reading this file ({detail})"},
 };
 
 const Entry *find(std::string_view key) {
@@ -373,6 +542,13 @@ bool has(std::string_view key) {
     return find(key) != nullptr;
 }
 
+std::vector<std::string_view> allKeys() {
+    std::vector<std::string_view> out;
+    for (const Entry &e : kCatalogue)
+        out.emplace_back(e.key);
+    return out;
+}
+
 std::string text(std::string_view key, Lang lang, const Args &args) {
     const Entry *e = find(key);
     if (!e) return std::string(key);
@@ -401,6 +577,36 @@ std::string text(std::string_view key, Lang lang, const Args &args) {
     c->format->format(names.data(), values.data(), static_cast<int32_t>(values.size()), out, st);
     if (U_FAILURE(st)) return fallback(key, args);
     return toUtf8(out);
+}
+
+std::string unreadableReason(std::string_view english, Lang lang) {
+    if (lang == Lang::En) return std::string(english);
+    static const char *const keys[] = {
+        "unreadable.notFound",   "unreadable.folder",       "unreadable.notRegular",
+        "unreadable.permission", "unreadable.cannotRead",   "unreadable.empty",
+        "unreadable.plainText",  "unreadable.unrecognised", "unreadable.password",
+        "unreadable.cannotOpen", "unreadable.notDocument",  "unreadable.officeStopped"};
+    // The English pattern with a mark where {detail} goes: the text around it must match.
+    constexpr std::string_view hole = "\x1f";
+    for (const char *key : keys)
+        for (const char *kind : {"spreadsheet", "text", "other"}) {
+            const std::string pattern = en(key, {{"kind", kind}, {"detail", std::string(hole)}});
+            const size_t at = pattern.find(hole);
+            if (at == std::string::npos) {
+                if (english == pattern) return text(key, lang, {{"kind", kind}});
+                continue;
+            }
+            const std::string_view before = std::string_view(pattern).substr(0, at);
+            const std::string_view after = std::string_view(pattern).substr(at + hole.size());
+            if (english.size() >= before.size() + after.size() &&
+                english.substr(0, before.size()) == before &&
+                english.substr(english.size() - after.size()) == after)
+                return text(key, lang,
+                            {{"kind", kind},
+                             {"detail", std::string(english.substr(
+                                            before.size(), english.size() - before.size() - after.size()))}});
+        }
+    return std::string(english);
 }
 
 } // namespace ita::msg

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ita::msg {
 
@@ -16,6 +17,12 @@ std::string text(std::string_view key, Lang lang, const Args& args = {});
 inline std::string th(std::string_view key, const Args& a = {}) { return text(key, Lang::Th, a); }
 inline std::string en(std::string_view key, const Args& a = {}) { return text(key, Lang::En, a); }
 bool has(std::string_view key);
+// Every key of the catalogue, in its order.
+std::vector<std::string_view> allKeys();
+
+// The reason a file cannot be read, as `ita` states it in English (an "unreadable.*" text,
+// which the JSON output keeps), in `lang`. A reason of no such form comes back as it is.
+std::string unreadableReason(std::string_view english, Lang lang);
 
 // Stable finding codes. Never renumber: users filter and documents cite them.
 namespace code {

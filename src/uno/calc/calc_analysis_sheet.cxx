@@ -1,10 +1,11 @@
 #include "uno/calc/calc_analysis_sheet.hxx"
 
-#include "uno/calc/calc_sheet_util.hxx"
 #include "uno/calc/own_sheets.hxx"
+#include "uno/calc/sheet_writer.hxx"
 #include "uno/common/uno_strings.hxx"
 
 #include "core/analysis/summary.hpp"
+#include "core/text/messages.hpp"
 #include "core/text/thai_text.hpp"
 
 #include <com/sun/star/awt/Point.hpp>
@@ -196,7 +197,8 @@ void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpr
     Reference<beans::XPropertySet> cp(chart, UNO_QUERY_THROW);
     cp->setPropertyValue("HasMainTitle", Any(true));
     Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
-        ->setPropertyValue("String", Any(toOU("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear))));
+        ->setPropertyValue(
+            "String", Any(toOU(msg::th("sheet.analysis.chartTitle", {{"year", thaiInt(a.fiscalYear)}}))));
     cp->setPropertyValue("HasLegend", Any(true));
     Reference<beans::XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
         ->setPropertyValue("Alignment", Any(chart::ChartLegendPosition_BOTTOM));
@@ -204,7 +206,7 @@ void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpr
     dp->setPropertyValue("HasYAxisTitle", Any(true));
     Reference<chart::XAxisYSupplier> ySup(diagram, UNO_QUERY_THROW);
     Reference<beans::XPropertySet>(ySup->getYAxisTitle(), UNO_QUERY_THROW)
-        ->setPropertyValue("String", Any(toOU("คะแนน")));
+        ->setPropertyValue("String", Any(toOU(msg::th("sheet.analysis.score"))));
     Reference<beans::XPropertySet> yAxis = ySup->getYAxis();
     yAxis->setPropertyValue("AutoMin", Any(false));
     yAxis->setPropertyValue("AutoMax", Any(false));
@@ -259,7 +261,7 @@ void addChart(const Reference<uno::XInterface> &doc, const Reference<sheet::XSpr
 
 void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a) {
     bool existed = false;
-    Reference<sheet::XSpreadsheet> sheet = sheetAtEnd(doc, kAnalysisSheet, existed);
+    Reference<sheet::XSpreadsheet> sheet = sheetAtEnd(doc, analysisSheetName(), existed);
     if (existed) clearSheet(sheet);
     const SheetWriter w(sheet);
     for (int c = 0; c <= kLastPrinted; ++c)
@@ -271,47 +273,45 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     const std::string target = thai::formatTarget(a.target, true);
 
     int row = 0;
-    wrappedText(w, 0, kLastPrinted, row++,
-                "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. " + thaiInt(a.fiscalYear),
+    wrappedText(w, 0, kLastPrinted, row++, msg::th("sheet.analysis.title", {{"year", thaiInt(a.fiscalYear)}}),
                 true, 13);
     ++row;
 
     // Label (A:B) and value (C) pairs; values stay numbers for the clerk's own formulas.
-    auto label = [&](int r, const std::string &text) {
-        w.text(0, r, text);
+    auto label = [&](int r, const char *key) {
+        w.text(0, r, msg::th(key));
         w.merge(0, r, 1, r);
         w.bold(0, r, 0, r);
         w.set(0, r, "VertJustify", Any(sal_Int32(table::CellVertJustify2::TOP)));
     };
-    label(row, "คะแนนรวม");
+    label(row, "sheet.analysis.total");
     w.number(2, row++, a.totalRounded, fmt2);
-    label(row, "ระดับผลการประเมิน");
+    label(row, "sheet.analysis.rating");
     w.text(2, row++, a.ratingLabelTh);
-    label(row, "ความหมาย");
+    label(row, "sheet.analysis.meaning");
     wrappedText(w, 2, kLastPrinted, row++, a.ratingMeaningTh.empty() ? "-" : a.ratingMeaningTh);
-    label(row, "เป้าหมาย");
+    label(row, "sheet.analysis.target");
     w.number(2, row++, a.target, fmt2);
     if (a.previousTotal) {
-        label(row, "คะแนนรวมปีก่อน");
+        label(row, "sheet.analysis.previousTotal");
         w.number(2, row++, *a.previousTotal, fmt2);
     }
     if (a.totalChange) {
-        label(row, "เปลี่ยนแปลง");
+        label(row, "sheet.analysis.change");
         w.number(2, row++, *a.totalChange, fmtChange);
     }
     w.set(2, 2, 2, row - 1, "HoriJustify", Any(table::CellHoriJustify_LEFT));
     ++row;
 
     // Tools
-    wrappedText(w, 0, kLastPrinted, row++, "คะแนนรายเครื่องมือ", true);
+    wrappedText(w, 0, kLastPrinted, row++, msg::th("sheet.analysis.tools"), true);
     const int toolHeader = row;
-    w.text(0, row, "เครื่องมือ");
-    w.text(1, row, "ชื่อเครื่องมือ");
+    w.text(0, row, msg::th("sheet.analysis.tool"));
+    w.text(1, row, msg::th("sheet.analysis.toolName"));
     w.merge(1, row, 4, row);
-    // Header lines broken by hand at word boundaries: Calc would break inside words.
-    w.text(5, row, "น้ำหนัก\n(ร้อยละ)");
-    w.text(6, row, "คะแนน");
-    w.text(7, row, "คะแนน\nถ่วงน้ำหนัก");
+    w.text(5, row, msg::th("sheet.analysis.weight"));
+    w.text(6, row, msg::th("sheet.analysis.score"));
+    w.text(7, row, msg::th("sheet.analysis.weighted"));
     header(w, 0, kLastPrinted, row);
     ++row;
     for (const ToolResult &t : a.tools) {
@@ -328,12 +328,14 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     ++row;
 
     // Ranking
-    wrappedText(w, 0, kLastPrinted, row++, "อันดับคะแนนรายตัวชี้วัด", true);
+    wrappedText(w, 0, kLastPrinted, row++, msg::th("sheet.analysis.ranking"), true);
     const int rankHeader = row;
-    const char *heads[] = {"อันดับ", "ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนน", "ปีก่อน", "เปลี่ยนแปลง"};
+    const char *heads[] = {"sheet.analysis.rank",  "sheet.analysis.number", "sheet.analysis.indicatorName",
+                           "sheet.analysis.tool",  "sheet.analysis.score",  "sheet.analysis.previous",
+                           "sheet.analysis.change"};
     for (int c = 0; c < 7; ++c)
-        w.text(c, row, heads[c]);
-    w.text(7, row, "สถานะเทียบ\nเป้าหมาย " + target);
+        w.text(c, row, msg::th(heads[c]));
+    w.text(7, row, msg::th("sheet.analysis.status", {{"target", target}}));
     header(w, 0, kLastPrinted, row);
     ++row;
     for (size_t i = 0; i < a.ranking.size(); ++i) {
@@ -346,7 +348,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
         w.number(4, row, r->score, fmt2);
         if (r->previous) w.number(5, row, *r->previous, fmt2);
         if (r->change) w.number(6, row, *r->change, fmtChange);
-        w.text(7, row, r->belowTarget ? "ต่ำกว่าเป้าหมาย" : "ผ่านเป้าหมาย");
+        w.text(7, row, msg::th(r->belowTarget ? "sheet.analysis.below" : "sheet.analysis.reached"));
         if (r->belowTarget) w.set(7, row, "CharColor", Any(kBelowColor));
         ++row;
     }
@@ -357,7 +359,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     ++row;
 
     // Sentences as a clerk writes them in the report.
-    wrappedText(w, 0, kLastPrinted, row++, "สรุปผล", true);
+    wrappedText(w, 0, kLastPrinted, row++, msg::th("sheet.analysis.summary"), true);
     const std::vector<std::string> sentences = summarySentences(a, msg::Lang::Th, true);
     for (const std::string &s : sentences)
         if (!s.empty()) wrappedText(w, 0, kLastPrinted, row++, s);
@@ -379,9 +381,9 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     Reference<table::XColumnRowRange> rowsOf(sheet, UNO_QUERY_THROW);
     Reference<beans::XPropertySet>(rowsOf->getRows()->getByIndex(row), UNO_QUERY_THROW)
         ->setPropertyValue("IsStartOfNewPage", Any(true));
-    w.text(kDataCol, dataRow, "ตัวชี้วัด");
-    w.text(kDataCol + 1, dataRow, "คะแนน");
-    w.text(kDataCol + 2, dataRow, "เป้าหมาย " + target);
+    w.text(kDataCol, dataRow, msg::th("sheet.analysis.indicator"));
+    w.text(kDataCol + 1, dataRow, msg::th("sheet.analysis.score"));
+    w.text(kDataCol + 2, dataRow, msg::th("sheet.analysis.targetOf", {{"target", target}}));
     w.bold(kDataCol, dataRow, kDataCol + 2, dataRow);
     for (size_t i = 0; i < a.indicators.size(); ++i) {
         const IndicatorResult &r = a.indicators[i];
@@ -410,7 +412,7 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     area.EndColumn = kLastPrinted;
     area.EndRow = lastRow;
     Reference<sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)->setPrintAreas(seq({area}));
-    usePageStyle(doc, sheet, kAnalysisPageStyle, false);
+    usePageStyle(doc, sheet, analysisPageStyle(), false);
 }
 
 } // namespace ita::lo

@@ -7,6 +7,6 @@
 #include <com/sun/star/uno/XInterface.hpp>
 
 namespace ita::lo {
-// Writes or refreshes (never duplicates) the sheet kAnalysisSheet and its chart.
+// Writes or refreshes (never duplicates) the sheet analysisSheetName() and its chart.
 void writeAnalysisSheet(const css::uno::Reference<css::uno::XInterface> &doc, const Analysis &analysis);
 } // namespace ita::lo

@@ -1,13 +1,14 @@
 #include "uno/calc/calc_functions.hxx"
 
 #include "uno/common/document_service.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 
 #include "core/frameworks/sheet_functions.hpp"
+#include "core/text/messages.hpp"
 #include "core/text/thai_text.hpp"
 #include "core/text/user_error.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <cmath>
@@ -24,70 +25,21 @@ namespace {
 
 constexpr char kServiceName[] = "org.itatools.CalcFunctions";
 
+// The one function table: every XAddIn lookup reads it. The texts are in the message
+// catalogue under "function.<method>..." (see core/text/messages.cpp), Thai and English.
 struct FunctionInfo {
     const char *programmatic;
-    const char *displayEn;
-    const char *displayTh;
-    const char *descEn;
-    const char *descTh;
-    struct Arg {
-        const char *nameEn;
-        const char *nameTh;
-        const char *descEn;
-        const char *descTh;
-    };
-    std::vector<Arg> args;
+    std::vector<const char *> args;
 };
 
 const std::vector<FunctionInfo> &functions() {
     static const std::vector<FunctionInfo> list = {
-        {"itaTotal",
-         "ITA.TOTAL",
-         "ITA.คะแนนรวม",
-         "Weighted ITA total of the ten indicator scores under the fiscal year's framework",
-         "คะแนนรวม ITA (ถ่วงน้ำหนัก) ของคะแนน ๑๐ ตัวชี้วัด ตามเกณฑ์ของปีงบประมาณ",
-         {{"scores", "คะแนน", "The ten indicator scores in indicator order (numbers or Thai-digit text)",
-           "คะแนนตัวชี้วัดที่ ๑–๑๐ เรียงตามลำดับตัวชี้วัด (ตัวเลขหรือข้อความเลขไทย)"},
-          {"fiscal_year", "ปีงบประมาณ", "Fiscal year in Buddhist Era, e.g. 2567", "ปีงบประมาณ พ.ศ. เช่น 2567"}}},
-        {"itaRating",
-         "ITA.RATING",
-         "ITA.ระดับผล",
-         "Rating of an ITA total for the fiscal year",
-         "ระดับผลการประเมินของคะแนนรวม ตามเกณฑ์ของปีงบประมาณ",
-         {{"total", "คะแนนรวม", "The ITA total", "คะแนนรวม ITA"},
-          {"fiscal_year", "ปีงบประมาณ", "Fiscal year in Buddhist Era", "ปีงบประมาณ พ.ศ."},
-          {"iit", "IIT", "IIT tool score (needed from FY2566)", "คะแนนเครื่องมือ IIT (ใช้ตั้งแต่ปี ๒๕๖๖)"},
-          {"eit", "EIT", "EIT tool score (needed from FY2566)", "คะแนนเครื่องมือ EIT (ใช้ตั้งแต่ปี ๒๕๖๖)"},
-          {"oit", "OIT", "OIT tool score (needed from FY2566)", "คะแนนเครื่องมือ OIT (ใช้ตั้งแต่ปี ๒๕๖๖)"}}},
-        {"itaToolScore",
-         "ITA.TOOLSCORE",
-         "ITA.คะแนนเครื่องมือ",
-         "Score of one tool (IIT, EIT or OIT): the mean of its indicators",
-         "คะแนนของเครื่องมือ (IIT, EIT หรือ OIT) คือค่าเฉลี่ยของตัวชี้วัดในเครื่องมือนั้น",
-         {{"scores", "คะแนน", "The ten indicator scores in indicator order", "คะแนนตัวชี้วัดที่ ๑–๑๐"},
-          {"fiscal_year", "ปีงบประมาณ", "Fiscal year in Buddhist Era", "ปีงบประมาณ พ.ศ."},
-          {"tool", "เครื่องมือ", "\"IIT\", \"EIT\" or \"OIT\"", "\"IIT\", \"EIT\" หรือ \"OIT\""}}},
-        {"itaThaiDigits",
-         "ITA.THAIDIGITS",
-         "ITA.เลขไทย",
-         "Text with Thai digits",
-         "แปลงตัวเลขเป็นเลขไทย",
-         {{"value", "ค่า", "A number or a text", "ตัวเลขหรือข้อความ"},
-          {"decimals", "ทศนิยม", "Decimals for a number (default 2)", "จำนวนตำแหน่งทศนิยม (ค่าเริ่มต้น ๒)"}}},
-        {"itaArabicDigits",
-         "ITA.ARABICDIGITS",
-         "ITA.เลขอารบิก",
-         "Text with Arabic digits",
-         "แปลงเลขไทยเป็นเลขอารบิก",
-         {{"text", "ข้อความ", "A text with Thai digits", "ข้อความที่มีเลขไทย"}}},
-        {"itaThaiDate",
-         "ITA.THAIDATE",
-         "ITA.วันที่ไทย",
-         "A date in Thai with the Buddhist-Era year",
-         "วันที่ภาษาไทยแบบพุทธศักราช",
-         {{"date", "วันที่", "A date", "วันที่"},
-          {"form", "รูปแบบ", "0 = \"8 เมษายน 2565\" in full (default), 1 = short \"8 เม.ย. 65\"",
-           "0 = แบบเต็ม (ค่าเริ่มต้น) 1 = แบบย่อ"}}},
+        {"itaTotal", {"scores", "fiscal_year"}},
+        {"itaRating", {"total", "fiscal_year", "iit", "eit", "oit"}},
+        {"itaToolScore", {"scores", "fiscal_year", "tool"}},
+        {"itaThaiDigits", {"value", "decimals"}},
+        {"itaArabicDigits", {"text"}},
+        {"itaThaiDate", {"date", "form"}},
     };
     return list;
 }
@@ -98,21 +50,20 @@ const FunctionInfo *find(const OUString &programmatic) {
     return nullptr;
 }
 
-[[noreturn]] void bad(const std::string &message, sal_Int16 arg) {
-    throw lang::IllegalArgumentException(toOU(message), nullptr, arg);
+std::string functionKey(const FunctionInfo &f, const char *part) {
+    return std::string("function.") + f.programmatic + "." + part;
 }
 
-// The one exception boundary of the functions: bad input becomes a cell error.
+// "function.<method>.arg.<name>" plus `suffix`; empty when there is no such argument.
+std::string argumentKey(const OUString &programmatic, sal_Int32 arg, const char *suffix) {
+    const FunctionInfo *f = find(programmatic);
+    if (!f || arg < 0 || arg >= static_cast<sal_Int32>(f->args.size())) return {};
+    return functionKey(*f, "arg.") + f->args[static_cast<size_t>(arg)] + suffix;
+}
+
+// Bad input, and any failure of a function, becomes an error in its cell.
 template <class F> auto guarded(F &&f) -> decltype(f()) {
-    try {
-        return f();
-    } catch (const lang::IllegalArgumentException &) {
-        throw;
-    } catch (const UserError &e) {
-        bad(e.what(), static_cast<sal_Int16>(e.argument));
-    } catch (const std::exception &e) {
-        bad(e.what(), 0);
-    }
+    return unoBoundary(std::forward<F>(f), Unexpected::IllegalArgument);
 }
 
 sheetfn::Value value(const Any &a) {
@@ -153,7 +104,9 @@ const Framework &CalcFunctions::framework(sal_Int32 fiscalYear) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!registry_) registry_ = std::make_unique<FrameworkRegistry>(loadFrameworks(ctx_, {}));
     const Framework *fw = registry_->find(fiscalYear);
-    if (!fw) bad(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(), 1);
+    if (!fw)
+        throwIllegalArgument(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(),
+                             1);
     return *fw;
 }
 
@@ -186,7 +139,7 @@ OUString CalcFunctions::itaThaiDigits(const Any &value, const Any &decimals) {
     if (value >>= d) {
         double dec = 2;
         decimals >>= dec;
-        if (dec < 0 || dec > 10) bad(UserError("function.error.decimals", {}).what(), 1);
+        if (dec < 0 || dec > 10) throwIllegalArgument(UserError("function.error.decimals", {}).what(), 1);
         return toOU(thai::formatFixed(d, static_cast<int>(dec), true));
     }
     if (value >>= s) return toOU(thai::toThaiDigits(toStd(s)));
@@ -200,36 +153,33 @@ OUString CalcFunctions::itaArabicDigits(const OUString &text) {
 OUString CalcFunctions::itaThaiDate(double date, const Any &form) {
     double f = 0;
     form >>= f;
-    if (date < 1) bad(UserError("function.error.notDate", {}).what(), 0);
+    if (date < 1) throwIllegalArgument(UserError("function.error.notDate", {}).what(), 0);
     const thai::Date d = thai::fromSerial(date);
     return toOU(f >= 1 ? thai::formatDateShort(d, true) : thai::formatDateLong(d, true));
 }
 
 OUString CalcFunctions::getProgrammaticFuntionName(const OUString &display) {
     for (const auto &f : functions())
-        if (display.equalsIgnoreAsciiCaseAscii(f.displayEn) || display == toOU(f.displayTh))
+        if (display.equalsIgnoreAsciiCase(toOU(msg::en(functionKey(f, "name")))) ||
+            display == toOU(msg::th(functionKey(f, "name"))))
             return OUString::createFromAscii(f.programmatic);
     return OUString();
 }
 OUString CalcFunctions::getDisplayFunctionName(const OUString &programmatic) {
     const FunctionInfo *f = find(programmatic);
-    return f ? toOU(thai() ? f->displayTh : f->displayEn) : OUString();
+    return f ? toOU(msg::text(functionKey(*f, "name"), lang())) : OUString();
 }
 OUString CalcFunctions::getFunctionDescription(const OUString &programmatic) {
     const FunctionInfo *f = find(programmatic);
-    return f ? toOU(thai() ? f->descTh : f->descEn) : OUString();
+    return f ? toOU(msg::text(functionKey(*f, "description"), lang())) : OUString();
 }
 OUString CalcFunctions::getDisplayArgumentName(const OUString &programmatic, sal_Int32 arg) {
-    const FunctionInfo *f = find(programmatic);
-    if (!f || arg < 0 || arg >= static_cast<sal_Int32>(f->args.size())) return OUString();
-    const auto &a = f->args[static_cast<size_t>(arg)];
-    return toOU(thai() ? a.nameTh : a.nameEn);
+    const std::string key = argumentKey(programmatic, arg, "");
+    return key.empty() ? OUString() : toOU(msg::text(key, lang()));
 }
 OUString CalcFunctions::getArgumentDescription(const OUString &programmatic, sal_Int32 arg) {
-    const FunctionInfo *f = find(programmatic);
-    if (!f || arg < 0 || arg >= static_cast<sal_Int32>(f->args.size())) return OUString();
-    const auto &a = f->args[static_cast<size_t>(arg)];
-    return toOU(thai() ? a.descTh : a.descEn);
+    const std::string key = argumentKey(programmatic, arg, ".description");
+    return key.empty() ? OUString() : toOU(msg::text(key, lang()));
 }
 OUString CalcFunctions::getProgrammaticCategoryName(const OUString &) {
     return "Add-In";

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/frameworks/framework.hpp"
+#include "core/text/messages.hpp"
 
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -57,7 +58,7 @@ class CalcFunctions : public cppu::WeakImplHelper4<org::itatools::XCalcFunctions
 
   private:
     const Framework &framework(sal_Int32 fiscalYear);
-    bool thai() const { return locale_.Language == "th"; }
+    msg::Lang lang() const { return locale_.Language == "th" ? msg::Lang::Th : msg::Lang::En; }
 
     css::uno::Reference<css::uno::XComponentContext> ctx_;
     css::lang::Locale locale_;

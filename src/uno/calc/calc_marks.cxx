@@ -1,7 +1,7 @@
 #include "uno/calc/calc_marks.hxx"
 
-#include "uno/calc/calc_sheet_util.hxx"
 #include "uno/calc/own_sheets.hxx"
+#include "uno/calc/sheet_writer.hxx"
 #include "uno/common/uno_strings.hxx"
 
 #include "core/report/cell_findings.hpp"
@@ -212,7 +212,7 @@ class OutlinesUndo : public cppu::WeakImplHelper1<document::XUndoAction> {
     OutlinesUndo(const Reference<uno::XInterface> &doc, std::vector<OutlineSpec> removed,
                  std::vector<OutlineSpec> added)
         : doc_(doc), removed_(std::move(removed)), added_(std::move(added)) {}
-    OUString SAL_CALL getTitle() override { return toOU("ITA: เครื่องหมาย"); }
+    OUString SAL_CALL getTitle() override { return toOU(msg::th("report.undoMarks")); }
     void SAL_CALL undo() override { swap(added_, removed_); }
     void SAL_CALL redo() override { swap(removed_, added_); }
 
@@ -263,12 +263,14 @@ void addComment(const Reference<sheet::XSpreadsheet> &sheet, const CellFindings 
     sup->getAnnotations()->insertNew(address, toOU(commentText(m)));
 }
 
-std::string money(const std::optional<double> &v) {
+// A score or total as the report prints it: two decimals, "-" when there is none.
+std::string scoreOrDash(const std::optional<double> &v) {
     return v ? thai::formatFixed(*v, 2, false) : std::string("-");
 }
 
-void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationReport &report) {
-    Reference<sheet::XSpreadsheet> sheet = freshSheetAtEnd(doc, kReportSheet);
+void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationReport &report,
+                      const std::vector<std::string> &notes) {
+    Reference<sheet::XSpreadsheet> sheet = freshSheetAtEnd(doc, reportSheetName());
     const SheetWriter w(sheet);
     enum { cCode, cSeverity, cWhere, cMessage, cExpected, cFound, cLast = cFound };
     const sal_Int32 widths[] = {2000, 2900, 5000, 10600, 3000, 2600};
@@ -277,22 +279,22 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
     useThaiFont(w, cLast, 10 + static_cast<int>(report.findings.size()));
 
     int row = 0;
-    const std::string file = report.path.empty() ? std::string("(เอกสารที่ยังไม่ได้บันทึก)") : report.path;
+    const std::string file = report.path.empty() ? msg::th("report.unsaved") : report.path;
     w.text(0, row, msg::th("ui.report.title") + " — " + msg::th("ui.report.file") + " " + file);
     w.bold(0, row, 0, row);
     w.set(0, row, "CharHeight", Any(float(14)));
     w.set(0, row, "CharHeightComplex", Any(float(16)));
     ++row;
     w.text(0, row++,
-           report.fiscalYear ? "ปีงบประมาณ พ.ศ. " + std::to_string(*report.fiscalYear)
-                             : std::string("ปีงบประมาณ: ไม่พบในเอกสาร"));
+           report.fiscalYear ? msg::th("report.year", {{"year", std::to_string(*report.fiscalYear)}})
+                             : msg::th("report.noYear"));
     w.text(0, row++,
-           "คะแนนรวมที่ระบุในเอกสาร: " + money(report.statedTotal) +
-               "    คะแนนรวมที่คำนวณได้: " + money(report.computedTotal));
-    w.text(
-        0, row++,
-        "ระดับผลการประเมินที่ระบุ: " + (report.statedRating.empty() ? "-" : report.statedRating) +
-            "    ระดับผลการประเมินตามคะแนน: " + (report.computedRating.empty() ? "-" : report.computedRating));
+           msg::th("report.totals", {{"stated", scoreOrDash(report.statedTotal)},
+                                     {"computed", scoreOrDash(report.computedTotal)}}));
+    w.text(0, row++,
+           msg::th("report.ratings",
+                   {{"stated", report.statedRating.empty() ? "-" : report.statedRating},
+                    {"computed", report.computedRating.empty() ? "-" : report.computedRating}}));
     const std::string summary =
         report.findings.empty() ? msg::th("ui.noFindings")
                                 : msg::th("ui.summary", {{"errors", std::to_string(report.errors())},
@@ -302,6 +304,8 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
     w.set(0, row, "CharColor",
           Any(report.errors() ? kErrorColor : (report.warnings() ? kWarningColor : 0x006000)));
     ++row;
+    for (const std::string &note : notes)
+        w.text(0, row++, note);
     w.optimalRowHeights(0, row - 1);
 
     if (!report.findings.empty()) {
@@ -340,7 +344,7 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
         frame(w, 0, header, cLast, row - 1);
         w.optimalRowHeights(header, row - 1);
     }
-    usePageStyle(doc, sheet, kReportPageStyle, true);
+    usePageStyle(doc, sheet, reportPageStyle(), true);
 }
 
 } // namespace
@@ -370,8 +374,8 @@ std::vector<OutlineSpec> eraseMarks(const Reference<uno::XInterface> &doc,
         removed = eraseOutlines(doc);
     }
     eraseComments(doc);
-    removeSheet(doc, kReportSheet);
-    dropPageStyleIfUnused(doc, kReportPageStyle);
+    removeSheet(doc, reportSheetName());
+    dropPageStyleIfUnused(doc, reportPageStyle());
     return removed;
 }
 
@@ -382,7 +386,8 @@ void clearCalcMarks(const Reference<uno::XInterface> &doc) {
     recordOutlines(doc, undo, eraseMarks(doc, undo), {});
 }
 
-void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport &report) {
+void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport &report,
+                  const std::vector<std::string> &notes) {
     const Reference<document::XUndoManager> undo = undoManager(doc);
     std::vector<OutlineSpec> removed = eraseMarks(doc, undo);
     std::vector<OutlineSpec> added;
@@ -402,7 +407,7 @@ void annotateCalc(const Reference<uno::XInterface> &doc, const ValidationReport 
         for (const OutlineSpec &o : added)
             drawOutline(doc, o);
     }
-    writeReportSheet(doc, report);
+    writeReportSheet(doc, report, notes);
     recordOutlines(doc, undo, std::move(removed), std::move(added));
 }
 

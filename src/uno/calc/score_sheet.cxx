@@ -1,9 +1,12 @@
 #include "uno/calc/score_sheet.hxx"
+#include "uno/calc/score_sheet_template.hxx"
 
+#include "uno/common/extension_package.hxx"
 #include "uno/common/ui_feedback.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
-#include "version.hxx"
 
+#include "core/model/fiscal_year.hpp"
 #include "core/text/messages.hpp"
 #include "core/text/thai_text.hpp"
 
@@ -19,14 +22,12 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -44,8 +45,6 @@
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
-#include <chrono>
-#include <ctime>
 #include <optional>
 #include <string>
 
@@ -59,28 +58,11 @@ namespace ita::lo {
 
 namespace {
 
-// The bundled template (templates/ita-score-sheet.fods in the sources) and the
-// words it is laid out with. Cells are found by these labels, not by address,
-// so that the template's layout may change without touching this code.
+// The bundled template (templates/ita-score-sheet.fods in the sources); its words
+// are in score_sheet_template.hxx.
 constexpr char kTemplatePath[] = "/templates/ITA/ita-score-sheet.ots";
-constexpr char kScoreSheet[] = "คะแนน ITA";
-constexpr char kYearLabel[] = "ปีงบประมาณ";
-constexpr char kNumberHeader[] = "ตัวชี้วัดที่";
-constexpr char kAgencyLabel[] = "หน่วยงาน";
+using namespace score_template;
 constexpr sal_Int32 kScanRows = 60, kScanCols = 8;
-
-[[noreturn]] void refuse(const std::string &message) {
-    throw lang::IllegalArgumentException(toOU(message), nullptr, 0);
-}
-
-// Fiscal year N (BE) runs from 1 October N-1 to 30 September N.
-int currentFiscalYearBE() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    const int ce = local.tm_year + 1900;
-    return (local.tm_mon >= 9 ? ce + 1 : ce) + 543;
-}
 
 std::string noFrameworkMessage(int year) {
     return msg::th("ui.noFramework", {{"year", std::to_string(year)}});
@@ -95,7 +77,7 @@ std::optional<int> askFiscalYear(const Reference<uno::XComponentContext> &ctx,
         ctx->getServiceManager()->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", ctx),
         UNO_QUERY_THROW);
     Reference<beans::XPropertySet> dlg(factory, UNO_QUERY_THROW);
-    dlg->setPropertyValue("Title", Any(toOU("ใบคะแนน ITA ใหม่")));
+    dlg->setPropertyValue("Title", Any(toOU(msg::th("scoreSheet.title"))));
     dlg->setPropertyValue("Width", Any(sal_Int32(170)));
     dlg->setPropertyValue("Height", Any(sal_Int32(62)));
     dlg->setPropertyValue("PositionX", Any(sal_Int32(100)));
@@ -114,11 +96,13 @@ std::optional<int> askFiscalYear(const Reference<uno::XComponentContext> &ctx,
         return m;
     };
     auto label = add("com.sun.star.awt.UnoControlFixedTextModel", "label", 8, 6, 154, 12);
-    std::string known;
-    if (!years.empty())
-        known = " (มีเกณฑ์ " + std::to_string(years.front()) +
-                (years.size() > 1 ? "–" + std::to_string(years.back()) : std::string()) + ")";
-    label->setPropertyValue("Label", Any(toOU("ปีงบประมาณ พ.ศ. ของใบคะแนน" + known)));
+    const std::string known =
+        years.empty() ? std::string()
+                      : std::to_string(years.front()) +
+                            (years.size() > 1 ? "–" + std::to_string(years.back()) : std::string());
+    label->setPropertyValue("Label",
+                            Any(toOU(known.empty() ? msg::th("scoreSheet.year")
+                                                   : msg::th("scoreSheet.yearKnown", {{"years", known}}))));
     auto combo = add("com.sun.star.awt.UnoControlComboBoxModel", "year", 8, 20, 80, 13);
     uno::Sequence<OUString> items(static_cast<sal_Int32>(years.size()));
     for (size_t i = 0; i < years.size(); ++i)
@@ -127,11 +111,11 @@ std::optional<int> askFiscalYear(const Reference<uno::XComponentContext> &ctx,
     combo->setPropertyValue("Dropdown", Any(true));
     combo->setPropertyValue("Text", Any(toOU(std::to_string(proposed))));
     auto ok = add("com.sun.star.awt.UnoControlButtonModel", "ok", 60, 42, 50, 14);
-    ok->setPropertyValue("Label", Any(toOU("ตกลง")));
+    ok->setPropertyValue("Label", Any(toOU(msg::th("ui.ok"))));
     ok->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_OK)));
     ok->setPropertyValue("DefaultButton", Any(true));
     auto cancel = add("com.sun.star.awt.UnoControlButtonModel", "cancel", 114, 42, 50, 14);
-    cancel->setPropertyValue("Label", Any(toOU("ยกเลิก")));
+    cancel->setPropertyValue("Label", Any(toOU(msg::th("ui.cancel"))));
     cancel->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_CANCEL)));
 
     Reference<awt::XControl> control(
@@ -154,9 +138,7 @@ std::optional<int> askFiscalYear(const Reference<uno::XComponentContext> &ctx,
 }
 
 std::string templateUrl(const Reference<uno::XComponentContext> &ctx) {
-    Reference<deployment::XPackageInformationProvider> info =
-        deployment::PackageInformationProvider::get(ctx);
-    const OUString location = info->getPackageLocation(OUString::createFromAscii(kExtensionId));
+    const OUString location = extensionLocation(ctx);
     if (location.isEmpty()) throw uno::RuntimeException("ITA Tools is not installed: no template folder");
     return toStd(location) + kTemplatePath;
 }
@@ -192,8 +174,8 @@ Layout findLayout(const Reference<sheet::XSpreadsheet> &sheet) {
                 l.numberCol = c;
                 for (sal_Int32 h = c + 1; h < kScanCols; ++h) {
                     const std::string head = cellText(sheet, h, r);
-                    if (head == "ตัวชี้วัด") l.nameCol = h;
-                    if (head == "เครื่องมือ") l.toolCol = h;
+                    if (head == kNameHeader) l.nameCol = h;
+                    if (head == kToolHeader) l.toolCol = h;
                 }
             }
         }
@@ -283,11 +265,11 @@ std::string newScoreSheet(const Reference<uno::XComponentContext> &ctx, const Re
             }
             showMessage(ctx, frame, BoxKind::Error, "ITA Tools",
                         *chosen > 0 ? noFrameworkMessage(*chosen)
-                                    : std::string("กรุณาระบุปีงบประมาณเป็นปี พ.ศ. เช่น ") + std::to_string(year));
+                                    : msg::th("scoreSheet.askYear", {{"example", std::to_string(year)}}));
         }
     }
     const Framework *fw = registry.find(year);
-    if (!fw) refuse(noFrameworkMessage(year));
+    if (!fw) throwIllegalArgument(noFrameworkMessage(year));
 
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(ctx), UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> args(1);
@@ -297,8 +279,7 @@ std::string newScoreSheet(const Reference<uno::XComponentContext> &ctx, const Re
     Reference<sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY);
     if (!calc.is()) throw uno::RuntimeException("the score-sheet template could not be opened");
     try {
-        Reference<sheet::XSpreadsheet> sheet(calc->getSheets()->getByName(toOU(kScoreSheet)),
-                                             UNO_QUERY_THROW);
+        Reference<sheet::XSpreadsheet> sheet(calc->getSheets()->getByName(toOU(kSheet)), UNO_QUERY_THROW);
         Layout layout = findLayout(sheet);
         fitIndicators(sheet, layout, *fw);
         sheet->getCellByPosition(layout.yearCol, layout.yearRow)->setValue(year);

@@ -1,6 +1,8 @@
 #include "uno/common/document_service.hxx"
 
 #include "uno/calc/calc_reader.hxx"
+#include "uno/common/extension_package.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 #include "uno/writer/writer_reader.hxx"
 
@@ -8,11 +10,8 @@
 
 #include <boost/json.hpp>
 
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
-#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
@@ -29,16 +28,10 @@ namespace ita::lo {
 
 namespace {
 
-constexpr const char *kExtensionId = "org.itatools.libreoffice";
-
 std::string systemPath(const OUString &url) {
     OUString sys;
     if (osl::FileBase::getSystemPathFromFileURL(url, sys) != osl::FileBase::E_None) return {};
     return toStd(sys);
-}
-
-[[noreturn]] void badArgument(const std::string &message, sal_Int16 position = 0) {
-    throw lang::IllegalArgumentException(toOU(message), nullptr, position);
 }
 
 } // namespace
@@ -49,10 +42,11 @@ CallOptions parseOptions(const OUString &json) {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) return o;
     boost::system::error_code ec;
     const boost::json::value v = boost::json::parse(text, ec);
-    if (ec || !v.is_object()) badArgument("options must be a JSON object: " + text, 1);
+    if (ec || !v.is_object()) throwIllegalArgument("options must be a JSON object: " + text, 1);
     const auto &obj = v.as_object();
     try {
         if (auto *p = obj.if_contains("annotate")) o.annotate = p->as_bool();
+        if (auto *p = obj.if_contains("clean_copy")) o.cleanCopy = p->as_bool();
         if (auto *p = obj.if_contains("write")) o.write = p->as_bool();
         if (auto *p = obj.if_contains("frameworks")) o.frameworksDir = std::string(p->as_string());
         if (auto *p = obj.if_contains("fiscal_year"); p && !p->is_null())
@@ -60,7 +54,7 @@ CallOptions parseOptions(const OUString &json) {
         if (auto *p = obj.if_contains("tolerance")) o.tolerance = p->to_number<double>();
         if (auto *p = obj.if_contains("path")) o.path = std::string(p->as_string());
     } catch (const std::exception &e) {
-        badArgument(std::string("options: wrong type of value (") + e.what() + "): " + text, 1);
+        throwIllegalArgument(std::string("options: wrong type of value (") + e.what() + "): " + text, 1);
     }
     return o;
 }
@@ -73,14 +67,8 @@ FrameworkRegistry loadFrameworks(const Reference<uno::XComponentContext> &ctx, c
         registry.addDirectory(dir);
         if (dirsUsed) dirsUsed->push_back(dir);
     };
-    try {
-        Reference<deployment::XPackageInformationProvider> info =
-            deployment::PackageInformationProvider::get(ctx);
-        const OUString location = info->getPackageLocation(OUString::createFromAscii(kExtensionId));
-        if (!location.isEmpty()) add(systemPath(location) + "/frameworks");
-    } catch (const uno::Exception &) {
-        // Not deployed as an extension (e.g. a unit test harness): built-ins come from extraDir.
-    }
+    // Not deployed as an extension (e.g. a test harness): built-ins come from extraDir.
+    if (const std::string folder = extensionFolder(ctx); !folder.empty()) add(folder + "/frameworks");
     try {
         Reference<util::XStringSubstitution> subst = util::PathSubstitution::create(ctx);
         const OUString user = subst->substituteVariables("$(user)", true);
@@ -88,7 +76,7 @@ FrameworkRegistry loadFrameworks(const Reference<uno::XComponentContext> &ctx, c
     } catch (const uno::Exception &) {
     }
     if (!extraDir.empty() && !std::filesystem::is_directory(extraDir))
-        badArgument("frameworks folder not found: " + extraDir, 1);
+        throwIllegalArgument("frameworks folder not found: " + extraDir, 1);
     add(extraDir);
     return registry;
 }
@@ -116,42 +104,48 @@ SourceDocument readDocument(const Reference<uno::XInterface> &doc, const std::st
     case DocKind::Writer:
         return readWriterDocument(doc, path, progress);
     default:
-        badArgument("ITA Tools works on Calc spreadsheets and Writer documents only");
+        throwIllegalArgument("ITA Tools works on Calc spreadsheets and Writer documents only");
     }
+}
+
+DocumentInput readInput(const Reference<uno::XComponentContext> &ctx, const Reference<uno::XInterface> &doc,
+                        const CallOptions &options, const Progress &progress) {
+    if (!doc.is()) throwIllegalArgument("no document");
+    DocumentInput in{loadFrameworks(ctx, options.frameworksDir),
+                     options.path.empty() ? documentName(doc) : options.path,
+                     {}};
+    in.source = readDocument(doc, in.name, progress);
+    return in;
+}
+
+ValidationReport validateInput(const DocumentInput &in, const CallOptions &options) {
+    ValidationOptions vo;
+    vo.tolerance = options.tolerance;
+    vo.fiscalYear = options.fiscalYear;
+    ValidationReport report = validate(in.source, in.registry, vo);
+    report.path = in.name;
+    // The report points into the registry, which may die first: keep only values.
+    report.framework = nullptr;
+    return report;
 }
 
 ValidationReport validateDocument(const Reference<uno::XComponentContext> &ctx,
                                   const Reference<uno::XInterface> &doc, const CallOptions &options,
                                   const Progress &progress) {
-    if (!doc.is()) badArgument("no document");
-    const FrameworkRegistry registry = loadFrameworks(ctx, options.frameworksDir);
-    const std::string name = options.path.empty() ? documentName(doc) : options.path;
-    const SourceDocument source = readDocument(doc, name, progress);
-    ValidationOptions vo;
-    vo.tolerance = options.tolerance;
-    vo.fiscalYear = options.fiscalYear;
-    ValidationReport report = validate(source, registry, vo);
-    report.path = name;
-    // The report points into the registry, which dies here: keep only values.
-    report.framework = nullptr;
-    return report;
+    return validateInput(readInput(ctx, doc, options, progress), options);
 }
 
 Analysis analyseDocument(const Reference<uno::XComponentContext> &ctx, const Reference<uno::XInterface> &doc,
                          const CallOptions &options, const Progress &progress) {
-    if (!doc.is()) badArgument("no document");
-    const FrameworkRegistry registry = loadFrameworks(ctx, options.frameworksDir);
-    const std::string name = options.path.empty() ? documentName(doc) : options.path;
-    const SourceDocument source = readDocument(doc, name, progress);
-
+    const DocumentInput in = readInput(ctx, doc, options, progress);
     AnalyseOptions ao;
     ao.fiscalYear = options.fiscalYear;
     ao.tolerance = options.tolerance;
-    ao.documentName = name;
+    ao.documentName = in.name;
     try {
-        return analyseSource(source, registry, ao);
+        return analyseSource(in.source, in.registry, ao);
     } catch (const std::exception &e) {
-        badArgument(e.what());
+        throwIllegalArgument(e.what());
     }
 }
 

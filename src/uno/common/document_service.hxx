@@ -20,6 +20,7 @@ namespace ita::lo {
 
 struct CallOptions {
     bool annotate = false;     // validate: mark cells and write the report sheet
+    bool cleanCopy = false;    // validate: the document is a private copy: remove its macros and links
     bool write = false;        // analyse: write the analysis sheet
     std::string frameworksDir; // extra folder of fyNNNN.json (overrides)
     std::optional<int> fiscalYear;
@@ -44,6 +45,19 @@ using Progress = std::function<void(int, int)>;
 // and every body paragraph. Throws IllegalArgumentException for other documents.
 SourceDocument readDocument(const css::uno::Reference<css::uno::XInterface> &doc, const std::string &path,
                             const Progress &progress = {});
+
+// What validate, analyse and fill start from: the frameworks, the document's name
+// (options.path, else its file name) and its content.
+struct DocumentInput {
+    FrameworkRegistry registry;
+    std::string name;
+    SourceDocument source;
+};
+DocumentInput readInput(const css::uno::Reference<css::uno::XComponentContext> &ctx,
+                        const css::uno::Reference<css::uno::XInterface> &doc, const CallOptions &options,
+                        const Progress &progress = {});
+// The report holds values only: it may outlive the input.
+ValidationReport validateInput(const DocumentInput &input, const CallOptions &options);
 
 ValidationReport validateDocument(const css::uno::Reference<css::uno::XComponentContext> &ctx,
                                   const css::uno::Reference<css::uno::XInterface> &doc,

@@ -1,16 +1,13 @@
 #include "uno/common/fill_service.hxx"
 
+#include "uno/common/extension_package.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 
 #include "core/fill/fill_template.hpp"
 #include "core/report/report_json.hpp"
 
 #include <boost/json.hpp>
-
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
-#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <osl/file.hxx>
 
 #include <ctime>
 #include <filesystem>
@@ -28,11 +25,8 @@ namespace ita::lo {
 
 namespace {
 
-constexpr const char *kExtensionId = "org.itatools.libreoffice";
-
-[[noreturn]] void badArgument(const std::string &message) {
-    throw lang::IllegalArgumentException(toOU(message), nullptr, 1);
-}
+// Bad input is about the options, the service's second argument.
+constexpr sal_Int16 kOptionsArgument = 1;
 
 thai::Date parseIsoDate(const std::string &s) {
     thai::Date d;
@@ -40,7 +34,7 @@ thai::Date parseIsoDate(const std::string &s) {
     std::istringstream in(s);
     in >> d.year >> dash1 >> d.month >> dash2 >> d.day;
     if (!in || dash1 != '-' || dash2 != '-' || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
-        badArgument("date must be YYYY-MM-DD (Gregorian): " + s);
+        throwIllegalArgument("date must be YYYY-MM-DD (Gregorian): " + s, kOptionsArgument);
     return d;
 }
 
@@ -82,23 +76,16 @@ FillOptions parseFillOptions(const OUString &json) {
             for (const auto &kv : p->as_object())
                 o.settings.overrides.emplace_back(std::string(kv.key()), std::string(kv.value().as_string()));
     } catch (const std::exception &e) {
-        badArgument(std::string("options: wrong type of value (") + e.what() + "): " + text);
+        throwIllegalArgument(std::string("options: wrong type of value (") + e.what() + "): " + text,
+                             kOptionsArgument);
     }
     o.settings.fiscalYear = o.call.fiscalYear;
     return o;
 }
 
 std::vector<ShippedTemplate> shippedTemplates(const Reference<uno::XComponentContext> &ctx) {
-    std::string base;
-    try {
-        const OUString location = deployment::PackageInformationProvider::get(ctx)->getPackageLocation(
-            OUString::createFromAscii(kExtensionId));
-        OUString sys;
-        if (!location.isEmpty() &&
-            osl::FileBase::getSystemPathFromFileURL(location, sys) == osl::FileBase::E_None)
-            base = toStd(sys) + "/templates/ITA/";
-    } catch (const uno::Exception &) {
-    }
+    const std::string folder = extensionFolder(ctx);
+    const std::string base = folder.empty() ? std::string() : folder + "/templates/ITA/";
     std::vector<ShippedTemplate> out;
     for (const char *name : {"memo", "analysis", "measures", "report", "plan"})
         out.push_back({name, base.empty() ? std::string() : base + "ita-" + name + ".ott"});
@@ -109,37 +96,33 @@ std::string resolveTemplate(const Reference<uno::XComponentContext> &ctx, const 
     for (const ShippedTemplate &t : shippedTemplates(ctx))
         if (t.name == nameOrPath) {
             if (t.path.empty() || !fs::exists(t.path))
-                badArgument("the shipped template '" + nameOrPath + "' is not installed");
+                throwIllegalArgument("the shipped template '" + nameOrPath + "' is not installed",
+                                     kOptionsArgument);
             return t.path;
         }
     if (nameOrPath.empty())
-        badArgument("no template given (memo, analysis, measures, report, plan or a file)");
-    if (!fs::is_regular_file(nameOrPath)) badArgument("template not found: " + nameOrPath);
+        throwIllegalArgument("no template given (memo, analysis, measures, report, plan or a file)",
+                             kOptionsArgument);
+    if (!fs::is_regular_file(nameOrPath))
+        throwIllegalArgument("template not found: " + nameOrPath, kOptionsArgument);
     return nameOrPath;
 }
 
 FillOutcome fillDocument(const Reference<uno::XComponentContext> &ctx,
                          const Reference<uno::XInterface> &sheet, const FillOptions &options) {
-    if (!sheet.is()) badArgument("no score sheet");
+    if (!sheet.is()) throwIllegalArgument("no score sheet", kOptionsArgument);
     const std::string templatePath = resolveTemplate(ctx, options.templateName);
     FillOutcome outcome;
     const fill::FillTemplate *templ = nullptr;
     try {
         templ = &cachedTemplate(templatePath);
     } catch (const fill::TemplateError &e) {
-        badArgument(e.messageTh() + " (" + e.what() + ")");
+        throwIllegalArgument(e.messageTh() + " (" + e.what() + ")", kOptionsArgument);
     }
     outcome.extension = templ->extension();
 
-    const FrameworkRegistry registry = loadFrameworks(ctx, options.call.frameworksDir);
-    const std::string name = options.call.path.empty() ? documentName(sheet) : options.call.path;
-    const SourceDocument source = readDocument(sheet, name);
-    ValidationOptions vo;
-    vo.tolerance = options.call.tolerance;
-    vo.fiscalYear = options.call.fiscalYear;
-    outcome.validation = validate(source, registry, vo);
-    outcome.validation.path = name;
-    outcome.validation.framework = nullptr; // points into the registry, which dies here
+    const DocumentInput in = readInput(ctx, sheet, options.call);
+    outcome.validation = validateInput(in, options.call);
     if (outcome.validation.errors() > 0 && !options.allowErrors) return outcome;
 
     std::string bytes;
@@ -151,20 +134,20 @@ FillOutcome fillDocument(const Reference<uno::XComponentContext> &ctx,
             localtime_r(&now, &local);
             settings.date = thai::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
         }
-        bytes = templ->fill(fill::buildFillData(source, registry, settings));
+        bytes = templ->fill(fill::buildFillData(in.source, in.registry, settings));
     } catch (const fill::FillDataError &e) {
-        badArgument(e.what());
+        throwIllegalArgument(e.what(), kOptionsArgument);
     } catch (const fill::TemplateError &e) {
-        badArgument(e.messageTh() + " (" + e.what() + ")");
+        throwIllegalArgument(e.messageTh() + " (" + e.what() + ")", kOptionsArgument);
     }
-    if (options.output.empty()) badArgument("no output file given");
+    if (options.output.empty()) throwIllegalArgument("no output file given", kOptionsArgument);
     std::error_code ec;
     if (fs::exists(options.output, ec) && fs::equivalent(options.output, templatePath, ec))
-        badArgument("the output must not be the template: " + options.output);
+        throwIllegalArgument("the output must not be the template: " + options.output, kOptionsArgument);
     {
         std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out) badArgument("cannot write " + options.output);
+        if (!out) throwIllegalArgument("cannot write " + options.output, kOptionsArgument);
     }
     outcome.written = true;
     outcome.output = options.output;

@@ -2,15 +2,17 @@
 
 #include "uno/calc/calc_analysis_sheet.hxx"
 #include "uno/calc/calc_marks.hxx"
+#include "uno/calc/copy_cleaning.hxx"
 #include "uno/common/document_service.hxx"
 #include "uno/common/fill_service.hxx"
+#include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 #include "version.hxx"
 
 #include "core/report/report_json.hpp"
+#include "core/text/messages.hpp"
 
 #include <boost/json.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
@@ -19,39 +21,33 @@ using css::uno::Reference;
 
 namespace ita::lo {
 
-namespace {
-
-// Every entry point turns non-UNO exceptions into UNO ones: a C++ exception
-// escaping into the office would abort it.
-template <class F> auto guarded(F &&f) -> decltype(f()) {
-    try {
-        return f();
-    } catch (const uno::Exception &) {
-        throw;
-    } catch (const std::exception &e) {
-        throw uno::RuntimeException(toOU(std::string("ITA Tools: ") + e.what()));
-    }
-}
-
-} // namespace
-
 OUString DocumentTools::validate(const Reference<lang::XComponent> &document, const OUString &options) {
-    return guarded([&] {
+    return unoBoundary([&] {
         const CallOptions o = parseOptions(options);
         const ValidationReport report = validateDocument(ctx_, document, o);
-        if (o.annotate && kindOf(document) == DocKind::Calc) annotateCalc(document, report);
+        if (o.annotate && kindOf(document) == DocKind::Calc) {
+            std::vector<std::string> notes;
+            if (o.cleanCopy) {
+                // a copy that leaves the office: no macros, no live links (issue: marked copies)
+                const CleanedCopy cleaned = cleanCopy(document);
+                if (cleaned.macroModules || cleaned.links)
+                    notes.push_back(
+                        msg::th("report.copyCleaned", {{"macros", std::to_string(cleaned.macroModules)},
+                                                       {"links", std::to_string(cleaned.links)}}));
+            }
+            annotateCalc(document, report, notes);
+        }
         return toOU(toJson(report));
     });
 }
 
 OUString DocumentTools::analyse(const Reference<lang::XComponent> &document, const OUString &options) {
-    return guarded([&] {
+    return unoBoundary([&] {
         const CallOptions o = parseOptions(options);
         const Analysis analysis = analyseDocument(ctx_, document, o);
         if (o.write) {
             if (kindOf(document) != DocKind::Calc)
-                throw lang::IllegalArgumentException(
-                    "the analysis sheet can only be written into a Calc document", nullptr, 0);
+                throwIllegalArgument("the analysis sheet can only be written into a Calc document");
             writeAnalysisSheet(document, analysis);
         }
         return toOU(toJson(analysis));
@@ -59,11 +55,11 @@ OUString DocumentTools::analyse(const Reference<lang::XComponent> &document, con
 }
 
 OUString DocumentTools::fill(const Reference<lang::XComponent> &document, const OUString &options) {
-    return guarded([&] { return toOU(toJson(fillDocument(ctx_, document, parseFillOptions(options)))); });
+    return unoBoundary([&] { return toOU(toJson(fillDocument(ctx_, document, parseFillOptions(options)))); });
 }
 
 OUString DocumentTools::templates() {
-    return guarded([&] {
+    return unoBoundary([&] {
         boost::json::object out;
         for (const ShippedTemplate &t : shippedTemplates(ctx_))
             out[t.name] = t.path;
@@ -72,13 +68,13 @@ OUString DocumentTools::templates() {
 }
 
 void DocumentTools::clearMarks(const Reference<lang::XComponent> &document) {
-    guarded([&] {
+    unoBoundary([&] {
         if (kindOf(document) == DocKind::Calc) clearCalcMarks(document);
     });
 }
 
 OUString DocumentTools::frameworks(const OUString &options) {
-    return guarded([&] {
+    return unoBoundary([&] {
         const CallOptions o = parseOptions(options);
         std::vector<std::string> dirs;
         const FrameworkRegistry registry = loadFrameworks(ctx_, o.frameworksDir, &dirs);

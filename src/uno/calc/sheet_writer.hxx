@@ -18,9 +18,6 @@ namespace ita::lo {
 
 // Comments we add start with this text; a comment that does not is the user's.
 inline constexpr const char *kCommentMarker = "[ITA Tools]";
-// Page styles for our sheets (the user's sheets keep theirs).
-inline constexpr const char *kReportPageStyle = "ITA รายงานผลการตรวจสอบ";
-inline constexpr const char *kAnalysisPageStyle = "ITA วิเคราะห์ผล";
 
 css::uno::Reference<css::sheet::XSpreadsheets> sheetsOf(const css::uno::Reference<css::uno::XInterface> &doc);
 // The sheet at its place if it exists (existed = true), else a new one at the end.

@@ -1,4 +1,4 @@
-#include "uno/calc/calc_sheet_util.hxx"
+#include "uno/calc/sheet_writer.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
