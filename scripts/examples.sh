@@ -2,7 +2,8 @@
 # examples.sh: installs what is missing, builds, and runs the main job on the
 # bundled examples/: validate every submission and print the findings (with a
 # marked copy of each spreadsheet, .ods + .pdf), write the analysis of a score
-# sheet (workbook copy + PDF) under out/.
+# sheet (workbook copy + PDF) and fill the memo and the analysis report from the
+# example score sheet, under out/. Re-running replaces out/ (--force).
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${ITA_BUILD_DIR:-$ROOT/build}
@@ -19,7 +20,7 @@ echo "== ita validate examples/* =="
 # exit code 1 means "findings of severity error": expected for the broken examples
 set +e
 # shellcheck disable=SC2086
-"$ITA" validate --marked-copies "$OUT/marked" $FILES
+"$ITA" validate --force --marked-copies "$OUT/marked" $FILES
 rc=$?
 set -e
 [ $rc -le 1 ] || { echo "validate failed (exit $rc)" >&2; exit $rc; }
@@ -31,7 +32,16 @@ for f in examples/*.ods; do
     b=$(basename "$f" .ods)
     case "$b" in *broken*|*error*) continue ;; esac
     echo "== ita analyse $f =="
-    "$ITA" analyse "$f" --output "$OUT/$b-analysis.ods" --pdf "$OUT/$b-analysis.pdf"
+    "$ITA" analyse "$f" --force --output "$OUT/$b-analysis.ods" --pdf "$OUT/$b-analysis.pdf"
 done
 echo
-echo "written: $OUT/findings.json, marked copies of the spreadsheets in $OUT/marked/, the analyses in $OUT/"
+# The official documents a clerk signs, filled from the example score sheet.
+SHEET=examples/sao-nongbua-fy2567.ods
+for t in memo analysis; do
+    echo "== ita fill --template $t --data $SHEET =="
+    "$ITA" fill --force --template "$t" --data "$SHEET" --out "$OUT/$t.odt"
+    "$ITA" fill --force --template "$t" --data "$SHEET" --out "$OUT/$t.pdf"
+done
+echo
+echo "written: $OUT/findings.json, marked copies of the spreadsheets in $OUT/marked/, the analyses,"
+echo "and the memo and the analysis report filled from $SHEET ($OUT/memo.odt/.pdf, $OUT/analysis.odt/.pdf)"
