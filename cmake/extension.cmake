@@ -167,5 +167,6 @@ endif()
 add_executable(ita_office_bench bench/office_bench.cpp)
 add_dependencies(ita_office_bench oxt)
 target_link_libraries(ita_office_bench PRIVATE ita_office)
-target_compile_definitions(ita_office_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}")
+target_compile_definitions(ita_office_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}"
+  ITA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 set_target_properties(ita_office_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")

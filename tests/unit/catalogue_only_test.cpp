@@ -28,6 +28,7 @@ const std::map<std::string, std::string> kVocabulary = {
     {"core/frameworks/scoring.cpp", "words around a stated rating (\"ระดับ\", \"ผลการประเมิน\")"},
     {"core/validate/rules/measure_period.cpp", "words of a measure's period (\"ตลอดปี\", \"ไตรมาส\")"},
     {"core/validate/rules/rating_wrong.cpp", "\"ผ่านการประเมิน\" in a stated rating"},
+    {"core/validate/rules/tool_score_total.cpp", "\"ผ่านการประเมิน\" in a stated rating"},
     {"core/fill/fill_schema.cpp", "the fill language's Thai field names"},
     {"uno/calc/score_sheet_template.hxx", "labels of the bundled score-sheet template"},
 };
@@ -37,7 +38,6 @@ const std::map<std::string, std::string> kVocabulary = {
 const std::map<std::string, std::string> kPending = {
     {"core/fill/fill_data.cpp", "field aliases (vocabulary) and the fill summary sentence (a message)"},
     {"core/fill/fill_template.cpp", "fill-language keywords (vocabulary) and template errors (messages)"},
-    {"uno/services/menu_dispatcher.cxx", "menu labels and the About text (the Writer menu work)"},
 };
 
 struct Literal {

@@ -14,7 +14,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
     static const std::vector<std::pair<std::string, std::vector<std::string>>> k = {
         {"ITA001", {"indicator", "name", "where"}},
         {"ITA002", {"indicator", "name", "first", "second"}},
-        {"ITA003", {"indicator", "name", "found", "where", "kind"}},
+        {"ITA003", {"indicator", "name", "found", "where"}},
+        {"ITA003.formula", {"indicator", "name", "found", "where"}},
         {"ITA004", {"indicator", "name", "found", "where"}},
         {"ITA005", {"indicator", "name", "found", "expected", "where"}},
         {"ITA006", {"found", "expected", "difference", "tolerance", "year", "where"}},

@@ -33,14 +33,15 @@ constexpr Entry kCatalogue[] = {
      "กรุณาลบแถวที่ซ้ำให้เหลือแถวเดียว",
      "Indicator {indicator} ({name}) appears twice in the score table ({first} and {second}). "
      "Keep one row and remove the other."},
-    {"ITA003",
-     "{kind, select, formula {เซลล์คะแนนตัวชี้วัดที่ {indicator} {name} มีสูตรที่คำนวณผิดพลาด (พบ “{found}”) ({where}) "
-     "กรุณาแก้สูตรหรือกรอกคะแนนเป็นตัวเลข} "
-     "other {คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ใช่ตัวเลข (พบ “{found}”) ({where}) กรุณากรอกคะแนนเป็นตัวเลข}}",
-     "{kind, select, formula {The score cell of indicator {indicator} ({name}) holds a formula error ({found}) "
-     "({where}). Correct the formula or enter the score as a number.} "
-     "other {The score of indicator {indicator} ({name}) is not a number: found \"{found}\" ({where}). "
-     "Enter the score as a number.}}"},
+    {"ITA003", "คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ใช่ตัวเลข (พบ “{found}”) ({where}) กรุณากรอกคะแนนเป็นตัวเลข",
+     "The score of indicator {indicator} ({name}) is not a number: found \"{found}\" ({where}). "
+     "Enter the score as a number."},
+    // ITA003 for a score cell whose formula fails ("#NAME?", "Err:502")
+    {"ITA003.formula",
+     "เซลล์คะแนนตัวชี้วัดที่ {indicator} {name} มีสูตรที่คำนวณผิดพลาด (พบ “{found}”) ({where}) "
+     "กรุณาแก้สูตรหรือกรอกคะแนนเป็นตัวเลข",
+     "The score cell of indicator {indicator} ({name}) holds a formula error ({found}) ({where}). "
+     "Correct the formula or enter the score as a number."},
     {"ITA004", "คะแนนตัวชี้วัดที่ {indicator} {name} คือ {found} ซึ่งอยู่นอกช่วง 0–100 ({where}) กรุณาตรวจสอบคะแนน",
      "The score of indicator {indicator} ({name}) is {found}, outside the range 0–100 ({where}). "
      "Check the score."},

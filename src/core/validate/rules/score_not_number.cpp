@@ -63,9 +63,13 @@ void scoreNotNumber(const RuleContext &ctx, std::vector<Finding> &out) {
             }
             const std::string text = thai::normalize(e.scoreText);
             a.set("found", text);
-            a.set("kind", formulaError(text) ? "formula" : "text");
-            out.push_back(makeFinding(msg::code::ScoreNotNumber, Severity::Error, e.indicator,
-                                      {e.scoreAt, e.nameAt}, "", text, a));
+            Finding f = makeFinding(msg::code::ScoreNotNumber, Severity::Error, e.indicator,
+                                    {e.scoreAt, e.nameAt}, "", text, a);
+            if (formulaError(text)) {
+                f.messageTh = msg::th("ITA003.formula", a.th);
+                f.messageEn = msg::en("ITA003.formula", a.en);
+            }
+            out.push_back(std::move(f));
         }
     }
 }
