@@ -62,8 +62,12 @@ add_test(NAME office.integration COMMAND ita_office_tests --gtest_brief=1)
 set_tests_properties(office.integration PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
 
 if(ITA_CLI_TEST_SOURCES)
-  add_test(NAME office.cli COMMAND ita_cli_tests --gtest_brief=1)
-  set_tests_properties(office.cli PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
+  # One CTest entry per suite: each starts offices of its own (seconds per `ita`
+  # run), and a slow one must not take the others' time limit.
+  foreach(_suite Cli CliProcess Safety Fill Hostile)
+    add_test(NAME office.cli.${_suite} COMMAND ita_cli_tests --gtest_brief=1 --gtest_filter=${_suite}.*)
+    set_tests_properties(office.cli.${_suite} PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 900)
+  endforeach()
 endif()
 
 add_test(NAME office.cleanup
