@@ -182,6 +182,25 @@ TEST(ProvinceTable, IndicatorColumnsByNameByNumberAndInThaiDigits) {
     EXPECT_EQ(n->indicatorCols.size(), 10u);
 }
 
+TEST(ProvinceTable, AHeaderOfTwoRowsWithMergedAgencyAndTotalCells) {
+    Rows rows = province2567();
+    rows[1] = {"ลำดับ", "ชื่อ อปท.", "อำเภอ", "คะแนนรายเครื่องมือ", "", "", "คะแนนรวม", "ผลการประเมิน"};
+    rows[2] = {"", "", "", "IIT", "EIT", "OIT", "", ""};
+    const auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->firstRow, 1);
+    EXPECT_EQ(t->headerRow, 2);
+    EXPECT_EQ(t->agencyCol, 1);
+    EXPECT_EQ(t->toolCols.size(), 3u);
+    EXPECT_EQ(t->totalCol, 6);
+    EXPECT_EQ(t->ratingCol, 7);
+    EXPECT_EQ(t->headers.at(6), "คะแนนรวม");
+    const auto r = checkSheet(rows, "สรุป");
+    // The same planted findings as with one header row, and nothing from the header's two rows.
+    EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+    ASSERT_EQ(r.findings.size(), 4u) << dump(r);
+}
+
 TEST(ProvinceTable, OneAgencysSheetIsNoProvinceTable) {
     const Framework &fw = *registry().find(2565);
     EXPECT_FALSE(readProvinceTable(sheet("คะแนน", sheetFY2565()), 0, fw));

@@ -131,14 +131,34 @@ bool summaryRow(const std::string &agencyText) {
            read::startsWith(key, "ค่าเฉลี่ย");
 }
 
+bool agencyWords(const std::vector<Cell> &cells) {
+    return std::any_of(cells.begin(), cells.end(), [](const Cell &c) { return mayNameAgencyColumn(c.text); });
+}
+
+// The header may take two rows: "ชื่อ อปท. | คะแนนรายเครื่องมือ | คะแนนรวม" above "| IIT | EIT | OIT |",
+// the agency, total and rating cells merged down; their text is then in the row above.
 std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, const Framework &fw) {
     const auto &row = g.rows[static_cast<size_t>(r)];
-    if (std::none_of(row.begin(), row.end(), [](const Cell &c) { return mayNameAgencyColumn(c.text); }))
-        return std::nullopt;
+    const std::vector<Cell> *above = r > 0 ? &g.rows[static_cast<size_t>(r) - 1] : nullptr;
+    if (!agencyWords(row) && !(above && agencyWords(*above))) return std::nullopt;
     ProvinceTable t;
+    t.firstRow = r;
     std::map<int, int> numbered; // indicator number -> column, for headers that are bare numbers
-    for (int c = 0; c < static_cast<int>(row.size()); ++c) {
-        const HeaderCell h = classifyHeader(row[static_cast<size_t>(c)].text, names);
+    const int width = static_cast<int>(std::max(row.size(), above ? above->size() : size_t{0}));
+    for (int c = 0; c < width; ++c) {
+        const std::string &own = c < static_cast<int>(row.size()) ? row[static_cast<size_t>(c)].text : "";
+        HeaderCell h = classifyHeader(own, names);
+        std::string text = own;
+        if (h.kind == Col::None && read::isBlank(own) && above && c < static_cast<int>(above->size())) {
+            const std::string &up = (*above)[static_cast<size_t>(c)].text;
+            const HeaderCell a = classifyHeader(up, names);
+            if (a.kind == Col::Agency || a.kind == Col::Total || a.kind == Col::Rating ||
+                a.kind == Col::Year) {
+                h = a;
+                text = up;
+                t.firstRow = r - 1;
+            }
+        }
         switch (h.kind) {
         case Col::Agency:
             if (t.agencyCol < 0) t.agencyCol = c;
@@ -164,7 +184,7 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
         case Col::None:
             break;
         }
-        if (h.kind != Col::None) t.headers[c] = row[static_cast<size_t>(c)].text;
+        if (h.kind != Col::None) t.headers[c] = text;
     }
     // Bare numbers are indicators only when they are all of them, 1..N.
     const int n = fw.indicators.empty() ? 10 : static_cast<int>(fw.indicators.size());
@@ -253,7 +273,7 @@ const Grid &withoutProvinceTable(const Grid &g, const Framework &names, Grid &sc
     auto t = readProvinceTable(g, g.index, names);
     if (!t) return g;
     scratch = g;
-    for (int r = t->headerRow; r <= t->lastRow; ++r)
+    for (int r = t->firstRow; r <= t->lastRow; ++r)
         for (Cell &c : scratch.rows[static_cast<size_t>(r)])
             c = Cell{};
     return scratch;

@@ -32,7 +32,8 @@ struct ProvinceTable {
     int grid = -1;
     std::string gridName;
     GridKind kind = GridKind::Sheet;
-    int headerRow = -1;
+    int headerRow = -1; // the row naming the score columns
+    int firstRow = -1;  // the header's first row (the row above when the header takes two)
     int agencyCol = -1;
     std::map<std::string, int> toolCols;
     std::map<int, int> indicatorCols;
