@@ -293,6 +293,20 @@ TEST(ProvinceRows, AWriterTableInThaiDigitsIsLocatedByTableRowAndColumn) {
     EXPECT_EQ(missing, (std::vector<std::vector<std::string>>{{"Table1:5,5"}, {"Table1:16,8"}})) << dump(r);
 }
 
+TEST(ProvinceRows, PercentSignsAndThaiDigitsReadAsScores) {
+    Rows rows = thaiDigits(province2567());
+    for (size_t r = 3; r < rows.size(); ++r)
+        for (size_t c = 3; c <= 5; ++c)
+            if (!rows[r][c].empty()) rows[r][c] += " %";
+    const auto r = check(writerDoc({}, {writerTable("Table1", rows)}));
+    EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+    EXPECT_EQ(only(r, "ITA030").found, "๙๓.๒๓");
+    EXPECT_EQ(only(r, "ITA031").messageTh,
+              "องค์การบริหารส่วนตำบลกระสัง: ระดับผลการประเมิน ผ่านดี ไม่ถูกต้อง (ตาราง Table1 แถว 12 คอลัมน์ 8) "
+              "ตามเกณฑ์ปีงบประมาณ พ.ศ. ๒๕๖๗ คะแนนรวม ๘๗.๙๐ ได้ระดับ ผ่าน เพราะ EIT ๘๓.๔๐ ต่ำกว่า ๘๕.๐๐ คะแนน "
+              "ซึ่งระดับ ผ่านดี กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้");
+}
+
 TEST(ProvinceRows, ACorrectSummaryHasNoFindingAndIsNotCalledNoScoreTable) {
     Rows rows = province2567();
     rows[7][6] = "92.33";
