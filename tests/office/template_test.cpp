@@ -467,6 +467,21 @@ TEST(Fixtures, ToolScoresOnlyAreRecomputedAndTheirRatingJudged) {
         expectFindings(std::string("tools-only-fy2567") + e, {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"p2"}}});
 }
 
+TEST(Fixtures, AProvincialSummaryIsCheckedRowByRow) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("province-fy2567") + e,
+                       {{"ITA030", 0, "92.33", "93.23", {"G8"}},
+                        {"ITA031", 0, "ผ่าน", "ผ่านดี", {"H12"}},
+                        {"ITA032", 0, "", "อบต.หนองกี่", {"B17", "B6"}},
+                        {"ITA033", 0, "", "", {"E21"}}});
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("province-fy2564") + e,
+                       {{"ITA030", 0, "๖๙.๓๓", "๖๙.๘๓", {"Table1:5,13"}},
+                        {"ITA031", 0, "A", "B", {"Table1:9,14"}},
+                        {"ITA032", 0, "", "เทศบาลเมืองสุรินทร์", {"Table1:13,2", "Table1:3,2"}},
+                        {"ITA033", 7, "", "", {"Table1:17,9"}}});
+}
+
 TEST(Fixtures, ChangeClaimsAreJudgedOnTheYearsDifference) {
     for (const char *e : kTextFormats)
         expectFindings(std::string("change-claims-fy2566") + e,

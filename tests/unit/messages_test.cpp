@@ -42,6 +42,10 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA027", {"found", "where", "year", "total", "tools", "expected", "reason", "below", "min"}},
         {"ITA028", {"kind", "found", "foundChange", "table", "expected", "change", "previous", "score", "where"}},
         {"ITA029", {"where", "indicator", "name", "found", "table", "expected", "previous", "score"}},
+        {"ITA030", {"agency", "found", "where", "basis", "year", "expected"}},
+        {"ITA031", {"agency", "found", "where", "year", "total", "expected", "reason", "below", "min"}},
+        {"ITA032", {"agency", "first", "second"}},
+        {"ITA033", {"agency", "kind", "column", "found", "where"}},
         {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},
@@ -65,7 +69,7 @@ Args sampleArgs(const std::vector<std::string> &names, const std::string &select
     Args a;
     for (const auto &n : names) {
         if (n == "kind" || n == "hint" || n == "swapped" || n == "what" || n == "reason" ||
-            n == "assumed")
+            n == "assumed" || n == "basis")
             a[n] = selectValue;
         else if (n == "errors" || n == "warnings")
             a[n] = "2";
@@ -91,11 +95,13 @@ TEST(Messages, EveryKeyFormatsInBothLanguagesWithoutLeftovers) {
             // Every non-select argument shows up in the text.
             for (const auto &n : names) {
                 if (n == "kind" || n == "hint" || n == "swapped" || n == "errors" || n == "warnings" ||
-                    n == "what" || n == "reason" || n == "assumed")
+                    n == "what" || n == "reason" || n == "assumed" || n == "basis")
                     continue;
                 if (key == "ITA009" && n == "suggestion") continue; // only in the ce/typo variants
                 if (key == "ITA024" && (n == "read" || n == "count")) continue; // only in the partial variant
                 if (key == "ITA027" && (n == "below" || n == "min")) continue;  // only in the tool variant
+                if (key == "ITA031" && (n == "below" || n == "min")) continue;  // only in the tool variant
+                if (key == "ITA033" && n == "found") continue;                  // only in the text variant
                 EXPECT_NE(s.find("<" + n + ">"), std::string::npos) << key << " lacks " << n << ": " << s;
             }
         }

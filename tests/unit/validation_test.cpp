@@ -144,7 +144,7 @@ TEST(Validation, FindingsAreSortedByPlace) {
 }
 
 TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
-    EXPECT_EQ(allRules().size(), 22u);
+    EXPECT_EQ(allRules().size(), 23u); // 22 and province_rows
     for (const char *c :
          {msg::code::MissingIndicator,   msg::code::DuplicateIndicator, msg::code::ScoreNotNumber,
           msg::code::ScoreOutOfRange,    msg::code::WrongTool,          msg::code::TotalMismatch,
@@ -153,7 +153,8 @@ TEST(Validation, EveryRuleHasAStableNameAndEveryCodeAMessage) {
           msg::code::ExtremeClaimWrong,  msg::code::MixedDigits,        msg::code::NoFramework,
           msg::code::NoFiscalYear,       msg::code::NoScoreTable,       msg::code::MeasureNoUnit,
           msg::code::MeasurePeriod,      msg::code::TargetNotAddressed, msg::code::ScoresNotRead,
-          msg::code::FigureNotChecked})
+          msg::code::FigureNotChecked,   msg::code::ProvinceTotalMismatch, msg::code::ProvinceRatingWrong,
+          msg::code::ProvinceDuplicateAgency, msg::code::ProvinceValueMissing})
         EXPECT_TRUE(msg::has(c)) << c;
 }
 

@@ -3,6 +3,7 @@
 #include "core/read/document_facts.hpp"
 
 #include "core/read/detail/read_facts.hpp"
+#include "core/read/province_table.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -88,8 +89,10 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
     col.facts = &facts;
 
     thread_local read::GridInfo gi;
+    thread_local Grid scratch;
     for (size_t i = 0; i < doc.grids.size(); ++i) {
-        read::classifyGrid(doc.grids[i], matcher, gi);
+        // A provincial summary's rows are many agencies' results, not this document's.
+        read::classifyGrid(withoutProvinceTable(doc.grids[i], fw, scratch), matcher, gi);
         read::readScoreTables(gi, static_cast<int>(i), facts.tables);
         read::readGridLabels(gi, col, static_cast<int>(i));
         read::readToolScores(gi, facts.toolScores);

@@ -194,6 +194,30 @@ constexpr Entry kCatalogue[] = {
      "แต่ตามตาราง ({table}) เปลี่ยนแปลง {expected} คะแนน (จาก {previous} เป็น {score})",
      "The text at {where} gives a change of {found} for indicator {indicator} ({name}), but the table "
      "({table}) gives {expected} (from {previous} to {score})."},
+    {"ITA030",
+     "{agency}: คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจาก{basis, select, "
+     "tools {คะแนนรายเครื่องมือ} other {คะแนนรายตัวชี้วัด}}ในแถวเดียวกันตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+     "ซึ่งได้ {expected} กรุณาตรวจสอบคะแนนรวมหรือคะแนนในแถวนี้",
+     "{agency}: the total {found} ({where}) does not match the total recomputed from the row''s "
+     "{basis, select, tools {tool scores} other {indicator scores}} under the FY{year} framework: {expected}. "
+     "Check the total or the row''s scores."},
+    {"ITA031",
+     "{agency}: ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+     "คะแนนรวม {total} ได้ระดับ {expected}{reason, select, "
+     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
+     "other {}}",
+     "{agency}: the rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} is rated "
+     "{expected}{reason, select, tool {, because {below} is below {min}, the minimum every tool needs for "
+     "{found}} other {}}."},
+    {"ITA032",
+     "{agency} อยู่ในตารางสรุปสองครั้ง ({first} และ {second}) กรุณาตรวจสอบว่าคัดลอกแถวซ้ำหรือใส่ชื่อหน่วยงานผิด",
+     "{agency} is listed twice in the summary table ({first} and {second}). Check for a copied row or a "
+     "wrong agency name."},
+    {"ITA033",
+     "{agency}: {kind, select, text {ช่อง {column} ไม่ใช่ตัวเลข (พบ “{found}”)} "
+     "other {ยังไม่ได้กรอกช่อง {column}}} ({where}) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน",
+     "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} other {{column} is empty}} "
+     "({where}), so the row cannot be fully checked."},
     {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
      "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",

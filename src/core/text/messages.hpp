@@ -55,6 +55,10 @@ inline constexpr const char* ToolTotalMismatch  = "ITA026"; // error: a total th
 inline constexpr const char* ToolRatingWrong    = "ITA027"; // error: a rating the tool scores do not give (per-tool minima)
 inline constexpr const char* ChangeClaimWrong   = "ITA028"; // error: "rose (fell) the most" naming another indicator
 inline constexpr const char* ChangeFigureMismatch = "ITA029"; // error: a stated change the years' columns do not give
+inline constexpr const char* ProvinceTotalMismatch = "ITA030"; // error: a province table row's total its scores do not give
+inline constexpr const char* ProvinceRatingWrong = "ITA031"; // error: a province table row's rating its total does not give
+inline constexpr const char* ProvinceDuplicateAgency = "ITA032"; // error: an agency listed twice in a province table
+inline constexpr const char* ProvinceValueMissing = "ITA033"; // error: a province table cell empty or not a number
 } // namespace code
 
 } // namespace ita::msg

@@ -3,6 +3,7 @@
 #include "core/frameworks/scoring.hpp"
 #include "core/model/fiscal_year.hpp"
 #include "core/text/messages.hpp"
+#include "core/validate/rules/province_rows.hpp"
 #include "core/validate/rules/rule_support.hpp"
 
 #include <algorithm>
@@ -66,6 +67,7 @@ const std::vector<std::pair<const char *, Rule>> &allRules() {
         {"measure_unknown_indicator", &rules::measureUnknownIndicator},
         {"tool_score_total", &rules::toolScoreTotalWrong},
         {"change_claim_wrong", &rules::changeClaimWrong},
+        {"province_rows", &rules::provinceRows},
         // Last: it stays silent when an earlier finding already says why a figure went unchecked.
         {"figure_not_checked", &rules::figureNotChecked},
     };

@@ -1,4 +1,5 @@
 // ITA017: nothing to check the scores against: no indicator table, no measures, no figures.
+#include "core/validate/rules/province_rows.hpp"
 #include "core/validate/rules/rule_support.hpp"
 
 namespace ita::rules {
@@ -10,6 +11,8 @@ void noScoreTable(const RuleContext &ctx, std::vector<Finding> &out) {
     if (!ctx.measures.empty() || !ctx.facts.textFigures.empty()) return;
     // A report of the three tool scores is checked by them (ITA026, ITA027).
     if (toolScoreTotal(ctx)) return;
+    // A provincial summary is checked row by row (ITA030-ITA033).
+    if (hasProvinceTable(ctx)) return;
     out.push_back(
         makeFinding(msg::code::NoScoreTable, Severity::Warning, std::nullopt, {}, "", "", MessageArgs{}));
 }

@@ -1,0 +1,297 @@
+// Recognising a provincial summary table by its header row: an agency column, the tool
+// columns (IIT/EIT/OIT or their Thai names) or the indicator columns (names, "ตัวชี้วัดที่ ๑",
+// or the numbers 1..N), and a total column; then one row per agency until the table ends.
+#include "core/read/province_table.hpp"
+
+#include "core/read/detail/read_facts.hpp"
+#include "core/read/detail/read_text.hpp"
+#include "core/read/indicator_names.hpp"
+
+#include <algorithm>
+#include <memory>
+
+namespace ita {
+
+namespace {
+
+// Words an agency column's header holds; a cheap test on the raw text first.
+bool mayNameAgencyColumn(const std::string &text) {
+    return read::contains(text, "หน่วยงาน") || read::contains(text, "อปท") ||
+           read::contains(text, "องค์กรปกครองส่วนท้องถิ่น");
+}
+
+struct Names {
+    std::string signature;
+    std::unique_ptr<IndicatorMatcher> matcher;
+    std::vector<std::pair<std::string, std::string>> toolKeys; // key of a Thai name or code -> code
+};
+
+const Names &namesOf(const Framework &fw) {
+    std::string sig;
+    for (const auto &i : fw.indicators)
+        (sig += i.nameTh) += '\x1e';
+    for (const auto &t : fw.tools)
+        ((sig += t.code) += t.nameTh) += '\x1e';
+    thread_local std::vector<Names> cache;
+    for (const auto &n : cache)
+        if (n.signature == sig) return n;
+    if (cache.size() >= 4) cache.erase(cache.begin());
+    Names n;
+    n.signature = sig;
+    n.matcher = std::make_unique<IndicatorMatcher>(fw);
+    // Every framework on record has these three; a framework may name others.
+    for (const char *code : {"IIT", "EIT", "OIT"})
+        n.toolKeys.emplace_back(code, code);
+    for (const auto &t : fw.tools) {
+        n.toolKeys.emplace_back(read::makeKey(t.code), t.code);
+        if (!t.nameTh.empty()) n.toolKeys.emplace_back(read::makeKey(t.nameTh), t.code);
+    }
+    cache.push_back(std::move(n));
+    return cache.back();
+}
+
+enum class Col { None, Agency, Tool, Indicator, IndicatorNumber, Total, Rating, Year };
+
+struct HeaderCell {
+    Col kind = Col::None;
+    std::string tool;
+    int indicator = 0;
+};
+
+bool allDigits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+HeaderCell classifyHeader(const std::string &text, const Names &names) {
+    HeaderCell h;
+    if (read::isBlank(text) || read::codePoints(text) > 60) return h;
+    const std::string key = read::makeKey(text);
+    // The tool first: "คะแนน IIT" and "คะแนนรวม IIT" are a tool's column, not the total.
+    std::string tool;
+    bool several = false;
+    for (const auto &[k, code] : names.toolKeys)
+        if (read::contains(key, k)) {
+            several = several || (!tool.empty() && code != tool);
+            tool = code;
+        }
+    if (!tool.empty() && !several) {
+        h.kind = Col::Tool;
+        h.tool = tool;
+        return h;
+    }
+    if (read::contains(key, "หน่วยงาน") || read::startsWith(key, "อปท") || read::startsWith(key, "ชื่ออปท") ||
+        read::contains(key, "องค์กรปกครองส่วนท้องถิ่น")) {
+        h.kind = Col::Agency;
+        return h;
+    }
+    if (read::startsWith(key, "ตัวชี้วัดที่") && allDigits(key.substr(std::string_view("ตัวชี้วัดที่").size()))) {
+        h.kind = Col::Indicator;
+        h.indicator = std::stoi(key.substr(std::string_view("ตัวชี้วัดที่").size()));
+        return h;
+    }
+    if (auto i = names.matcher->matchKey(key)) {
+        h.kind = Col::Indicator;
+        h.indicator = *i;
+        return h;
+    }
+    if (allDigits(key) && key.size() <= 2) {
+        h.kind = Col::IndicatorNumber;
+        h.indicator = std::stoi(key);
+        return h;
+    }
+    if (read::contains(key, "ระดับ") || key == "ผลการประเมิน" || key == "ผล") {
+        h.kind = Col::Rating;
+        return h;
+    }
+    if (read::contains(key, "คะแนนรวม") || key == "รวม" || key == "คะแนนผลการประเมิน" || key == "คะแนนITA" ||
+        key == "ผลคะแนน" || key == "คะแนนที่ได้") {
+        h.kind = Col::Total;
+        return h;
+    }
+    if (key == "ปีงบประมาณ" || key == "ปี" || key == "ปีงบประมาณพ.ศ." || key == "พ.ศ.") h.kind = Col::Year;
+    return h;
+}
+
+ProvinceValue valueAt(const Grid &g, int r, int c) {
+    ProvinceValue v;
+    v.at = Location::cell(g, r, c);
+    if (const Cell *cell = g.at(r, c)) {
+        v.text = cell->text;
+        v.value = cell->number;
+        if (!v.value) v.value = read::textNumber(cell->text);
+        if (!v.value) v.value = read::percentNumber(cell->text);
+    }
+    return v;
+}
+
+// A row that closes the table: "รวม", "เฉลี่ย", "ค่าเฉลี่ย" in the agency column.
+bool summaryRow(const std::string &agencyText) {
+    const std::string key = read::makeKey(agencyText);
+    return key == "รวม" || key == "เฉลี่ย" || key == "ค่าเฉลี่ย" || key == "คะแนนเฉลี่ย" || key == "รวมทั้งสิ้น" ||
+           read::startsWith(key, "ค่าเฉลี่ย");
+}
+
+bool agencyWords(const std::vector<Cell> &cells) {
+    return std::any_of(cells.begin(), cells.end(), [](const Cell &c) { return mayNameAgencyColumn(c.text); });
+}
+
+// The header may take two rows: "ชื่อ อปท. | คะแนนรายเครื่องมือ | คะแนนรวม" above "| IIT | EIT | OIT |",
+// the agency, total and rating cells merged down; their text is then in the row above.
+std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, const Framework &fw) {
+    const auto &row = g.rows[static_cast<size_t>(r)];
+    const std::vector<Cell> *above = r > 0 ? &g.rows[static_cast<size_t>(r) - 1] : nullptr;
+    if (!agencyWords(row) && !(above && agencyWords(*above))) return std::nullopt;
+    ProvinceTable t;
+    t.firstRow = r;
+    std::map<int, int> numbered; // indicator number -> column, for headers that are bare numbers
+    const int width = static_cast<int>(std::max(row.size(), above ? above->size() : size_t{0}));
+    for (int c = 0; c < width; ++c) {
+        const std::string &own = c < static_cast<int>(row.size()) ? row[static_cast<size_t>(c)].text : "";
+        HeaderCell h = classifyHeader(own, names);
+        std::string text = own;
+        if (h.kind == Col::None && read::isBlank(own) && above && c < static_cast<int>(above->size())) {
+            const std::string &up = (*above)[static_cast<size_t>(c)].text;
+            const HeaderCell a = classifyHeader(up, names);
+            if (a.kind == Col::Agency || a.kind == Col::Total || a.kind == Col::Rating ||
+                a.kind == Col::Year) {
+                h = a;
+                text = up;
+                t.firstRow = r - 1;
+            }
+        }
+        switch (h.kind) {
+        case Col::Agency:
+            if (t.agencyCol < 0) t.agencyCol = c;
+            break;
+        case Col::Tool:
+            t.toolCols.emplace(h.tool, c);
+            break;
+        case Col::Indicator:
+            t.indicatorCols.emplace(h.indicator, c);
+            break;
+        case Col::IndicatorNumber:
+            numbered.emplace(h.indicator, c);
+            break;
+        case Col::Total:
+            if (!t.totalCol) t.totalCol = c;
+            break;
+        case Col::Rating:
+            if (!t.ratingCol) t.ratingCol = c;
+            break;
+        case Col::Year:
+            if (!t.yearCol) t.yearCol = c;
+            break;
+        case Col::None:
+            break;
+        }
+        if (h.kind != Col::None) t.headers[c] = text;
+    }
+    // Bare numbers are indicators only when they are all of them, 1..N.
+    const int n = fw.indicators.empty() ? 10 : static_cast<int>(fw.indicators.size());
+    if (t.indicatorCols.empty() && static_cast<int>(numbered.size()) >= n) {
+        bool all = true;
+        for (int i = 1; i <= n; ++i)
+            all = all && numbered.count(i);
+        if (all)
+            for (int i = 1; i <= n; ++i)
+                t.indicatorCols.emplace(i, numbered[i]);
+    }
+    for (const auto &[i, c] : numbered)
+        if (!t.indicatorCols.count(i)) t.headers.erase(c);
+    if (t.agencyCol < 0 || !t.totalCol) return std::nullopt;
+    if (t.toolCols.size() < 2 && t.indicatorCols.size() < 3) return std::nullopt;
+    t.headerRow = r;
+    return t;
+}
+
+bool rowEmpty(const Grid &g, int r) {
+    if (r >= g.rowCount()) return true;
+    for (const Cell &c : g.rows[static_cast<size_t>(r)])
+        if (!read::isBlank(c.text)) return false;
+    return true;
+}
+
+} // namespace
+
+bool ProvinceValue::empty() const {
+    return read::isBlank(text);
+}
+
+std::optional<ProvinceTable> readProvinceTable(const Grid &g, int gridIndex, const Framework &fw) {
+    const Names &names = namesOf(fw);
+    for (int r = 0; r < g.rowCount(); ++r) {
+        auto t = headerAt(g, r, names, fw);
+        if (!t) continue;
+        t->grid = gridIndex;
+        t->gridName = g.name;
+        t->kind = g.kind;
+        std::vector<read::YearSeen> years;
+        for (int above = 0; above < r; ++above) {
+            const auto &row = g.rows[static_cast<size_t>(above)];
+            for (int c = 0; c < static_cast<int>(row.size()); ++c)
+                read::readYears(row[static_cast<size_t>(c)].text, Location::cell(g, above, c),
+                                read::cellOrder(g.kind, gridIndex, above, c), years);
+        }
+        for (const auto &y : years)
+            if (y.fiscal && !t->titleYear) t->titleYear = y.stated.value;
+        t->lastRow = r;
+        for (int dr = r + 1; dr < g.rowCount(); ++dr) {
+            if (rowEmpty(g, dr)) break;
+            ProvinceRow pr;
+            pr.row = dr;
+            pr.agency = valueAt(g, dr, t->agencyCol);
+            if (summaryRow(pr.agency.text)) {
+                t->lastRow = dr;
+                break;
+            }
+            for (const auto &[code, c] : t->toolCols)
+                pr.tools.emplace(code, valueAt(g, dr, c));
+            for (const auto &[i, c] : t->indicatorCols)
+                pr.indicators.emplace(i, valueAt(g, dr, c));
+            if (t->totalCol) pr.total = valueAt(g, dr, *t->totalCol);
+            if (t->ratingCol) pr.rating = valueAt(g, dr, *t->ratingCol);
+            if (t->yearCol) pr.year = valueAt(g, dr, *t->yearCol);
+            t->rows.push_back(std::move(pr));
+            t->lastRow = dr;
+        }
+        // A header with fewer than two agencies under it is a form's header, not a summary.
+        if (t->rows.size() < 2) continue;
+        return t;
+    }
+    return std::nullopt;
+}
+
+std::vector<ProvinceTable> readProvinceTables(const SourceDocument &doc, const Framework &names) {
+    std::vector<ProvinceTable> out;
+    for (size_t i = 0; i < doc.grids.size(); ++i)
+        if (auto t = readProvinceTable(doc.grids[i], static_cast<int>(i), names))
+            out.push_back(std::move(*t));
+    return out;
+}
+
+const Grid &withoutProvinceTable(const Grid &g, const Framework &names, Grid &scratch) {
+    auto t = readProvinceTable(g, g.index, names);
+    if (!t) return g;
+    scratch = g;
+    for (int r = t->firstRow; r <= t->lastRow; ++r)
+        for (Cell &c : scratch.rows[static_cast<size_t>(r)])
+            c = Cell{};
+    return scratch;
+}
+
+std::string agencyKey(const std::string &name) {
+    std::string key = read::makeKey(name);
+    // The abbreviations a province's clerks use for the kinds of local government.
+    static const std::pair<const char *, const char *> kAbbrev[] = {
+        {"อบจ.", "องค์การบริหารส่วนจังหวัด"}, {"อบต.", "องค์การบริหารส่วนตำบล"}, {"ทน.", "เทศบาลนคร"},
+        {"ทม.", "เทศบาลเมือง"},           {"ทต.", "เทศบาลตำบล"},
+    };
+    for (const auto &[abbr, full] : kAbbrev)
+        if (read::startsWith(key, abbr)) {
+            key = full + key.substr(std::string_view(abbr).size());
+            break;
+        }
+    return key;
+}
+
+} // namespace ita

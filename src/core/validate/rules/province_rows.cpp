@@ -1,0 +1,193 @@
+// A provincial summary table, row by row: ITA030 a row's total that its own scores do not give
+// under its year's framework; ITA031 a rating its total (and tool scores) do not give; ITA032 an
+// agency listed twice; ITA033 a value left empty or not a number. Each row is judged alone, and
+// a row missing a score is not judged on its total (ITA033 says why).
+#include "core/validate/rules/province_rows.hpp"
+#include "core/validate/rules/rule_support.hpp"
+
+#include "core/read/detail/read_text.hpp"
+#include "core/read/province_table.hpp"
+#include "core/text/thai_text.hpp"
+
+#include <cmath>
+#include <map>
+
+namespace ita::rules {
+
+namespace {
+
+struct RowScores {
+    std::optional<double> total;         // computed
+    std::map<std::string, double> tools; // tool scores the rating is judged by
+    bool fromTools = false;
+};
+
+// The computed total of a row: from its indicator scores when it gives them all, else from
+// its tool scores when it gives them all.
+RowScores computed(const Framework &fw, const ProvinceTable &t, const ProvinceRow &r) {
+    RowScores out;
+    if (!t.indicatorCols.empty()) {
+        Scores s;
+        for (const auto &[i, v] : r.indicators)
+            if (v.value) s[i] = *v.value;
+        if (auto total = weightedTotal(fw, s)) {
+            out.total = total;
+            out.tools = toolScores(fw, s);
+            return out;
+        }
+    }
+    if (!t.toolCols.empty()) {
+        double total = 0;
+        for (const auto &tool : fw.tools) {
+            auto it = r.tools.find(tool.code);
+            if (it == r.tools.end() || !it->second.value) return out;
+            total += tool.weight * *it->second.value;
+            out.tools[tool.code] = *it->second.value;
+        }
+        out.total = total;
+        out.fromTools = true;
+    }
+    return out;
+}
+
+std::string agencyName(const ProvinceRow &r) {
+    return thai::normalize(r.agency.text);
+}
+
+void missing(const RuleContext &ctx, const ProvinceTable &t, const ProvinceRow &r, const ProvinceValue &v,
+             int col, std::optional<int> indicator, std::vector<Finding> &out) {
+    const std::string header = t.headers.count(col) ? thai::normalize(t.headers.at(col)) : "";
+    const std::string found = thai::normalize(v.text);
+    MessageArgs a(ctx);
+    a.set("agency", r.agency.empty() ? "แถวที่ " + std::to_string(r.row + 1) : agencyName(r),
+          r.agency.empty() ? "row " + std::to_string(r.row + 1) : agencyName(r))
+        .set("column", header)
+        .set("kind", v.empty() ? "empty" : "text")
+        .set("found", found)
+        .where("where", v.at);
+    out.push_back(
+        makeFinding(msg::code::ProvinceValueMissing, Severity::Error, indicator, {v.at}, "", found, a));
+}
+
+} // namespace
+
+void provinceRows(const RuleContext &ctx, std::vector<Finding> &out) {
+    static const Framework empty{};
+    const Framework &names = ctx.names ? *ctx.names : empty;
+    const auto tables = readProvinceTables(ctx.doc, names);
+    if (tables.empty()) return;
+    std::vector<const Framework *> all;
+    for (int y : ctx.registry.years())
+        if (const Framework *f = ctx.registry.find(y)) all.push_back(f);
+    const double tol = ctx.options.tolerance;
+
+    for (const auto &t : tables) {
+        std::map<std::string, const ProvinceRow *> seen;
+        for (const auto &r : t.rows) {
+            // Values left empty or not numbers.
+            bool complete = true;
+            if (r.agency.empty()) missing(ctx, t, r, r.agency, t.agencyCol, std::nullopt, out);
+            const bool byIndicators = !t.indicatorCols.empty();
+            if (byIndicators)
+                for (const auto &[i, v] : r.indicators)
+                    if (!v.value) {
+                        complete = false;
+                        missing(ctx, t, r, v, t.indicatorCols.at(i), i, out);
+                    }
+            if (!byIndicators)
+                for (const auto &[code, v] : r.tools)
+                    if (!v.value) {
+                        complete = false;
+                        missing(ctx, t, r, v, t.toolCols.at(code), std::nullopt, out);
+                    }
+            if (r.total && !r.total->value) missing(ctx, t, r, *r.total, *t.totalCol, std::nullopt, out);
+            if (r.rating && r.rating->empty()) missing(ctx, t, r, *r.rating, *t.ratingCol, std::nullopt, out);
+
+            // The same agency twice.
+            if (!r.agency.empty()) {
+                // The same agency in two years (a year column) is two results.
+                const std::string year = r.year ? read::makeKey(r.year->text) : "";
+                auto [it, inserted] = seen.emplace(agencyKey(r.agency.text) + '\x1f' + year, &r);
+                if (!inserted) {
+                    MessageArgs a(ctx);
+                    a.set("agency", agencyName(r))
+                        .where("first", it->second->agency.at)
+                        .where("second", r.agency.at);
+                    out.push_back(makeFinding(msg::code::ProvinceDuplicateAgency, Severity::Error,
+                                              std::nullopt, {r.agency.at, it->second->agency.at}, "",
+                                              agencyName(r), a));
+                }
+            }
+            if (!complete) continue;
+
+            // The row's year: its own column, the table's title, the document's.
+            std::optional<int> year;
+            if (r.year && r.year->value) year = static_cast<int>(std::lround(*r.year->value));
+            if (!year) year = t.titleYear;
+            if (!year) year = ctx.fiscalYear;
+            const Framework *fw = year ? ctx.registry.find(*year) : nullptr;
+            if (!fw) continue;
+            const RowScores s = computed(*fw, t, r);
+            if (!s.total) continue;
+            const double total = *s.total;
+
+            std::optional<double> judged = total;
+            if (r.total && r.total->value && std::fabs(*r.total->value - total) > tol + 1e-9) {
+                const std::string found = fixed2Like(*r.total->value, r.total->text);
+                const std::string expected = fixed2Like(round2(total), r.total->text);
+                MessageArgs a(ctx);
+                a.set("agency", agencyName(r))
+                    .set("found", found)
+                    .set("expected", expected)
+                    .set("basis", s.fromTools ? "tools" : "indicators")
+                    .number("year", *year)
+                    .where("where", r.total->at);
+                out.push_back(makeFinding(msg::code::ProvinceTotalMismatch, Severity::Error, std::nullopt,
+                                          {r.total->at}, expected, found, a));
+            } else if (r.total && r.total->value) {
+                judged = *r.total->value;
+            }
+
+            if (!r.rating || r.rating->empty()) continue;
+            const RatingLevel *level = rate(*fw, *judged, s.tools);
+            if (!level) continue;
+            const std::string stated = thai::normalize(r.rating->text);
+            auto m = matchRating(*fw, all, stated);
+            if (m && m->level && !m->fromOtherScheme && m->level->code == level->code) continue;
+            // Why the stated level is not reached: a tool under its minimum.
+            std::string below, belowEn, min, minEn;
+            const bool thaiDigits = writesThai(r.total ? r.total->text : stated);
+            if (m && m->level && m->level->minEachTool && round2(*judged) + 1e-9 >= m->level->minTotal) {
+                for (const auto &[code, v] : s.tools) {
+                    if (round2(v) + 1e-9 >= *m->level->minEachTool) continue;
+                    below += (below.empty() ? "" : ", ") + code + " " + fixed2(v, thaiDigits);
+                    belowEn += (belowEn.empty() ? "" : ", ") + code + " " + fixed2(v, false);
+                }
+                min = fixed2(*m->level->minEachTool, thaiDigits);
+                minEn = fixed2(*m->level->minEachTool, false);
+            }
+            MessageArgs a(ctx);
+            a.set("agency", agencyName(r))
+                .set("found", stated)
+                .set("expected", level->labelTh)
+                .set("total", fixed2(round2(*judged), thaiDigits), fixed2(round2(*judged), false))
+                .set("reason", below.empty() ? "other" : "tool")
+                .set("below", below, belowEn)
+                .set("min", min, minEn)
+                .number("year", *year)
+                .where("where", r.rating->at);
+            out.push_back(makeFinding(msg::code::ProvinceRatingWrong, Severity::Error, std::nullopt,
+                                      {r.rating->at}, level->labelTh, stated, a));
+        }
+    }
+}
+
+bool hasProvinceTable(const RuleContext &ctx) {
+    static const Framework empty{};
+    const Framework &names = ctx.names ? *ctx.names : empty;
+    for (const auto &g : ctx.doc.grids)
+        if (readProvinceTable(g, g.index, names)) return true;
+    return false;
+}
+
+} // namespace ita::rules
