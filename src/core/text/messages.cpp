@@ -340,6 +340,7 @@ constexpr Entry kCatalogue[] = {
      "(ไฟล์ต้นฉบับไม่ถูกแก้ไข)",
      "This copy had {macros} macro modules and event bindings removed and {links} links to other files turned "
      "into the values they showed (the original file is unchanged)."},
+    {"location.row", "แถวที่ {row}", "row {row}"},
     {"location.paragraph", "ย่อหน้าที่ {number}", "paragraph {number}"},
     {"location.sheetCell", "ชีต ''{sheet}'' เซลล์ {cell}", "sheet ''{sheet}'' cell {cell}"},
     {"location.tableCell", "ตาราง {table} แถว {row} คอลัมน์ {column}",

@@ -59,8 +59,9 @@ void missing(const RuleContext &ctx, const ProvinceTable &t, const ProvinceRow &
     const std::string header = t.headers.count(col) ? thai::normalize(t.headers.at(col)) : "";
     const std::string found = thai::normalize(v.text);
     MessageArgs a(ctx);
-    a.set("agency", r.agency.empty() ? "แถวที่ " + std::to_string(r.row + 1) : agencyName(r),
-          r.agency.empty() ? "row " + std::to_string(r.row + 1) : agencyName(r))
+    const std::string row = std::to_string(r.row + 1);
+    a.set("agency", r.agency.empty() ? msg::th("location.row", {{"row", row}}) : agencyName(r),
+          r.agency.empty() ? msg::en("location.row", {{"row", row}}) : agencyName(r))
         .set("column", header)
         .set("kind", v.empty() ? "empty" : "text")
         .set("found", found)
