@@ -123,10 +123,12 @@ target_compile_definitions(ita_office PRIVATE
   ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office"
   ITA_EXTENSION_ID="${ITA_EXTENSION_ID}")
 
-add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp)
+add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp
+  src/cli/pool.cpp src/cli/progress.cpp src/cli/summary_report.cpp)
 add_dependencies(ita oxt)
 target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
-target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options)
+find_package(Threads REQUIRED)
+target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options Threads::Threads)
 target_compile_definitions(ita PRIVATE ITA_VERSION="${PROJECT_VERSION}"
   ITA_BUILTIN_FRAMEWORKS="${CMAKE_SOURCE_DIR}/frameworks")
 # libuno_* from the office program dir, so that cppu finds its private libraries

@@ -1,6 +1,9 @@
 #include "cli/commands.hpp"
 
 #include "cli/output_names.hpp"
+#include "cli/pool.hpp"
+#include "cli/progress.hpp"
+#include "cli/summary_report.hpp"
 #include "cli/text_report.hpp"
 #include "office/office_session.hxx"
 #include "office/safe_output.hxx"
@@ -89,66 +92,69 @@ std::string optionsJson(const Global &g, const std::optional<int> &year, double 
     return json::serialize(o);
 }
 
-// Runs fn on each file with one office. An office that dies (a crash on a
-// bad file, a kill) is restarted for the next file, and the file it died on
-// is reported unreadable: one bad submission must not stop a provincial batch.
-// A file that cannot be a document (missing, empty, unreadable) is reported
-// without asking the office, which is started only when some file needs it.
-// Returns how many files were done; fewer than all when the run was
-// interrupted (Ctrl-C): the caller reports the rest as not checked.
+// Runs fn on each file with one office (analyse, fill): see runPool.
 template <class Fn>
-size_t forEachDocument(office::Session &session, const std::vector<std::string> &files, Fn fn,
-                       const std::function<void(const std::string &, const std::string &)> &unreadable,
-                       bool editable = false) {
-    std::vector<std::string> whyNot(files.size());
-    bool anyReadable = false;
-    for (size_t i = 0; i < files.size(); ++i) {
-        try {
-            office::checkReadable(files[i]);
-            anyReadable = true;
-        } catch (const std::exception &e) {
-            whyNot[i] = e.what();
-        }
-    }
-    if (anyReadable) {
-        try {
-            session.start();
-        } catch (...) {
-            if (office::interrupted()) return 0;
-            throw;
-        }
-    }
-    for (size_t i = 0; i < files.size(); ++i) {
-        if (office::interrupted()) return i;
-        const std::string &file = files[i];
-        if (!whyNot[i].empty()) {
-            unreadable(file, whyNot[i]);
+void forEachDocument(const Global &g, const std::vector<std::string> &files, Fn fn,
+                     const std::function<void(const std::string &, const std::string &)> &unreadable,
+                     bool editable = false) {
+    PoolOptions opt;
+    opt.paths = office::defaultPaths();
+    opt.connect = g.connect;
+    opt.jobs = 1;
+    opt.editable = editable;
+    runPool(
+        opt, files,
+        [&](office::Session &session, size_t, const std::string &file, const Reference<css::lang::XComponent> &doc) {
+            fn(session, file, doc);
+        },
+        [&](size_t, const std::string &file, const std::string &why) { unreadable(file, why); });
+}
+
+// The documents `validate` takes from a folder.
+bool isDocumentName(const fs::path &p) {
+    std::string ext = p.extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *e : {".ods", ".xlsx", ".xls", ".csv", ".odt", ".docx", ".doc"})
+        if (ext == e) return true;
+    return false;
+}
+
+// Folders become their documents, sorted by path (a stable order whatever the
+// file system lists first); hidden files (lock files, our own .part files) are
+// left out. Files named on the command line are kept as given.
+std::vector<std::string> expandInputs(const std::vector<std::string> &inputs, bool recursive, std::ostream &err) {
+    std::vector<std::string> out;
+    for (const std::string &in : inputs) {
+        std::error_code ec;
+        if (!fs::is_directory(in, ec)) {
+            out.push_back(in);
             continue;
         }
-        if (!session.alive()) session.restart();
-        Reference<css::lang::XComponent> doc;
-        std::string failure;
-        try {
-            doc = session.load(file, editable);
-            fn(file, doc);
-        } catch (const css::uno::Exception &e) {
-            failure = str(e.Message);
-        } catch (const std::exception &e) {
-            failure = e.what();
+        std::vector<std::string> found;
+        auto take = [&](const fs::directory_entry &e) {
+            const std::string name = e.path().filename().string();
+            if (!name.empty() && name[0] != '.' && isDocumentName(e.path()) && !e.is_directory(ec))
+                found.push_back(e.path().string());
+        };
+        if (recursive) {
+            for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_directory(ec) && it->path().filename().string().rfind(".", 0) == 0)
+                    it.disable_recursion_pending();
+                else
+                    take(*it);
+            }
+        } else {
+            for (const auto &e : fs::directory_iterator(in, fs::directory_options::skip_permission_denied, ec))
+                take(e);
         }
-        if (office::interrupted()) return i; // the office was killed under this file: not its fault
-        if (failure.empty()) {
-            office::Session::close(doc);
-            continue;
-        }
-        if (!session.alive()) {
-            unreadable(file, "the office stopped while reading this file (" + failure + ")");
-            continue; // restarted before the next file
-        }
-        office::Session::close(doc);
-        unreadable(file, failure);
+        if (ec) err << "ita: " << in << ": " << ec.message() << "\n";
+        std::sort(found.begin(), found.end());
+        if (found.empty()) err << "ita: " << in << ": no documents in this folder\n";
+        out.insert(out.end(), found.begin(), found.end());
     }
-    return files.size();
+    return out;
 }
 
 // The --marked-copies folder must exist and take files before the office
@@ -189,28 +195,44 @@ bool parseCommand(const std::vector<std::string> &args, const std::vector<std::s
 
 // Entries for the files an interrupted run did not get to: every input keeps
 // its place in the output, and a script can tell "not checked" from "ok".
-void reportNotChecked(const std::vector<std::string> &files, size_t done, std::vector<std::string> &json,
-                      std::ostream &err) {
-    for (size_t i = done; i < files.size(); ++i) {
-        json::object o;
-        o["path"] = files[i];
-        o["status"] = "not_checked";
-        o["interrupted"] = true;
-        json.push_back(json::serialize(o));
+json::value notChecked(const std::string &file) {
+    json::object o;
+    o["path"] = file;
+    o["status"] = "not_checked";
+    o["interrupted"] = true;
+    return o;
+}
+
+std::string extensionOf(const std::string &path);
+
+// Writes the summary workbook with an office of its own: the flat ODF text is
+// loaded and stored in the format the name asks for, then published.
+void writeSummary(const Global &g, const std::vector<json::value> &results, const std::string &target, bool force) {
+    office::Session session(office::defaultPaths(), g.connect);
+    session.start();
+    const std::string fods = session.stagingPath("summary.fods");
+    std::ofstream(fods, std::ios::binary) << summaryFods(results);
+    const Reference<css::lang::XComponent> doc = session.load(fods);
+    try {
+        session.storeTo(doc, target, force);
+    } catch (...) {
+        office::Session::close(doc);
+        throw;
     }
-    err << "ita: interrupted: " << (files.size() - done) << " of " << files.size()
-        << " file(s) not checked\n";
+    office::Session::close(doc);
+    session.stop();
 }
 
 int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
     po::options_description opts(
-        "ita validate FILE... [options]\n\n"
-        "Checks each file with the rules of its fiscal year and prints the findings.\n"
-        "The files are opened read-only and never changed.\n\noptions");
-    std::string format = "text", lang = "th", markedDir;
-    int year = 0;
-    double tolerance = 0.02;
-    bool force = false;
+        "ita validate FILE|FOLDER... [options]\n\n"
+        "Checks each file with the rules of its fiscal year and prints the findings. A folder\n"
+        "stands for its .ods .xlsx .xls .csv .odt .docx .doc files (sorted; sub-folders with\n"
+        "--recursive). The files are opened read-only and never changed.\n\noptions");
+    std::string format = "text", lang = "th", markedDir, report;
+    int year = 0, jobs = defaultJobs();
+    double tolerance = 0.02, timeout = 120;
+    bool force = false, recursive = false;
     std::vector<std::string> files;
     opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
                                               "text or json")("lang", po::value(&lang)->default_value("th"),
@@ -220,13 +242,36 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         "marked-copies", po::value(&markedDir),
         "write into DIR a copy of each file with the findings marked (comments, outlines and the report "
         "sheet, as the menu does) as NAME-marked.ods and NAME-marked.pdf; the inputs are never changed")(
-        "force", po::bool_switch(&force), "replace marked copies that exist already");
+        "recursive,r", po::bool_switch(&recursive), "take the documents of sub-folders too")(
+        "report", po::value(&report),
+        "write a summary workbook (.ods, .xlsx or .csv; a new file): one row per file, and every finding")(
+        "jobs,j", po::value(&jobs)->default_value(defaultJobs()), "offices working in parallel")(
+        "timeout", po::value(&timeout)->default_value(120),
+        "seconds a file may take before its office is stopped (the file is then unreadable)")(
+        "force", po::bool_switch(&force), "replace marked copies or a report that exist already");
     po::variables_map vm;
     if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (lang != "th" && lang != "en") throw po::error("--lang must be th or en");
     if (files.empty()) throw po::error("validate needs at least one FILE");
     if (tolerance < 0) throw po::error("--tolerance must not be negative");
+    if (jobs < 1) throw po::error("--jobs must be at least 1");
+    if (timeout <= 0) throw po::error("--timeout must be positive");
+    files = expandInputs(files, recursive, err);
+    if (files.empty()) throw po::error("no documents to validate");
+    if (!report.empty()) {
+        const std::string ext = extensionOf(report);
+        if (ext != "ods" && ext != "xlsx" && ext != "csv")
+            throw po::error("--report must end in .ods, .xlsx or .csv: " + report);
+        for (const std::string &f : files)
+            if (fs::exists(f) && fs::exists(report) && fs::equivalent(f, report))
+                throw po::error("the report must be a new file, not the input " + f);
+        try {
+            office::checkNewOutput(report, force);
+        } catch (const std::runtime_error &e) {
+            throw po::error(e.what());
+        }
+    }
     std::vector<std::string> markedStems;
     if (!markedDir.empty()) {
         checkWritableFolder(markedDir);
@@ -251,18 +296,21 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     if (vm.count("fiscal-year")) fy = year;
 
     office::installSignalHandlers(office::OnSignal::Interrupt);
-    office::Session session(office::defaultPaths(), g.connect);
+    PoolOptions pool;
+    pool.paths = office::defaultPaths();
+    pool.connect = g.connect;
+    pool.jobs = jobs;
+    pool.timeoutS = timeout;
+    pool.editable = !markedDir.empty();
 
-    std::vector<std::string> reports; // JSON texts as the service made them
-    int rc = kOk;
-    TextReport text(out, lang == "en");
-    std::map<std::string, size_t> indexOf;
-    for (size_t i = 0; i < files.size(); ++i)
-        indexOf.emplace(files[i], i);
-    size_t current = 0;
-    const size_t done = forEachDocument(
-        session, files,
-        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
+    // Stored by input index: the output never depends on which office was faster.
+    std::vector<json::value> results(files.size());
+    std::vector<std::string> texts(files.size()); // the service's own JSON text, printed as it came
+    std::vector<std::string> copyErrors(files.size());
+    Progress progress(err, files.size(), ::isatty(2));
+    const std::vector<bool> done = runPool(
+        pool, files,
+        [&](office::Session &session, size_t i, const std::string &file, const Reference<css::lang::XComponent> &doc) {
             // fetched per file: after an office restart the old reference is dead
             const bool mark = !markedDir.empty() && kCalcInputs.count(fs::path(file).extension().string());
             const std::string result =
@@ -272,7 +320,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
             if (mark) {
                 // The document was opened from a private copy; the marks live only in
                 // memory until stored here, under a name of this input's own.
-                const fs::path stem = fs::path(markedDir) / markedStems[current];
+                const fs::path stem = fs::path(markedDir) / markedStems[i];
                 try {
                     session.storeTo(doc, stem.string() + ".ods", force);
                     session.storeTo(doc, stem.string() + ".pdf", force);
@@ -283,34 +331,60 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
                     copyError = str(e.Message);
                 }
             }
-            if (v.at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
-            if (!copyError.empty()) {
-                // the findings stand; only the copy is missing
-                rc = kUsage;
-                v.as_object()["marked_copy_error"] = copyError;
-                err << "ita: " << file << ": the marked copy was not written: " << copyError << "\n";
-            }
-            if (format == "json")
-                reports.push_back(copyError.empty() ? result : json::serialize(v));
-            else
-                text.file(v);
-            ++current;
+            if (!copyError.empty()) v.as_object()["marked_copy_error"] = copyError; // the findings stand
+            copyErrors[i] = copyError;
+            texts[i] = copyError.empty() ? result : json::serialize(v);
+            results[i] = std::move(v);
         },
-        [&](const std::string &file, const std::string &why) {
-            rc = kUsage;
-            ++current;
+        [&](size_t i, const std::string &file, const std::string &why) {
             json::object o;
             o["path"] = file;
             o["status"] = "unreadable";
             o["error"] = why;
-            if (format == "json")
-                reports.push_back(json::serialize(o));
-            else
-                text.unreadable(file, why);
+            texts[i] = json::serialize(o);
+            results[i] = std::move(o);
         },
-        !markedDir.empty());
-    session.stop();
-    if (done < files.size()) reportNotChecked(files, done, reports, err);
+        &progress);
+
+    int rc = kOk;
+    size_t notDone = 0;
+    TextReport text(out, lang == "en");
+    std::vector<std::string> reports;
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (!done[i]) {
+            ++notDone;
+            results[i] = notChecked(files[i]);
+            texts[i] = json::serialize(results[i]);
+        } else if (summaryStatus(results[i]) == "unreadable") {
+            rc = kUsage;
+        } else {
+            if (results[i].at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
+            if (!copyErrors[i].empty()) {
+                rc = kUsage;
+                err << "ita: " << files[i] << ": the marked copy was not written: " << copyErrors[i] << "\n";
+            }
+        }
+        if (format == "json")
+            reports.push_back(texts[i]);
+        else if (done[i] && summaryStatus(results[i]) == "unreadable")
+            text.unreadable(files[i], std::string(results[i].at("error").as_string()));
+        else if (done[i])
+            text.file(results[i]);
+    }
+    if (notDone)
+        err << "ita: interrupted: " << notDone << " of " << files.size() << " file(s) not checked\n";
+    if (!report.empty() && !office::interrupted()) {
+        try {
+            writeSummary(g, results, report, force);
+            err << "ita: summary written to " << report << "\n";
+        } catch (const std::exception &e) {
+            rc = kUsage;
+            err << "ita: the summary " << report << " was not written: " << e.what() << "\n";
+        } catch (const css::uno::Exception &e) {
+            rc = kUsage;
+            err << "ita: the summary " << report << " was not written: " << str(e.Message) << "\n";
+        }
+    }
     if (format == "json") {
         out << "[";
         for (size_t i = 0; i < reports.size(); ++i)
@@ -359,11 +433,10 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
     if (vm.count("fiscal-year")) fy = year;
 
     office::installSignalHandlers(office::OnSignal::Interrupt);
-    office::Session session(office::defaultPaths(), g.connect);
     int rc = kOk;
     forEachDocument(
-        session, files,
-        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
+        g, files,
+        [&](office::Session &session, const std::string &file, const Reference<css::lang::XComponent> &doc) {
             const bool write = !output.empty() || !pdf.empty();
             const std::string result =
                 str(service(session)->analyse(doc, ou(optionsJson(g, fy, 0.02, file, write))));
@@ -379,7 +452,6 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
             err << "ita: " << file << ": " << why << "\n";
         },
         !output.empty() || !pdf.empty());
-    session.stop();
     out.flush();
     if (office::interrupted()) {
         err << "ita: interrupted\n";
@@ -459,11 +531,10 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
     }
 
     office::installSignalHandlers(office::OnSignal::Interrupt);
-    office::Session session(office::defaultPaths(), g.connect);
     int rc = kOk;
     forEachDocument(
-        session, {data},
-        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
+        g, {data},
+        [&](office::Session &session, const std::string &file, const Reference<css::lang::XComponent> &doc) {
             json::object o =
                 json::parse(optionsJson(g, vm.count("fiscal-year") ? std::optional<int>(year) : std::nullopt,
                                         0.02, file, false))
@@ -514,7 +585,6 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
             rc = kUsage;
             err << "ita: " << file << ": " << why << "\n";
         });
-    session.stop();
     if (office::interrupted()) return 128 + office::interrupted();
     return rc;
 }
