@@ -10,7 +10,16 @@
 
 #include <boost/json.hpp>
 #include <boost/program_options.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <org/itatools/XDocumentTools.hpp>
 
@@ -214,6 +223,24 @@ void writeSummary(const Global &g, const std::vector<json::value> &results, cons
     std::ofstream(fods, std::ios::binary) << summaryFods(results);
     const Reference<css::lang::XComponent> doc = session.load(fods);
     try {
+        // The header rows stay in view: a frozen pane is a view setting, which a
+        // flat file's settings do not carry into a hidden load; set on the view.
+        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+        Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY);
+        Reference<css::sheet::XViewFreezable> freeze(view, css::uno::UNO_QUERY);
+        if (view.is() && freeze.is()) {
+            // The office writes view settings only for a visible frame; in a
+            // headless office "visible" shows nothing.
+            Reference<css::frame::XController> controller = model->getCurrentController();
+            if (controller->getFrame().is() && controller->getFrame()->getContainerWindow().is())
+                controller->getFrame()->getContainerWindow()->setVisible(true);
+            Reference<css::container::XIndexAccess> sheets(
+                Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW);
+            for (sal_Int32 k = sheets->getCount() - 1; k >= 0; --k) {
+                view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(k), UNO_QUERY_THROW));
+                freeze->freezeAtPosition(0, 1);
+            }
+        }
         session.storeTo(doc, target, force);
     } catch (...) {
         office::Session::close(doc);
