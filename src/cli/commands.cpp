@@ -503,18 +503,25 @@ std::string extensionOf(const std::string &path) {
 
 int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
     po::options_description opts(
-        "ita fill --template T --data SHEET --out FILE [options]\n\n"
+        "ita fill --template T --data SHEET --out FILE [options]\n"
+        "ita fill --template T --data DIR|SHEET... --out DIR [--format odt|docx|pdf] [options]\n\n"
         "Fills an official document from a score-sheet workbook. T is memo, analysis, measures,\n"
         "report or plan (the shipped templates) or an .odt/.ott/.docx/.dotx template of your own\n"
         "(docs/fill-language.md). FILE ends in .odt, .docx or .pdf and must be new (or --force).\n"
-        "The sheet is validated first: with errors nothing is written unless --allow-errors.\n\noptions");
-    std::string templ, data, output, date, letter, format = "text";
-    std::vector<std::string> sets, files;
+        "The sheet is validated first: with errors nothing is written unless --allow-errors.\n"
+        "With several sheets or a folder, --out is a folder: one document per sheet, named\n"
+        "after its agency and the template; a sheet that cannot be read or has errors is\n"
+        "skipped and reported, the others are made.\n\noptions");
+    std::string templ, output, date, letter, format = "text";
+    std::vector<std::string> datas, sets, files;
+    int jobs = defaultJobs();
+    double timeout = 120;
     int year = 0;
     bool force = false, allowErrors = false, arabic = false;
     opts.add_options()("help,h", "this help")("template,t", po::value(&templ),
                                               "memo|analysis|measures|report|plan or a file")(
-        "data,d", po::value(&data), "the score-sheet workbook (.ods .xlsx .xls) or a report")(
+        "data,d", po::value(&datas)->multitoken(),
+        "the score-sheet workbook (.ods .xlsx .xls) or a report; several, or folders, for a batch")(
         "out,o", po::value(&output), "the document to write: .odt, .docx or .pdf")(
         "set", po::value(&sets)->composing(),
         "FIELD=VALUE: a field's value instead of the sheet's (repeatable)")(
@@ -524,15 +531,28 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
         "allow-errors", po::bool_switch(&allowErrors), "fill even when the sheet has validation errors")(
         "force", po::bool_switch(&force),
-        "replace FILE if it exists")("format", po::value(&format)->default_value("text"), "text or json");
+        "replace FILE if it exists")("format", po::value(&format)->default_value("text"),
+                                     "text or json; for a batch also the documents' format: odt, docx or pdf")(
+        "jobs,j", po::value(&jobs)->default_value(defaultJobs()), "offices working in parallel (a batch)")(
+        "timeout", po::value(&timeout)->default_value(120), "seconds a sheet may take (a batch)");
     po::variables_map vm;
     if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
     if (!files.empty()) throw po::error("unexpected argument " + files.front() + " (use --data, --out)");
-    if (templ.empty() || data.empty() || output.empty())
+    if (templ.empty() || datas.empty() || output.empty())
         throw po::error("fill needs --template, --data and --out");
-    if (format != "text" && format != "json") throw po::error("--format must be text or json");
-    const std::string outExt = extensionOf(output);
-    if (outExt != "odt" && outExt != "docx" && outExt != "pdf")
+    const bool batch = datas.size() > 1 || fs::is_directory(datas[0]) || fs::is_directory(output) ||
+                       format == "odt" || format == "docx" || format == "pdf";
+    if (batch) {
+        if (format != "text" && format != "json" && format != "odt" && format != "docx" && format != "pdf")
+            throw po::error("--format must be text, json, odt, docx or pdf");
+        if (jobs < 1) throw po::error("--jobs must be at least 1");
+        if (timeout <= 0) throw po::error("--timeout must be positive");
+    } else if (format != "text" && format != "json")
+        throw po::error("--format must be text or json");
+    const std::string data = datas[0];
+    const std::string outExt = batch ? (format == "docx" || format == "pdf" ? format : std::string("odt"))
+                                     : extensionOf(output);
+    if (!batch && outExt != "odt" && outExt != "docx" && outExt != "pdf")
         throw po::error("--out must end in .odt, .docx or .pdf: " + output);
     if (!isShippedTemplate(templ)) {
         try {
@@ -542,13 +562,21 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         }
         templ = fs::absolute(templ).string();
     }
-    for (const std::string &input : {data, templ})
-        if (fs::exists(input) && fs::exists(output) && fs::equivalent(input, output))
-            throw po::error("the output must be a new file, not " + input);
-    try {
-        office::checkNewOutput(output, force);
-    } catch (const std::runtime_error &e) {
-        throw po::error(e.what());
+    if (!batch) {
+        for (const std::string &input : {data, templ})
+            if (fs::exists(input) && fs::exists(output) && fs::equivalent(input, output))
+                throw po::error("the output must be a new file, not " + input);
+        try {
+            office::checkNewOutput(output, force);
+        } catch (const std::runtime_error &e) {
+            throw po::error(e.what());
+        }
+    } else {
+        std::error_code ec;
+        if (fs::exists(output) && !fs::is_directory(output)) throw po::error("--out must be a folder: " + output);
+        fs::create_directories(output, ec);
+        if (ec || ::access(output.c_str(), W_OK | X_OK) != 0)
+            throw po::error("--out: the folder " + output + " cannot be written");
     }
     json::object setObj;
     for (const std::string &kv : sets) {
@@ -557,24 +585,133 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         setObj[kv.substr(0, eq)] = kv.substr(eq + 1);
     }
 
+    const std::optional<int> fy = vm.count("fiscal-year") ? std::optional<int>(year) : std::nullopt;
+    auto fillOptions = [&](const std::string &file, const std::string &staged) {
+        json::object o = json::parse(optionsJson(g, fy, 0.02, file, false)).as_object();
+        o["template"] = templ;
+        o["output"] = staged;
+        if (!date.empty()) o["date"] = date;
+        if (!letter.empty()) o["letter_number"] = letter;
+        o["thai_digits"] = !arabic;
+        o["allow_errors"] = allowErrors;
+        o["set"] = setObj;
+        return json::serialize(o);
+    };
     office::installSignalHandlers(office::OnSignal::Interrupt);
+    if (batch) {
+        std::vector<std::string> sheets = expandInputs(datas, false, err);
+        if (sheets.empty()) throw po::error("no sheets to fill from");
+        const std::string templName =
+            isShippedTemplate(templ) ? templ : fs::path(templ).stem().string();
+        // Finished documents wait here (removed as a stale run if we are killed)
+        // until all are made: their names depend on every sheet's agency, in input order.
+        const office::SessionPaths paths = office::defaultPaths();
+        const fs::path hold = fs::path(paths.workDir) / "runs" / (std::to_string(::getpid()) + "-fill");
+        fs::create_directories(hold);
+        struct Made {
+            bool ok = false;
+            std::string agency, staged, why;
+            json::value result;
+            int rc = kOk;
+        };
+        std::vector<Made> made(sheets.size());
+        PoolOptions pool;
+        pool.paths = paths;
+        pool.connect = g.connect;
+        pool.jobs = jobs;
+        pool.timeoutS = timeout;
+        Progress progress(err, sheets.size(), ::isatty(2));
+        const std::vector<bool> done = runPool(
+            pool, sheets,
+            [&](office::Session &session, size_t i, const std::string &file,
+                const Reference<css::lang::XComponent> &doc) {
+                const fs::path staged = session.stagingPath("filled");
+                json::value result =
+                    json::parse(str(service(session)->fill(doc, ou(fillOptions(file, staged.string())))));
+                const json::value &validation = result.at("validation");
+                if (const json::value *a = validation.as_object().if_contains("agency"); a && a->is_string())
+                    made[i].agency = std::string(a->as_string());
+                if (!result.at("written").as_bool()) {
+                    made[i].rc = kFindings;
+                    made[i].why = "has validation errors: nothing was filled (correct the sheet, or pass "
+                                  "--allow-errors)";
+                    made[i].result = validation;
+                    return;
+                }
+                const std::string native = std::string(result.at("format").as_string());
+                fs::path filled = staged.string() + "." + native;
+                fs::rename(staged, filled);
+                if (native != outExt) {
+                    const Reference<css::lang::XComponent> converted = session.load(filled.string());
+                    std::string out;
+                    try {
+                        out = session.storeToRunFolder(converted, "x." + outExt);
+                    } catch (...) {
+                        office::Session::close(converted);
+                        throw;
+                    }
+                    office::Session::close(converted);
+                    fs::remove(filled);
+                    filled = out;
+                }
+                const fs::path kept = hold / (std::to_string(i) + "." + outExt);
+                fs::copy_file(filled, kept, fs::copy_options::overwrite_existing);
+                fs::remove(filled);
+                made[i].ok = true;
+                made[i].staged = kept.string();
+                made[i].result = std::move(result);
+            },
+            [&](size_t i, const std::string &, const std::string &why) {
+                made[i].rc = kUsage;
+                made[i].why = why;
+            },
+            &progress);
+        std::vector<std::string> agencies;
+        for (const Made &m : made)
+            agencies.push_back(m.agency);
+        const std::vector<std::string> names = filledDocumentNames(agencies, templName, "." + outExt);
+        int rc = kOk;
+        size_t written = 0;
+        for (size_t i = 0; i < sheets.size(); ++i) {
+            Made &m = made[i];
+            if (!done[i]) continue;
+            if (m.ok) {
+                const fs::path target = fs::path(output) / names[i];
+                try {
+                    office::publishFile(m.staged, target.string(), force);
+                    ++written;
+                    m.result.as_object()["output"] = fs::absolute(target).string();
+                    if (format == "json")
+                        out << json::serialize(m.result) << "\n";
+                    else
+                        out << target.string() << ": " << templName << " filled from " << sheets[i] << "\n";
+                } catch (const std::exception &e) {
+                    rc = std::max(rc, int(kUsage));
+                    err << "ita: " << sheets[i] << ": not written: " << e.what() << "\n";
+                }
+                continue;
+            }
+            rc = std::max(rc, m.rc);
+            if (m.rc == kFindings) TextReport(err, false).file(m.result);
+            err << "ita: " << sheets[i] << ": skipped: " << m.why << "\n";
+        }
+        std::error_code ec;
+        fs::remove_all(hold, ec);
+        size_t notDone = 0;
+        for (bool d : done)
+            notDone += d ? 0 : 1;
+        if (notDone)
+            err << "ita: interrupted: " << notDone << " of " << sheets.size() << " sheet(s) not filled\n";
+        err << "ita: " << written << " of " << sheets.size() << " document(s) written to " << output << "\n";
+        if (office::interrupted()) return 128 + office::interrupted();
+        return rc;
+    }
     int rc = kOk;
     forEachDocument(
         g, {data},
         [&](office::Session &session, const std::string &file, const Reference<css::lang::XComponent> &doc) {
-            json::object o =
-                json::parse(optionsJson(g, vm.count("fiscal-year") ? std::optional<int>(year) : std::nullopt,
-                                        0.02, file, false))
-                    .as_object();
-            o["template"] = templ;
             const fs::path staged = session.stagingPath("filled");
-            o["output"] = staged.string();
-            if (!date.empty()) o["date"] = date;
-            if (!letter.empty()) o["letter_number"] = letter;
-            o["thai_digits"] = !arabic;
-            o["allow_errors"] = allowErrors;
-            o["set"] = setObj;
-            json::value result = json::parse(str(service(session)->fill(doc, ou(json::serialize(o)))));
+            json::value result = json::parse(str(service(session)->fill(doc, ou(fillOptions(file, staged.string())))));
             const json::value &validation = result.at("validation");
             if (!result.at("written").as_bool()) {
                 rc = kFindings;
