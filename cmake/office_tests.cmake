@@ -40,7 +40,8 @@ set(ITA_CLI_TEST_SOURCES
   "${CMAKE_SOURCE_DIR}/tests/cli/cli_test.cpp"
   "${CMAKE_SOURCE_DIR}/tests/cli/cli_process_test.cpp"
   "${CMAKE_SOURCE_DIR}/tests/cli/cli_safety_test.cpp"
-  "${CMAKE_SOURCE_DIR}/tests/cli/cli_fill_test.cpp")
+  "${CMAKE_SOURCE_DIR}/tests/cli/cli_fill_test.cpp"
+  "${CMAKE_SOURCE_DIR}/tests/cli/cli_batch_test.cpp")
 if(ITA_CLI_TEST_SOURCES)
   add_executable(ita_cli_tests ${ITA_CLI_TEST_SOURCES})
   add_dependencies(ita_cli_tests ita ita_fixtures)
