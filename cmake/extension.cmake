@@ -145,3 +145,15 @@ add_dependencies(ita_office_bench oxt)
 target_link_libraries(ita_office_bench PRIVATE ita_office)
 target_compile_definitions(ita_office_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}")
 set_target_properties(ita_office_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
+
+# A provincial batch through the `ita` pool next to its floors (prints, asserts nothing; not a test).
+add_executable(ita_batch_bench bench/batch_bench.cpp src/cli/pool.cpp src/cli/progress.cpp)
+add_dependencies(ita_batch_bench oxt)
+if(TARGET ita_fixtures)
+  add_dependencies(ita_batch_bench ita_fixtures) # the submissions are copies of the fixtures
+endif()
+find_package(Threads REQUIRED)
+target_include_directories(ita_batch_bench PRIVATE "${ITA_GEN_DIR}" src)
+target_link_libraries(ita_batch_bench PRIVATE ita_office Threads::Threads)
+target_compile_definitions(ita_batch_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}")
+set_target_properties(ita_batch_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
