@@ -62,8 +62,11 @@ add_test(NAME office.integration COMMAND ita_office_tests --gtest_brief=1)
 set_tests_properties(office.integration PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
 
 if(ITA_CLI_TEST_SOURCES)
-  add_test(NAME office.cli COMMAND ita_cli_tests --gtest_brief=1)
+  add_test(NAME office.cli COMMAND ita_cli_tests --gtest_brief=1 --gtest_filter=-Batch.*)
   set_tests_properties(office.cli PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
+  # batches (pools of offices, summary workbooks): a few long runs of their own
+  add_test(NAME office.cli.batch COMMAND ita_cli_tests --gtest_brief=1 --gtest_filter=Batch.*)
+  set_tests_properties(office.cli.batch PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 600)
 endif()
 
 add_test(NAME office.cleanup

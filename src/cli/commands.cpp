@@ -28,6 +28,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -160,7 +161,11 @@ std::vector<std::string> expandInputs(const std::vector<std::string> &inputs, bo
         }
         if (ec) err << "ita: " << in << ": " << ec.message() << "\n";
         std::sort(found.begin(), found.end());
-        if (found.empty()) err << "ita: " << in << ": no documents in this folder\n";
+        if (found.empty()) {
+            // kept as an input: it gets its own row ("is a folder, not a file"), not silence
+            err << "ita: " << in << ": no documents in this folder\n";
+            out.push_back(in);
+        }
         out.insert(out.end(), found.begin(), found.end());
     }
     return out;
@@ -335,6 +340,24 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     std::vector<std::string> texts(files.size()); // the service's own JSON text, printed as it came
     std::vector<std::string> copyErrors(files.size());
     Progress progress(err, files.size(), ::isatty(2));
+    // Text is printed as soon as a file and all before it are done (in input
+    // order); JSON at the end, as one array.
+    TextReport text(out, lang == "en");
+    std::mutex printLock;
+    std::vector<char> ready(files.size(), 0);
+    size_t printed = 0;
+    auto emitReady = [&](size_t i) {
+        std::lock_guard<std::mutex> lock(printLock);
+        ready[i] = 1;
+        if (format == "json") return;
+        for (; printed < files.size() && ready[printed]; ++printed) {
+            if (summaryStatus(results[printed]) == "unreadable")
+                text.unreadable(files[printed], std::string(results[printed].at("error").as_string()));
+            else
+                text.file(results[printed]);
+        }
+        out.flush();
+    };
     const std::vector<bool> done = runPool(
         pool, files,
         [&](office::Session &session, size_t i, const std::string &file, const Reference<css::lang::XComponent> &doc) {
@@ -362,6 +385,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
             copyErrors[i] = copyError;
             texts[i] = copyError.empty() ? result : json::serialize(v);
             results[i] = std::move(v);
+            emitReady(i);
         },
         [&](size_t i, const std::string &file, const std::string &why) {
             json::object o;
@@ -370,12 +394,12 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
             o["error"] = why;
             texts[i] = json::serialize(o);
             results[i] = std::move(o);
+            emitReady(i);
         },
         &progress);
 
     int rc = kOk;
     size_t notDone = 0;
-    TextReport text(out, lang == "en");
     std::vector<std::string> reports;
     for (size_t i = 0; i < files.size(); ++i) {
         if (!done[i]) {
@@ -393,9 +417,9 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         }
         if (format == "json")
             reports.push_back(texts[i]);
-        else if (done[i] && summaryStatus(results[i]) == "unreadable")
+        else if (i >= printed && done[i] && summaryStatus(results[i]) == "unreadable")
             text.unreadable(files[i], std::string(results[i].at("error").as_string()));
-        else if (done[i])
+        else if (i >= printed && done[i])
             text.file(results[i]);
     }
     if (notDone)
