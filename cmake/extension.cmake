@@ -124,10 +124,12 @@ target_compile_definitions(ita_office PRIVATE
   ITA_CLIENT_INI_URL="file://${CMAKE_BINARY_DIR}/ita-client.ini"
   ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office")
 
-add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp)
+add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp
+  src/cli/pool.cpp src/cli/progress.cpp src/cli/summary_report.cpp)
 add_dependencies(ita oxt)
 target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
-target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options)
+find_package(Threads REQUIRED)
+target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options Threads::Threads)
 target_compile_definitions(ita PRIVATE ITA_VERSION="${PROJECT_VERSION}"
   ITA_BUILTIN_FRAMEWORKS="${CMAKE_SOURCE_DIR}/frameworks")
 # libuno_* from the office program dir, so that cppu finds its private libraries
@@ -170,3 +172,15 @@ target_link_libraries(ita_office_bench PRIVATE ita_office)
 target_compile_definitions(ita_office_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}"
   ITA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 set_target_properties(ita_office_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
+
+# A provincial batch through the `ita` pool next to its floors (prints, asserts nothing; not a test).
+add_executable(ita_batch_bench bench/batch_bench.cpp src/cli/pool.cpp src/cli/progress.cpp)
+add_dependencies(ita_batch_bench oxt)
+if(TARGET ita_fixtures)
+  add_dependencies(ita_batch_bench ita_fixtures) # the submissions are copies of the fixtures
+endif()
+find_package(Threads REQUIRED)
+target_include_directories(ita_batch_bench PRIVATE "${ITA_GEN_DIR}" src)
+target_link_libraries(ita_batch_bench PRIVATE ita_office Threads::Threads)
+target_compile_definitions(ita_batch_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}")
+set_target_properties(ita_batch_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")

@@ -1,6 +1,9 @@
 #include "cli/commands.hpp"
 
 #include "cli/output_names.hpp"
+#include "cli/pool.hpp"
+#include "cli/progress.hpp"
+#include "cli/summary_report.hpp"
 #include "cli/text_report.hpp"
 #include "office/office_session.hxx"
 #include "office/safe_output.hxx"
@@ -8,7 +11,16 @@
 
 #include <boost/json.hpp>
 #include <boost/program_options.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <org/itatools/XDocumentTools.hpp>
 
@@ -17,6 +29,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -90,66 +103,75 @@ std::string optionsJson(const Global &g, const std::optional<int> &year, double 
     return json::serialize(o);
 }
 
-// Runs fn on each file with one office. An office that dies (a crash on a
-// bad file, a kill) is restarted for the next file, and the file it died on
-// is reported unreadable: one bad submission must not stop a provincial batch.
-// A file that cannot be a document (missing, empty, unreadable) is reported
-// without asking the office, which is started only when some file needs it.
-// Returns how many files were done; fewer than all when the run was
-// interrupted (Ctrl-C): the caller reports the rest as not checked.
+// Runs fn on each file with one office (analyse, fill): see runPool.
 template <class Fn>
-size_t forEachDocument(office::Session &session, const std::vector<std::string> &files, Fn fn,
-                       const std::function<void(const std::string &, const std::string &)> &unreadable,
-                       bool editable = false) {
-    std::vector<std::string> whyNot(files.size());
-    bool anyReadable = false;
-    for (size_t i = 0; i < files.size(); ++i) {
-        try {
-            office::checkReadable(files[i]);
-            anyReadable = true;
-        } catch (const std::exception &e) {
-            whyNot[i] = e.what();
-        }
-    }
-    if (anyReadable) {
-        try {
-            session.start();
-        } catch (...) {
-            if (office::interrupted()) return 0;
-            throw;
-        }
-    }
-    for (size_t i = 0; i < files.size(); ++i) {
-        if (office::interrupted()) return i;
-        const std::string &file = files[i];
-        if (!whyNot[i].empty()) {
-            unreadable(file, whyNot[i]);
+void forEachDocument(const Global &g, const std::vector<std::string> &files, Fn fn,
+                     const std::function<void(const std::string &, const std::string &)> &unreadable,
+                     bool editable = false) {
+    PoolOptions opt;
+    opt.paths = office::defaultPaths();
+    opt.connect = g.connect;
+    opt.jobs = 1;
+    opt.editable = editable;
+    runPool(
+        opt, files,
+        [&](office::Session &session, size_t, const std::string &file,
+            const Reference<css::lang::XComponent> &doc) { fn(session, file, doc); },
+        [&](size_t, const std::string &file, const std::string &why) { unreadable(file, why); });
+}
+
+// The documents `validate` takes from a folder.
+bool isDocumentName(const fs::path &p) {
+    std::string ext = p.extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *e : {".ods", ".xlsx", ".xls", ".csv", ".odt", ".docx", ".doc"})
+        if (ext == e) return true;
+    return false;
+}
+
+// Folders become their documents, sorted by path (a stable order whatever the
+// file system lists first); hidden files (lock files, our own .part files) are
+// left out. Files named on the command line are kept as given.
+std::vector<std::string> expandInputs(const std::vector<std::string> &inputs, bool recursive,
+                                      std::ostream &err) {
+    std::vector<std::string> out;
+    for (const std::string &in : inputs) {
+        std::error_code ec;
+        if (!fs::is_directory(in, ec)) {
+            out.push_back(in);
             continue;
         }
-        if (!session.alive()) session.restart();
-        Reference<css::lang::XComponent> doc;
-        std::string failure;
-        try {
-            doc = session.load(file, editable);
-            fn(file, doc);
-        } catch (const css::uno::Exception &e) {
-            failure = toStd(e.Message);
-        } catch (const std::exception &e) {
-            failure = e.what();
+        std::vector<std::string> found;
+        auto take = [&](const fs::directory_entry &e) {
+            const std::string name = e.path().filename().string();
+            if (!name.empty() && name[0] != '.' && isDocumentName(e.path()) && !e.is_directory(ec))
+                found.push_back(e.path().string());
+        };
+        if (recursive) {
+            for (auto it =
+                     fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_directory(ec) && it->path().filename().string().rfind(".", 0) == 0)
+                    it.disable_recursion_pending();
+                else
+                    take(*it);
+            }
+        } else {
+            for (const auto &e :
+                 fs::directory_iterator(in, fs::directory_options::skip_permission_denied, ec))
+                take(e);
         }
-        if (office::interrupted()) return i; // the office was killed under this file: not its fault
-        if (failure.empty()) {
-            office::Session::close(doc);
-            continue;
+        if (ec) err << "ita: " << in << ": " << ec.message() << "\n";
+        std::sort(found.begin(), found.end());
+        if (found.empty()) {
+            // kept as an input: it gets its own row ("is a folder, not a file"), not silence
+            err << "ita: " << in << ": no documents in this folder\n";
+            out.push_back(in);
         }
-        if (!session.alive()) {
-            unreadable(file, "the office stopped while reading this file (" + failure + ")");
-            continue; // restarted before the next file
-        }
-        office::Session::close(doc);
-        unreadable(file, failure);
+        out.insert(out.end(), found.begin(), found.end());
     }
-    return files.size();
+    return out;
 }
 
 // The --marked-copies folder must exist and take files before the office
@@ -190,28 +212,65 @@ bool parseCommand(const std::vector<std::string> &args, const std::vector<std::s
 
 // Entries for the files an interrupted run did not get to: every input keeps
 // its place in the output, and a script can tell "not checked" from "ok".
-void reportNotChecked(const std::vector<std::string> &files, size_t done, std::vector<std::string> &json,
-                      std::ostream &err) {
-    for (size_t i = done; i < files.size(); ++i) {
-        json::object o;
-        o["path"] = files[i];
-        o["status"] = "not_checked";
-        o["interrupted"] = true;
-        json.push_back(json::serialize(o));
+json::value notChecked(const std::string &file) {
+    json::object o;
+    o["path"] = file;
+    o["status"] = "not_checked";
+    o["interrupted"] = true;
+    return o;
+}
+
+std::string extensionOf(const std::string &path);
+
+// Writes the summary workbook with an office of its own: the flat ODF text is
+// loaded and stored in the format the name asks for, then published.
+void writeSummary(const Global &g, const std::vector<json::value> &results, const std::string &target,
+                  bool force) {
+    office::Session session(office::defaultPaths(), g.connect);
+    session.start();
+    const std::string fods = session.stagingPath("summary.fods");
+    std::ofstream(fods, std::ios::binary) << summaryFods(results);
+    const Reference<css::lang::XComponent> doc = session.load(fods);
+    try {
+        // The header rows stay in view: a frozen pane is a view setting, which a
+        // flat file's settings do not carry into a hidden load; set on the view.
+        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+        Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY);
+        Reference<css::sheet::XViewFreezable> freeze(view, css::uno::UNO_QUERY);
+        if (view.is() && freeze.is()) {
+            // The office writes view settings only for a visible frame; in a
+            // headless office "visible" shows nothing.
+            Reference<css::frame::XController> controller = model->getCurrentController();
+            if (controller->getFrame().is() && controller->getFrame()->getContainerWindow().is())
+                controller->getFrame()->getContainerWindow()->setVisible(true);
+            Reference<css::container::XIndexAccess> sheets(
+                Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets(),
+                UNO_QUERY_THROW);
+            for (sal_Int32 k = sheets->getCount() - 1; k >= 0; --k) {
+                view->setActiveSheet(
+                    Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(k), UNO_QUERY_THROW));
+                freeze->freezeAtPosition(0, 1);
+            }
+        }
+        session.storeTo(doc, target, force);
+    } catch (...) {
+        office::Session::close(doc);
+        throw;
     }
-    err << "ita: interrupted: " << (files.size() - done) << " of " << files.size()
-        << " file(s) not checked\n";
+    office::Session::close(doc);
+    session.stop();
 }
 
 int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
     po::options_description opts(
-        "ita validate FILE... [options]\n\n"
-        "Checks each file with the rules of its fiscal year and prints the findings.\n"
-        "The files are opened read-only and never changed.\n\noptions");
-    std::string format = "text", lang = "th", markedDir;
-    int year = 0;
-    double tolerance = 0.02;
-    bool force = false;
+        "ita validate FILE|FOLDER... [options]\n\n"
+        "Checks each file with the rules of its fiscal year and prints the findings. A folder\n"
+        "stands for its .ods .xlsx .xls .csv .odt .docx .doc files (sorted; sub-folders with\n"
+        "--recursive). The files are opened read-only and never changed.\n\noptions");
+    std::string format = "text", lang = "th", markedDir, report;
+    int year = 0, jobs = defaultJobs();
+    double tolerance = 0.02, timeout = 120;
+    bool force = false, recursive = false;
     std::vector<std::string> files;
     opts.add_options()("help,h", "this help")("format", po::value(&format)->default_value("text"),
                                               "text or json")("lang", po::value(&lang)->default_value("th"),
@@ -221,13 +280,36 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
         "marked-copies", po::value(&markedDir),
         "write into DIR a copy of each file with the findings marked (comments, outlines and the report "
         "sheet, as the menu does) as NAME-marked.ods and NAME-marked.pdf; the inputs are never changed")(
-        "force", po::bool_switch(&force), "replace marked copies that exist already");
+        "recursive,r", po::bool_switch(&recursive), "take the documents of sub-folders too")(
+        "report", po::value(&report),
+        "write a summary workbook (.ods, .xlsx or .csv; a new file): one row per file, and every finding")(
+        "jobs,j", po::value(&jobs)->default_value(defaultJobs()), "offices working in parallel")(
+        "timeout", po::value(&timeout)->default_value(120),
+        "seconds a file may take before its office is stopped (the file is then unreadable)")(
+        "force", po::bool_switch(&force), "replace marked copies or a report that exist already");
     po::variables_map vm;
     if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
     if (lang != "th" && lang != "en") throw po::error("--lang must be th or en");
     if (files.empty()) throw po::error("validate needs at least one FILE");
     if (tolerance < 0) throw po::error("--tolerance must not be negative");
+    if (jobs < 1) throw po::error("--jobs must be at least 1");
+    if (timeout <= 0) throw po::error("--timeout must be positive");
+    files = expandInputs(files, recursive, err);
+    if (files.empty()) throw po::error("no documents to validate");
+    if (!report.empty()) {
+        const std::string ext = extensionOf(report);
+        if (ext != "ods" && ext != "xlsx" && ext != "csv")
+            throw po::error("--report must end in .ods, .xlsx or .csv: " + report);
+        for (const std::string &f : files)
+            if (fs::exists(f) && fs::exists(report) && fs::equivalent(f, report))
+                throw po::error("the report must be a new file, not the input " + f);
+        try {
+            office::checkNewOutput(report, force);
+        } catch (const std::runtime_error &e) {
+            throw po::error(e.what());
+        }
+    }
     std::vector<std::string> markedStems;
     if (!markedDir.empty()) {
         checkWritableFolder(markedDir);
@@ -252,18 +334,40 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     if (vm.count("fiscal-year")) fy = year;
 
     office::installSignalHandlers(office::OnSignal::Interrupt);
-    office::Session session(office::defaultPaths(), g.connect);
+    PoolOptions pool;
+    pool.paths = office::defaultPaths();
+    pool.connect = g.connect;
+    pool.jobs = jobs;
+    pool.timeoutS = timeout;
+    pool.editable = !markedDir.empty();
 
-    std::vector<std::string> reports; // JSON texts as the service made them
-    int rc = kOk;
+    // Stored by input index: the output never depends on which office was faster.
+    std::vector<json::value> results(files.size());
+    std::vector<std::string> texts(files.size()); // the service's own JSON text, printed as it came
+    std::vector<std::string> copyErrors(files.size());
+    Progress progress(err, files.size(), ::isatty(2));
+    // Text is printed as soon as a file and all before it are done (in input
+    // order); JSON at the end, as one array.
     TextReport text(out, lang == "en");
-    std::map<std::string, size_t> indexOf;
-    for (size_t i = 0; i < files.size(); ++i)
-        indexOf.emplace(files[i], i);
-    size_t current = 0;
-    const size_t done = forEachDocument(
-        session, files,
-        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
+    std::mutex printLock;
+    std::vector<char> ready(files.size(), 0);
+    size_t printed = 0;
+    auto emitReady = [&](size_t i) {
+        std::lock_guard<std::mutex> lock(printLock);
+        ready[i] = 1;
+        if (format == "json") return;
+        for (; printed < files.size() && ready[printed]; ++printed) {
+            if (summaryStatus(results[printed]) == "unreadable")
+                text.unreadable(files[printed], std::string(results[printed].at("error").as_string()));
+            else
+                text.file(results[printed]);
+        }
+        out.flush();
+    };
+    const std::vector<bool> done = runPool(
+        pool, files,
+        [&](office::Session &session, size_t i, const std::string &file,
+            const Reference<css::lang::XComponent> &doc) {
             // fetched per file: after an office restart the old reference is dead
             const bool mark = !markedDir.empty() && kCalcInputs.count(fs::path(file).extension().string());
             const std::string result = toStd(
@@ -273,7 +377,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
             if (mark) {
                 // The document was opened from a private copy; the marks live only in
                 // memory until stored here, under a name of this input's own.
-                const fs::path stem = fs::path(markedDir) / markedStems[current];
+                const fs::path stem = fs::path(markedDir) / markedStems[i];
                 try {
                     session.storeTo(doc, stem.string() + ".ods", force);
                     session.storeTo(doc, stem.string() + ".pdf", force);
@@ -284,34 +388,60 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
                     copyError = toStd(e.Message);
                 }
             }
-            if (v.at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
-            if (!copyError.empty()) {
-                // the findings stand; only the copy is missing
-                rc = kUsage;
-                v.as_object()["marked_copy_error"] = copyError;
-                err << "ita: " << file << ": the marked copy was not written: " << copyError << "\n";
-            }
-            if (format == "json")
-                reports.push_back(copyError.empty() ? result : json::serialize(v));
-            else
-                text.file(v);
-            ++current;
+            if (!copyError.empty()) v.as_object()["marked_copy_error"] = copyError; // the findings stand
+            copyErrors[i] = copyError;
+            texts[i] = copyError.empty() ? result : json::serialize(v);
+            results[i] = std::move(v);
+            emitReady(i);
         },
-        [&](const std::string &file, const std::string &why) {
-            rc = kUsage;
-            ++current;
+        [&](size_t i, const std::string &file, const std::string &why) {
             json::object o;
             o["path"] = file;
             o["status"] = "unreadable";
             o["error"] = why;
-            if (format == "json")
-                reports.push_back(json::serialize(o));
-            else
-                text.unreadable(file, why);
+            texts[i] = json::serialize(o);
+            results[i] = std::move(o);
+            emitReady(i);
         },
-        !markedDir.empty());
-    session.stop();
-    if (done < files.size()) reportNotChecked(files, done, reports, err);
+        &progress);
+
+    int rc = kOk;
+    size_t notDone = 0;
+    std::vector<std::string> reports;
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (!done[i]) {
+            ++notDone;
+            results[i] = notChecked(files[i]);
+            texts[i] = json::serialize(results[i]);
+        } else if (summaryStatus(results[i]) == "unreadable") {
+            rc = kUsage;
+        } else {
+            if (results[i].at("counts").at("errors").as_int64() > 0) rc = std::max(rc, kFindings);
+            if (!copyErrors[i].empty()) {
+                rc = kUsage;
+                err << "ita: " << files[i] << ": the marked copy was not written: " << copyErrors[i] << "\n";
+            }
+        }
+        if (format == "json")
+            reports.push_back(texts[i]);
+        else if (i >= printed && done[i] && summaryStatus(results[i]) == "unreadable")
+            text.unreadable(files[i], std::string(results[i].at("error").as_string()));
+        else if (i >= printed && done[i])
+            text.file(results[i]);
+    }
+    if (notDone) err << "ita: interrupted: " << notDone << " of " << files.size() << " file(s) not checked\n";
+    if (!report.empty() && !office::interrupted()) {
+        try {
+            writeSummary(g, results, report, force);
+            err << "ita: summary written to " << report << "\n";
+        } catch (const std::exception &e) {
+            rc = kUsage;
+            err << "ita: the summary " << report << " was not written: " << e.what() << "\n";
+        } catch (const css::uno::Exception &e) {
+            rc = kUsage;
+            err << "ita: the summary " << report << " was not written: " << toStd(e.Message) << "\n";
+        }
+    }
     if (format == "json") {
         out << "[";
         for (size_t i = 0; i < reports.size(); ++i)
@@ -360,11 +490,10 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
     if (vm.count("fiscal-year")) fy = year;
 
     office::installSignalHandlers(office::OnSignal::Interrupt);
-    office::Session session(office::defaultPaths(), g.connect);
     int rc = kOk;
     forEachDocument(
-        session, files,
-        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
+        g, files,
+        [&](office::Session &session, const std::string &file, const Reference<css::lang::XComponent> &doc) {
             const bool write = !output.empty() || !pdf.empty();
             const std::string result =
                 toStd(service(session)->analyse(doc, toOU(optionsJson(g, fy, 0.02, file, write))));
@@ -380,7 +509,6 @@ int cmdAnalyse(const Global &g, const std::vector<std::string> &args, std::ostre
             err << "ita: " << file << ": " << why << "\n";
         },
         !output.empty() || !pdf.empty());
-    session.stop();
     out.flush();
     if (office::interrupted()) {
         err << "ita: interrupted\n";
@@ -405,18 +533,25 @@ std::string extensionOf(const std::string &path) {
 
 int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
     po::options_description opts(
-        "ita fill --template T --data SHEET --out FILE [options]\n\n"
+        "ita fill --template T --data SHEET --out FILE [options]\n"
+        "ita fill --template T --data DIR|SHEET... --out DIR [--format odt|docx|pdf] [options]\n\n"
         "Fills an official document from a score-sheet workbook. T is memo, analysis, measures,\n"
         "report or plan (the shipped templates) or an .odt/.ott/.docx/.dotx template of your own\n"
         "(docs/fill-language.md). FILE ends in .odt, .docx or .pdf and must be new (or --force).\n"
-        "The sheet is validated first: with errors nothing is written unless --allow-errors.\n\noptions");
-    std::string templ, data, output, date, letter, format = "text";
-    std::vector<std::string> sets, files;
+        "The sheet is validated first: with errors nothing is written unless --allow-errors.\n"
+        "With several sheets or a folder, --out is a folder: one document per sheet, named\n"
+        "after its agency and the template; a sheet that cannot be read or has errors is\n"
+        "skipped and reported, the others are made.\n\noptions");
+    std::string templ, output, date, letter, format = "text";
+    std::vector<std::string> datas, sets, files;
+    int jobs = defaultJobs();
+    double timeout = 120;
     int year = 0;
     bool force = false, allowErrors = false, arabic = false;
     opts.add_options()("help,h", "this help")("template,t", po::value(&templ),
                                               "memo|analysis|measures|report|plan or a file")(
-        "data,d", po::value(&data), "the score-sheet workbook (.ods .xlsx .xls) or a report")(
+        "data,d", po::value(&datas)->multitoken(),
+        "the score-sheet workbook (.ods .xlsx .xls) or a report; several, or folders, for a batch")(
         "out,o", po::value(&output), "the document to write: .odt, .docx or .pdf")(
         "set", po::value(&sets)->composing(),
         "FIELD=VALUE: a field's value instead of the sheet's (repeatable)")(
@@ -425,16 +560,29 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         "arabic-digits", po::bool_switch(&arabic), "Arabic instead of Thai digits")(
         "fiscal-year", po::value(&year), "fiscal year (BE) to use instead of the stated one")(
         "allow-errors", po::bool_switch(&allowErrors), "fill even when the sheet has validation errors")(
-        "force", po::bool_switch(&force),
-        "replace FILE if it exists")("format", po::value(&format)->default_value("text"), "text or json");
+        "force", po::bool_switch(&force), "replace FILE if it exists")(
+        "format", po::value(&format)->default_value("text"),
+        "text or json; for a batch also the documents' format: odt, docx or pdf")(
+        "jobs,j", po::value(&jobs)->default_value(defaultJobs()), "offices working in parallel (a batch)")(
+        "timeout", po::value(&timeout)->default_value(120), "seconds a sheet may take (a batch)");
     po::variables_map vm;
     if (!parseCommand(args, g.operands, opts, files, vm, out)) return kOk;
     if (!files.empty()) throw po::error("unexpected argument " + files.front() + " (use --data, --out)");
-    if (templ.empty() || data.empty() || output.empty())
+    if (templ.empty() || datas.empty() || output.empty())
         throw po::error("fill needs --template, --data and --out");
-    if (format != "text" && format != "json") throw po::error("--format must be text or json");
-    const std::string outExt = extensionOf(output);
-    if (outExt != "odt" && outExt != "docx" && outExt != "pdf")
+    const bool batch = datas.size() > 1 || fs::is_directory(datas[0]) || fs::is_directory(output) ||
+                       format == "odt" || format == "docx" || format == "pdf";
+    if (batch) {
+        if (format != "text" && format != "json" && format != "odt" && format != "docx" && format != "pdf")
+            throw po::error("--format must be text, json, odt, docx or pdf");
+        if (jobs < 1) throw po::error("--jobs must be at least 1");
+        if (timeout <= 0) throw po::error("--timeout must be positive");
+    } else if (format != "text" && format != "json")
+        throw po::error("--format must be text or json");
+    const std::string data = datas[0];
+    const std::string outExt =
+        batch ? (format == "docx" || format == "pdf" ? format : std::string("odt")) : extensionOf(output);
+    if (!batch && outExt != "odt" && outExt != "docx" && outExt != "pdf")
         throw po::error("--out must end in .odt, .docx or .pdf: " + output);
     if (!isShippedTemplate(templ)) {
         try {
@@ -444,13 +592,22 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         }
         templ = fs::absolute(templ).string();
     }
-    for (const std::string &input : {data, templ})
-        if (fs::exists(input) && fs::exists(output) && fs::equivalent(input, output))
-            throw po::error("the output must be a new file, not " + input);
-    try {
-        office::checkNewOutput(output, force);
-    } catch (const std::runtime_error &e) {
-        throw po::error(e.what());
+    if (!batch) {
+        for (const std::string &input : {data, templ})
+            if (fs::exists(input) && fs::exists(output) && fs::equivalent(input, output))
+                throw po::error("the output must be a new file, not " + input);
+        try {
+            office::checkNewOutput(output, force);
+        } catch (const std::runtime_error &e) {
+            throw po::error(e.what());
+        }
+    } else {
+        std::error_code ec;
+        if (fs::exists(output) && !fs::is_directory(output))
+            throw po::error("--out must be a folder: " + output);
+        fs::create_directories(output, ec);
+        if (ec || ::access(output.c_str(), W_OK | X_OK) != 0)
+            throw po::error("--out: the folder " + output + " cannot be written");
     }
     json::object setObj;
     for (const std::string &kv : sets) {
@@ -459,25 +616,133 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         setObj[kv.substr(0, eq)] = kv.substr(eq + 1);
     }
 
+    const std::optional<int> fy = vm.count("fiscal-year") ? std::optional<int>(year) : std::nullopt;
+    auto fillOptions = [&](const std::string &file, const std::string &staged) {
+        json::object o = json::parse(optionsJson(g, fy, 0.02, file, false)).as_object();
+        o["template"] = templ;
+        o["output"] = staged;
+        if (!date.empty()) o["date"] = date;
+        if (!letter.empty()) o["letter_number"] = letter;
+        o["thai_digits"] = !arabic;
+        o["allow_errors"] = allowErrors;
+        o["set"] = setObj;
+        return json::serialize(o);
+    };
     office::installSignalHandlers(office::OnSignal::Interrupt);
-    office::Session session(office::defaultPaths(), g.connect);
+    if (batch) {
+        std::vector<std::string> sheets = expandInputs(datas, false, err);
+        if (sheets.empty()) throw po::error("no sheets to fill from");
+        const std::string templName = isShippedTemplate(templ) ? templ : fs::path(templ).stem().string();
+        // Finished documents wait here (removed as a stale run if we are killed)
+        // until all are made: their names depend on every sheet's agency, in input order.
+        const office::SessionPaths paths = office::defaultPaths();
+        const fs::path hold = fs::path(paths.workDir) / "runs" / (std::to_string(::getpid()) + "-fill");
+        fs::create_directories(hold);
+        struct Made {
+            bool ok = false;
+            std::string agency, staged, why;
+            json::value result;
+            int rc = kOk;
+        };
+        std::vector<Made> made(sheets.size());
+        PoolOptions pool;
+        pool.paths = paths;
+        pool.connect = g.connect;
+        pool.jobs = jobs;
+        pool.timeoutS = timeout;
+        Progress progress(err, sheets.size(), ::isatty(2));
+        const std::vector<bool> done = runPool(
+            pool, sheets,
+            [&](office::Session &session, size_t i, const std::string &file,
+                const Reference<css::lang::XComponent> &doc) {
+                const fs::path staged = session.stagingPath("filled");
+                json::value result =
+                    json::parse(toStd(service(session)->fill(doc, toOU(fillOptions(file, staged.string())))));
+                const json::value &validation = result.at("validation");
+                if (const json::value *a = validation.as_object().if_contains("agency"); a && a->is_string())
+                    made[i].agency = std::string(a->as_string());
+                if (!result.at("written").as_bool()) {
+                    made[i].rc = kFindings;
+                    made[i].why = "has validation errors: nothing was filled (correct the sheet, or pass "
+                                  "--allow-errors)";
+                    made[i].result = validation;
+                    return;
+                }
+                const std::string native = std::string(result.at("format").as_string());
+                fs::path filled = staged.string() + "." + native;
+                fs::rename(staged, filled);
+                if (native != outExt) {
+                    const Reference<css::lang::XComponent> converted = session.load(filled.string());
+                    std::string out;
+                    try {
+                        out = session.storeToRunFolder(converted, "x." + outExt);
+                    } catch (...) {
+                        office::Session::close(converted);
+                        throw;
+                    }
+                    office::Session::close(converted);
+                    fs::remove(filled);
+                    filled = out;
+                }
+                const fs::path kept = hold / (std::to_string(i) + "." + outExt);
+                fs::copy_file(filled, kept, fs::copy_options::overwrite_existing);
+                fs::remove(filled);
+                made[i].ok = true;
+                made[i].staged = kept.string();
+                made[i].result = std::move(result);
+            },
+            [&](size_t i, const std::string &, const std::string &why) {
+                made[i].rc = kUsage;
+                made[i].why = why;
+            },
+            &progress);
+        std::vector<std::string> agencies;
+        for (const Made &m : made)
+            agencies.push_back(m.agency);
+        const std::vector<std::string> names = filledDocumentNames(agencies, templName, "." + outExt);
+        int rc = kOk;
+        size_t written = 0;
+        for (size_t i = 0; i < sheets.size(); ++i) {
+            Made &m = made[i];
+            if (!done[i]) continue;
+            if (m.ok) {
+                const fs::path target = fs::path(output) / names[i];
+                try {
+                    office::publishFile(m.staged, target.string(), force);
+                    ++written;
+                    m.result.as_object()["output"] = fs::absolute(target).string();
+                    if (format == "json")
+                        out << json::serialize(m.result) << "\n";
+                    else
+                        out << target.string() << ": " << templName << " filled from " << sheets[i] << "\n";
+                } catch (const std::exception &e) {
+                    rc = std::max(rc, int(kUsage));
+                    err << "ita: " << sheets[i] << ": not written: " << e.what() << "\n";
+                }
+                continue;
+            }
+            rc = std::max(rc, m.rc);
+            if (m.rc == kFindings) TextReport(err, false).file(m.result);
+            err << "ita: " << sheets[i] << ": skipped: " << m.why << "\n";
+        }
+        std::error_code ec;
+        fs::remove_all(hold, ec);
+        size_t notDone = 0;
+        for (bool d : done)
+            notDone += d ? 0 : 1;
+        if (notDone)
+            err << "ita: interrupted: " << notDone << " of " << sheets.size() << " sheet(s) not filled\n";
+        err << "ita: " << written << " of " << sheets.size() << " document(s) written to " << output << "\n";
+        if (office::interrupted()) return 128 + office::interrupted();
+        return rc;
+    }
     int rc = kOk;
     forEachDocument(
-        session, {data},
-        [&](const std::string &file, const Reference<css::lang::XComponent> &doc) {
-            json::object o =
-                json::parse(optionsJson(g, vm.count("fiscal-year") ? std::optional<int>(year) : std::nullopt,
-                                        0.02, file, false))
-                    .as_object();
-            o["template"] = templ;
+        g, {data},
+        [&](office::Session &session, const std::string &file, const Reference<css::lang::XComponent> &doc) {
             const fs::path staged = session.stagingPath("filled");
-            o["output"] = staged.string();
-            if (!date.empty()) o["date"] = date;
-            if (!letter.empty()) o["letter_number"] = letter;
-            o["thai_digits"] = !arabic;
-            o["allow_errors"] = allowErrors;
-            o["set"] = setObj;
-            json::value result = json::parse(toStd(service(session)->fill(doc, toOU(json::serialize(o)))));
+            json::value result =
+                json::parse(toStd(service(session)->fill(doc, toOU(fillOptions(file, staged.string())))));
             const json::value &validation = result.at("validation");
             if (!result.at("written").as_bool()) {
                 rc = kFindings;
@@ -515,7 +780,6 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
             rc = kUsage;
             err << "ita: " << file << ": " << why << "\n";
         });
-    session.stop();
     if (office::interrupted()) return 128 + office::interrupted();
     return rc;
 }

@@ -42,13 +42,29 @@ using rtl::OUString;
 
 namespace ita::office {
 namespace {
-std::atomic<pid_t> g_pgid{-1};
+// One slot per live OfficeProcess (a batch runs a pool of offices): what a
+// signal handler must kill and unlink, readable without locks or allocation.
+constexpr int kSlots = 64;
+std::atomic<bool> g_slotUsed[kSlots];
+std::atomic<pid_t> g_pgid[kSlots];
 // /tmp/OSL_PIPE_<uid>_<name>: socket the office creates for --accept=pipe;
 // a killed office leaves it behind -> unlinked in emergencyKill()
-char g_pipePath[512] = {0};
+char g_pipePath[kSlots][512];
 // /tmp/OSL_PIPE_<uid>_SingleOfficeIPC_<hash>: the office's single-instance
 // socket, also left behind by a killed office
-char g_ipcPath[512] = {0};
+char g_ipcPath[kSlots][512];
+
+int claimSlot() {
+    for (int i = 0; i < kSlots; ++i) {
+        bool expected = false;
+        if (g_slotUsed[i].compare_exchange_strong(expected, true)) {
+            g_pgid[i] = -1;
+            g_pipePath[i][0] = g_ipcPath[i][0] = 0;
+            return i;
+        }
+    }
+    throw std::runtime_error("too many offices in one process");
+}
 
 using lo::toOU;
 using lo::toStd;
@@ -87,7 +103,7 @@ Reference<uno::XComponentContext> bootstrapLocalContext(const std::string &iniUr
     return cppu::defaultBootstrap_InitialComponentContext(toOU(iniUrl));
 }
 
-OfficeProcess::OfficeProcess(Options o) : m_opt(std::move(o)) {
+OfficeProcess::OfficeProcess(Options o) : m_opt(std::move(o)), m_slot(claimSlot()) {
     if (m_opt.connection.empty()) m_opt.connection = "pipe,name=" + m_opt.pipeName;
 }
 
@@ -95,16 +111,27 @@ OfficeProcess::~OfficeProcess() {
     if (m_pid > 0) {
         ::kill(-m_pid, SIGKILL);
         reapGroup();
-        removeLeftovers();
     }
+    removeLeftovers();
+    g_pipePath[m_slot][0] = g_ipcPath[m_slot][0] = 0;
+    g_pgid[m_slot] = -1;
+    g_slotUsed[m_slot] = false;
+}
+
+void OfficeProcess::kill() {
+    const pid_t g = g_pgid[m_slot].load();
+    if (g > 0) ::kill(-g, SIGKILL);
 }
 
 void OfficeProcess::emergencyKill() {
     // async-signal-safe only: called from signal handlers
-    const pid_t g = g_pgid.load();
-    if (g > 0) ::kill(-g, SIGKILL);
-    if (g_pipePath[0]) ::unlink(g_pipePath);
-    if (g_ipcPath[0]) ::unlink(g_ipcPath);
+    for (int i = 0; i < kSlots; ++i) {
+        if (!g_slotUsed[i].load()) continue;
+        const pid_t g = g_pgid[i].load();
+        if (g > 0) ::kill(-g, SIGKILL);
+        if (g_pipePath[i][0]) ::unlink(g_pipePath[i]);
+        if (g_ipcPath[i][0]) ::unlink(g_ipcPath[i]);
+    }
 }
 
 std::string singleInstancePipe(const std::string &profileUrl) {
@@ -123,8 +150,8 @@ std::string singleInstancePipe(const std::string &profileUrl) {
 }
 
 void OfficeProcess::removeLeftovers() {
-    if (g_pipePath[0]) ::unlink(g_pipePath);
-    if (g_ipcPath[0]) ::unlink(g_ipcPath);
+    if (g_pipePath[m_slot][0]) ::unlink(g_pipePath[m_slot]);
+    if (g_ipcPath[m_slot][0]) ::unlink(g_ipcPath[m_slot]);
 }
 
 void OfficeProcess::start() {
@@ -202,12 +229,13 @@ void OfficeProcess::spawn() {
     }
     ::setpgid(pid, pid); // also in the parent: avoids the race with kill(-pgid)
     m_pid = pid;
-    g_pgid = pid;
-    std::snprintf(g_pipePath, sizeof g_pipePath, "/tmp/OSL_PIPE_%u_%s", unsigned(::getuid()),
+    std::snprintf(g_pipePath[m_slot], sizeof g_pipePath[m_slot], "/tmp/OSL_PIPE_%u_%s", unsigned(::getuid()),
                   m_opt.pipeName.c_str());
-    std::snprintf(g_ipcPath, sizeof g_ipcPath, "%s", singleInstancePipe(m_opt.profileUrl).c_str());
+    std::snprintf(g_ipcPath[m_slot], sizeof g_ipcPath[m_slot], "%s",
+                  singleInstancePipe(m_opt.profileUrl).c_str());
+    g_pgid[m_slot] = pid;
     if (!m_opt.pidFile.empty()) // for scripts/kill_office.sh (CTest cleanup fixture)
-        std::ofstream(m_opt.pidFile) << pid << "\n" << g_pipePath << "\n" << m_opt.profileUrl << "\n";
+        std::ofstream(m_opt.pidFile) << pid << "\n" << g_pipePath[m_slot] << "\n" << m_opt.profileUrl << "\n";
 }
 
 Reference<uno::XComponentContext> OfficeProcess::connect(const Reference<uno::XComponentContext> &local) {
@@ -242,7 +270,7 @@ Reference<uno::XComponentContext> OfficeProcess::connect(const Reference<uno::XC
                 m_exitStatus = status;
                 const pid_t dead = m_pid;
                 m_pid = -1;
-                g_pgid = -1;
+                g_pgid[m_slot] = -1;
                 throw std::runtime_error("soffice (pid " + std::to_string(dead) +
                                          ") exited before accepting, status " + std::to_string(status) +
                                          "\n" + logTail());
@@ -278,7 +306,7 @@ void OfficeProcess::reapGroup() {
     // thanks to PR_SET_CHILD_SUBREAPER orphans are re-parented to *us* - if we
     // do not waitpid() them they stay zombies (in containers PID 1 often
     // never reaps them either).
-    const pid_t g = m_pid > 0 ? m_pid : g_pgid.load();
+    const pid_t g = m_pid > 0 ? m_pid : g_pgid[m_slot].load();
     if (g <= 0) return;
     const auto t0 = Clock::now();
     bool killed = false;
@@ -298,7 +326,7 @@ void OfficeProcess::reapGroup() {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     m_pid = -1;
-    g_pgid = -1;
+    g_pgid[m_slot] = -1;
 }
 
 bool OfficeProcess::shutdown(const Reference<uno::XComponentContext> &remote) {

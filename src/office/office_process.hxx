@@ -85,10 +85,12 @@ class OfficeProcess {
     int exitStatus() const { return m_exitStatus; }
     std::string logTail(size_t maxBytes = 4000) const;
 
-    /** kill(-pgid, SIGKILL), unlink the pipes; async-signal-safe */
+    /** kill(-pgid, SIGKILL) of every office of this process, unlink their pipes; async-signal-safe */
     static void emergencyKill();
     /** unlink the accept pipe and the single-instance pipe a killed office leaves */
-    static void removeLeftovers();
+    void removeLeftovers();
+    /** kill(-pgid, SIGKILL) of this office only; callable from another thread (a watchdog) */
+    void kill();
 
   private:
     void spawn();
@@ -100,6 +102,7 @@ class OfficeProcess {
     int m_attempts = 0;
     int m_restarts = 0; // exit code 81/79 handled like oosplash does
     int m_exitStatus = -1;
+    int m_slot; // in the signal handler's table
     css::uno::Reference<css::bridge::XBridge> m_bridge;
 };
 } // namespace ita::office

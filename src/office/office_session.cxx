@@ -35,6 +35,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 #include <sys/file.h>
@@ -83,6 +84,7 @@ const char *filterFor(const std::string &path, bool calc) {
     if (ext == ".xlsx") return "Calc MS Excel 2007 XML";
     if (ext == ".odt") return "writer8";
     if (ext == ".docx") return "MS Word 2007 XML";
+    if (ext == ".csv" && calc) return "Text - txt - csv (StarCalc)";
     if (ext == ".pdf") return calc ? "calc_pdf_Export" : "writer_pdf_Export";
     return nullptr;
 }
@@ -206,8 +208,22 @@ SessionPaths defaultPaths() {
     return p;
 }
 
+namespace {
+std::atomic<int> g_sessions{0};
+std::mutex g_bootstrap; // one UNO bootstrap at a time when a pool's threads start together
+} // namespace
+
 Session::Session(SessionPaths paths, std::string connectUrl)
-    : paths_(std::move(paths)), connectUrl_(std::move(connectUrl)) {}
+    : paths_(std::move(paths)), connectUrl_(std::move(connectUrl)), id_(++g_sessions) {}
+
+std::string Session::runName() const {
+    // <pid>-<k>: unique per office of a pool; removeStaleRuns reads the pid prefix
+    return std::to_string(::getpid()) + "-" + std::to_string(id_);
+}
+
+void Session::killOffice() {
+    if (process_) process_->kill();
+}
 
 Session::~Session() {
     try {
@@ -267,7 +283,7 @@ void Session::makeRunProfile() {
         FileLock lock(work / "install.lock", LOCK_EX);
         removeStaleRuns(work / "runs");
         ensureInstalled();
-        runDir_ = (work / "runs" / std::to_string(::getpid())).string();
+        runDir_ = (work / "runs" / runName()).string();
         fs::remove_all(runDir_);
         fs::create_directories(runDir_);
         fs::copy(work / "profile", fs::path(runDir_) / "profile", fs::copy_options::recursive);
@@ -284,7 +300,10 @@ void Session::removeRunDir() {
 }
 
 void Session::start() {
-    local_ = bootstrapLocalContext(paths_.clientIni);
+    {
+        std::lock_guard<std::mutex> lock(g_bootstrap);
+        if (!local_.is()) local_ = bootstrapLocalContext(paths_.clientIni);
+    }
     if (!connectUrl_.empty()) {
         Reference<connection::XConnector> connector = connection::Connector::create(local_);
         Reference<bridge::XBridgeFactory2> factory = bridge::BridgeFactory::create(local_);
@@ -301,7 +320,7 @@ void Session::start() {
     OfficeProcess::Options o;
     o.soffice = paths_.soffice;
     o.profileUrl = fileUrl(run + "/profile");
-    o.pipeName = "ita_" + std::to_string(::getpid());
+    o.pipeName = "ita_" + runName();
     o.logFile = run + "/soffice.log";
     o.pidFile = run + "/soffice.pgid";
     o.tmpDir = run + "/tmp";
@@ -536,10 +555,14 @@ std::string Session::storeToRunFolder(const Reference<lang::XComponent> &doc, co
     const char *filter = filterFor(name, calc);
     if (!filter) throw std::runtime_error("unsupported output type: " + name);
     const fs::path staged = stagingPath("out" + fs::path(name).extension().string());
-    uno::Sequence<beans::PropertyValue> args(3);
+    const bool csv = fs::path(name).extension() == ".csv";
+    uno::Sequence<beans::PropertyValue> args(csv ? 4 : 3);
     args[0] = prop("FilterName", uno::Any(OUString::createFromAscii(filter)));
     args[1] = prop("Overwrite", uno::Any(true));
     args[2] = prop("NoThumbnail", uno::Any(true));
+    // comma, double quotes, UTF-8 (Thai kept), first sheet, cells as shown
+    if (csv)
+        args[3] = prop("FilterOptions", uno::Any(OUString::createFromAscii("44,34,76,1,,0,false,true,true")));
     Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(toOU(fileUrl(staged.string())), args);
     return staged.string();
 }

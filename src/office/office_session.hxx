@@ -19,7 +19,7 @@ struct SessionPaths {
     std::string oxt;       // the extension package
     std::string clientIni; // file URL of the client's UNO bootstrap ini
     // Shared by every run: profile/ (the extension installed once), install.lock,
-    // installed.stamp, shared_cache/. Each run works in runs/<pid>/ (a copy of the
+    // installed.stamp, shared_cache/. Each session works in runs/<pid>-<k>/ (a copy of the
     // profile, tmp/, home/, soffice.log), removed when the run ends.
     std::string workDir;
     std::string extensionId;
@@ -46,6 +46,10 @@ class Session {
     void stop();    // Desktop.terminate, wait, reap; removes this run's folder: nothing left behind
     bool ownsOffice() const { return connectUrl_.empty(); }
     bool alive(); // the bridge still answers
+    // Kills this office's process group at once (a watchdog's answer to a file
+    // that hangs it); the UNO call in progress then fails and alive() is false.
+    // Callable from another thread than the one using the session.
+    void killOffice();
 
     css::uno::Reference<css::uno::XComponentContext> context() const { return remote_; }
 
@@ -85,8 +89,11 @@ class Session {
     std::unique_ptr<OfficeProcess> process_;
     css::uno::Reference<css::uno::XComponentContext> local_, remote_;
     css::uno::Reference<css::lang::XComponent> bridgeForConnect_;
+    std::string runName() const;
+
     std::string runDir_;
     int copies_ = 0;
+    int id_; // k of runs/<pid>-<k>: several sessions (a pool) in one process
 };
 
 // SIGINT/SIGTERM/SIGHUP kill our office's process group. Immediate (tests,

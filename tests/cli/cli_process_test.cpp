@@ -120,7 +120,8 @@ TEST(CliProcess, OfficeCrashIsReportedAndTheBatchGoesOn) {
     const pid_t pid = spawnIta(manyFiles(150), out);
     // The accept pipe exists once the office takes connections; a moment later
     // files are being checked, which is when a crash on a bad file happens.
-    const std::string pipe = "/tmp/OSL_PIPE_" + std::to_string(getuid()) + "_ita_" + std::to_string(pid);
+    // (runs/<pid>-<k>: the first office of the run's pool)
+    const std::string pipe = "/tmp/OSL_PIPE_" + std::to_string(getuid()) + "_ita_" + std::to_string(pid) + "-1";
     ASSERT_TRUE(waitUntil([&] { return fs::exists(pipe) && sofficeBin() > 0; })) << "office never started";
     // 150 files take seconds at any speed (>= 15 ms each): 300 ms in, the batch is under way.
     std::this_thread::sleep_for(300ms);

@@ -189,15 +189,20 @@ inline std::vector<std::string> runFolders(const std::string &work = kCliWork) {
     return out;
 }
 
-// The pipes an `ita` with this pid would have made: its accept pipe and the
-// office's single-instance pipe of its profile copy.
+// The pipes an `ita` with this pid would have made: the accept pipes and the
+// offices' single-instance pipes of its profile copies (runs/<pid>-<k>, one
+// per office of its pool).
 inline std::vector<std::string> pipesOfRun(pid_t pid, const std::string &work = kCliWork) {
-    const std::string accept = "/tmp/OSL_PIPE_" + std::to_string(::getuid()) + "_ita_" + std::to_string(pid);
-    const std::string single =
-        office::singleInstancePipe(office::fileUrl(work + "/runs/" + std::to_string(pid) + "/profile"));
     std::vector<std::string> left;
-    for (const auto &p : {accept, single})
-        if (fs::exists(fs::symlink_status(p))) left.push_back(p);
+    const std::string accept = "OSL_PIPE_" + std::to_string(::getuid()) + "_ita_" + std::to_string(pid) + "-";
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator("/tmp", ec))
+        if (e.path().filename().string().rfind(accept, 0) == 0) left.push_back(e.path().string());
+    for (int k = 1; k <= 16; ++k) {
+        const std::string single = office::singleInstancePipe(
+            office::fileUrl(work + "/runs/" + std::to_string(pid) + "-" + std::to_string(k) + "/profile"));
+        if (fs::exists(fs::symlink_status(single))) left.push_back(single);
+    }
     return left;
 }
 

@@ -1,0 +1,175 @@
+#include "cli/pool.hpp"
+
+#include "cli/progress.hpp"
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include "uno/common/uno_strings.hxx"
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace ita::cli {
+
+using lo::toStd;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// One office and its thread. The watchdog (the main thread) kills the office
+// of a worker whose file runs past its deadline; the lock keeps that kill away
+// from the moment the worker replaces its office.
+struct Worker {
+    std::unique_ptr<office::Session> session;
+    std::thread thread;
+    std::mutex m;
+    bool busy = false, timedOut = false;
+    Clock::time_point deadline;
+    std::atomic<bool> finished{false};
+};
+
+} // namespace
+
+int defaultJobs() {
+    const unsigned n = std::thread::hardware_concurrency();
+    return n ? int(n) : 1;
+}
+
+std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string> &files, const DocumentFn &fn,
+                          const UnreadableFn &unreadable, Progress *progress) {
+    const size_t n = files.size();
+    std::vector<bool> done(n, false);
+    std::vector<std::string> whyNot(n);
+    size_t needOffice = 0;
+    for (size_t i = 0; i < n; ++i) {
+        try {
+            office::checkReadable(files[i]);
+            ++needOffice;
+        } catch (const std::exception &e) {
+            whyNot[i] = e.what();
+        }
+    }
+    const int jobs =
+        opt.connect.empty() ? int(std::clamp<size_t>(needOffice, 1, size_t(std::max(1, opt.jobs)))) : 1;
+    std::atomic<size_t> next{0};
+    std::mutex doneLock; // vector<bool> packs bits: writes from threads must not race
+    auto markDone = [&](size_t i) {
+        std::lock_guard<std::mutex> lock(doneLock);
+        done[i] = true;
+    };
+
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (int k = 0; k < jobs; ++k) {
+        workers.push_back(std::make_unique<Worker>());
+        workers.back()->session = std::make_unique<office::Session>(opt.paths, opt.connect);
+    }
+    auto work = [&](Worker &w) {
+        office::Session &session = *w.session;
+        bool started = false;
+        for (;;) {
+            if (office::interrupted()) break;
+            const size_t i = next.fetch_add(1);
+            if (i >= n) break;
+            const std::string &file = files[i];
+            if (progress) progress->started(file);
+            if (!whyNot[i].empty()) {
+                unreadable(i, file, whyNot[i]);
+                markDone(i);
+                if (progress) progress->finished(file);
+                continue;
+            }
+            try {
+                if (!started) {
+                    started = true;
+                    session.start();
+                } else if (!session.alive()) {
+                    session.restart();
+                }
+            } catch (const std::exception &e) {
+                if (office::interrupted()) break;
+                unreadable(i, file, std::string("the office could not be started: ") + e.what());
+                markDone(i);
+                if (progress) progress->finished(file);
+                continue;
+            } catch (const css::uno::Exception &e) {
+                if (office::interrupted()) break;
+                unreadable(i, file, "the office could not be started: " + toStd(e.Message));
+                markDone(i);
+                if (progress) progress->finished(file);
+                continue;
+            }
+            {
+                std::lock_guard<std::mutex> lock(w.m);
+                w.busy = true;
+                w.timedOut = false;
+                w.deadline = Clock::now() + std::chrono::milliseconds(long(opt.timeoutS * 1000));
+            }
+            css::uno::Reference<css::lang::XComponent> doc;
+            std::string failure;
+            try {
+                doc = session.load(file, opt.editable);
+                fn(session, i, file, doc);
+            } catch (const css::uno::Exception &e) {
+                failure = toStd(e.Message);
+                if (failure.empty()) failure = "the office failed";
+            } catch (const std::exception &e) {
+                failure = e.what();
+            }
+            bool timedOut;
+            {
+                std::lock_guard<std::mutex> lock(w.m);
+                w.busy = false;
+                timedOut = w.timedOut;
+            }
+            if (office::interrupted()) break; // the office was killed under this file: not its fault
+            if (failure.empty()) {
+                office::Session::close(doc);
+            } else if (timedOut) {
+                unreadable(i, file,
+                           "the office took longer than " + std::to_string(long(opt.timeoutS)) +
+                               " s on this file and was stopped");
+            } else if (!session.alive()) {
+                unreadable(i, file, "the office stopped while reading this file (" + failure + ")");
+            } else {
+                office::Session::close(doc);
+                unreadable(i, file, failure);
+            }
+            markDone(i);
+            if (progress) progress->finished(file);
+        }
+        try {
+            session.stop();
+        } catch (...) {
+            // the destructor kills what is left
+        }
+        w.finished = true;
+    };
+    for (auto &w : workers)
+        w->thread = std::thread(work, std::ref(*w));
+    // The main thread is the watchdog and draws the progress line.
+    for (;;) {
+        bool all = true;
+        for (auto &w : workers) {
+            if (!w->finished) all = false;
+            std::lock_guard<std::mutex> lock(w->m);
+            if (w->busy && !w->timedOut && Clock::now() > w->deadline) {
+                w->timedOut = true;
+                w->session->killOffice();
+            }
+        }
+        if (all) break;
+        if (progress) progress->tick();
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    for (auto &w : workers)
+        w->thread.join();
+    if (progress) progress->end();
+    return done;
+}
+
+} // namespace ita::cli

@@ -1,0 +1,45 @@
+// A pool of headless offices for a batch: N office::Session objects (each its
+// own profile copy and process group), each driven by its own thread, files
+// dealt out from a shared queue. Results are the callers' to store by input
+// index, so the output order never depends on N.
+#pragma once
+
+#include "office/office_session.hxx"
+
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ita::cli {
+
+class Progress;
+
+struct PoolOptions {
+    office::SessionPaths paths;
+    std::string connect; // a user's office: then one job only
+    int jobs = 1;
+    double timeoutS = 120; // per file; the office is killed and restarted past it
+    bool editable = false; // load private editable copies (marked copies, outputs)
+};
+
+// Called on a pool thread with that thread's own session; must only store its
+// results under `index` (or lock what it shares).
+using DocumentFn = std::function<void(office::Session &, size_t index, const std::string &file,
+                                      const css::uno::Reference<css::lang::XComponent> &doc)>;
+using UnreadableFn = std::function<void(size_t index, const std::string &file, const std::string &why)>;
+
+// Runs fn on every file. A file that cannot be a document (missing, empty) is
+// reported without an office; an office is started only when a file needs it.
+// A file that crashes its office or hangs past the timeout is reported
+// unreadable with the reason and that office restarts for the next file.
+// Returns, per input, whether it was done: false only for the files an
+// interrupted run (Ctrl-C) did not finish.
+std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string> &files, const DocumentFn &fn,
+                          const UnreadableFn &unreadable, Progress *progress = nullptr);
+
+// The number of cores (at least 1): the default of --jobs.
+int defaultJobs();
+
+} // namespace ita::cli

@@ -1,0 +1,217 @@
+#include "cli/summary_report.hpp"
+
+#include "office/office_session.hxx"
+
+#include <filesystem>
+#include <sstream>
+
+namespace json = boost::json;
+namespace fs = std::filesystem;
+
+namespace ita::cli {
+
+namespace {
+
+std::string xml(const std::string &s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            // control characters are not allowed in XML 1.0 (a hostile file name)
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n')
+                out += "\xEF\xBF\xBD";
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+const json::value *at(const json::value &v, std::initializer_list<const char *> path) {
+    const json::value *cur = &v;
+    for (const char *k : path) {
+        if (!cur->is_object()) return nullptr;
+        cur = cur->as_object().if_contains(k);
+        if (!cur) return nullptr;
+    }
+    return cur;
+}
+
+std::string textCell(const std::string &s) {
+    if (s.empty()) return "<table:table-cell/>";
+    return "<table:table-cell office:value-type=\"string\" calcext:value-type=\"string\"><text:p>" + xml(s) +
+           "</text:p></table:table-cell>";
+}
+
+std::string valueCell(const json::value *v) {
+    if (!v || v->is_null()) return "<table:table-cell/>";
+    if (v->is_string()) return textCell(std::string(v->as_string()));
+    if (v->is_number()) {
+        std::ostringstream os;
+        os.precision(15);
+        os << v->to_number<double>();
+        return "<table:table-cell office:value-type=\"float\" office:value=\"" + os.str() +
+               "\" calcext:value-type=\"float\"><text:p>" + os.str() + "</text:p></table:table-cell>";
+    }
+    if (v->is_bool()) return textCell(v->as_bool() ? "true" : "false");
+    return textCell(json::serialize(*v));
+}
+
+std::string numberCell(long n) {
+    const std::string s = std::to_string(n);
+    return "<table:table-cell office:value-type=\"float\" office:value=\"" + s +
+           "\" calcext:value-type=\"float\"><text:p>" + s + "</text:p></table:table-cell>";
+}
+
+// The file's name shown, its file URL behind it: a click opens the submission.
+std::string linkCell(const std::string &path) {
+    std::string url;
+    try {
+        url = office::fileUrl(path);
+    } catch (...) {
+        return textCell(path);
+    }
+    const std::string name = fs::path(path).filename().string();
+    auto quoted = [](const std::string &s) {
+        std::string q = "\"";
+        for (char c : s)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    return "<table:table-cell table:formula=\"" +
+           xml("of:=HYPERLINK(" + quoted(url) + ";" + quoted(name) + ")") +
+           "\" office:value-type=\"string\" office:string-value=\"" + xml(name) +
+           "\" calcext:value-type=\"string\"><text:p>" + xml(name) + "</text:p></table:table-cell>";
+}
+
+std::string header(const std::vector<const char *> &names) {
+    std::string row = "<table:table-row table:style-name=\"ro1\">";
+    for (const char *n : names)
+        row += "<table:table-cell table:style-name=\"ita_header\" office:value-type=\"string\" "
+               "calcext:value-type=\"string\"><text:p>" +
+               xml(n) + "</text:p></table:table-cell>";
+    return row + "</table:table-row>\n";
+}
+
+} // namespace
+
+std::string summaryStatus(const json::value &r) {
+    const std::string status = at(r, {"status"}) && at(r, {"status"})->is_string()
+                                   ? std::string(at(r, {"status"})->as_string())
+                                   : std::string();
+    if (status == "unreadable" || status == "not_checked") return status;
+    const json::value *e = at(r, {"counts", "errors"}), *w = at(r, {"counts", "warnings"});
+    if (e && e->to_number<long>() > 0) return "errors";
+    if (w && w->to_number<long>() > 0) return "warnings";
+    return "ok";
+}
+
+std::string summaryFods(const std::vector<json::value> &results) {
+    std::ostringstream files, findings;
+    const std::vector<const char *> fileCols = {
+        "File",          "Agency",          "District", "Fiscal year", "Total stated", "Total computed",
+        "Rating stated", "Rating computed", "Errors",   "Warnings",    "Status",       "Reason"};
+    files << header(fileCols);
+    findings << header({"File", "Code", "Severity", "Location", "Message", "Message (English)"});
+    size_t findingRows = 1;
+    for (const json::value &r : results) {
+        const std::string path = at(r, {"path"}) ? std::string(at(r, {"path"})->as_string()) : std::string();
+        const std::string status = summaryStatus(r);
+        files << "<table:table-row table:style-name=\"ro1\">" << linkCell(path)
+              << valueCell(at(r, {"agency"})) << valueCell(at(r, {"district"}))
+              << valueCell(at(r, {"fiscal_year"})) << valueCell(at(r, {"total", "stated"}))
+              << valueCell(at(r, {"total", "computed"})) << valueCell(at(r, {"rating", "stated"}))
+              << valueCell(at(r, {"rating", "computed"}));
+        if (status == "unreadable" || status == "not_checked")
+            files << "<table:table-cell/><table:table-cell/>";
+        else
+            files << numberCell(at(r, {"counts", "errors"}) ? at(r, {"counts", "errors"})->to_number<long>()
+                                                            : 0)
+                  << numberCell(at(r, {"counts", "warnings"})
+                                    ? at(r, {"counts", "warnings"})->to_number<long>()
+                                    : 0);
+        std::string reason;
+        if (const json::value *e = at(r, {"error"}); e && e->is_string())
+            reason = std::string(e->as_string());
+        if (const json::value *e = at(r, {"marked_copy_error"}); e && e->is_string())
+            reason = "marked copy not written: " + std::string(e->as_string());
+        if (status == "not_checked") reason = "interrupted before this file";
+        files << textCell(status) << textCell(reason) << "</table:table-row>\n";
+        if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array())
+            for (const json::value &f : fs->as_array()) {
+                std::string where;
+                if (const json::value *locs = at(f, {"locations"});
+                    locs && locs->is_array() && !locs->as_array().empty())
+                    if (const json::value *w = at(locs->as_array().front(), {"where"}); w && w->is_string())
+                        where = std::string(w->as_string());
+                findings << "<table:table-row table:style-name=\"ro1\">" << linkCell(path)
+                         << valueCell(at(f, {"code"})) << valueCell(at(f, {"severity"})) << textCell(where)
+                         << valueCell(at(f, {"message"})) << valueCell(at(f, {"message_en"}))
+                         << "</table:table-row>\n";
+                ++findingRows;
+            }
+    }
+    const size_t rows = results.size() + 1;
+    std::ostringstream doc;
+    doc << R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry><config:config-item config:name="ViewId" config:type="string">view1</config:config-item><config:config-item-map-named config:name="Tables">)";
+    for (const char *sheet : {"Files", "Findings"})
+        doc << "<config:config-item-map-entry config:name=\"" << sheet
+            << R"("><config:config-item config:name="HorizontalSplitMode" config:type="short">0</config:config-item><config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item><config:config-item config:name="HorizontalSplitPosition" config:type="int">0</config:config-item><config:config-item config:name="VerticalSplitPosition" config:type="int">1</config:config-item><config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item><config:config-item config:name="PositionLeft" config:type="int">0</config:config-item><config:config-item config:name="PositionRight" config:type="int">0</config:config-item><config:config-item config:name="PositionTop" config:type="int">0</config:config-item><config:config-item config:name="PositionBottom" config:type="int">1</config:config-item></config:config-item-map-entry>)";
+    doc << R"(</config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">Files</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
+<office:styles>
+<style:style style:name="ita_header" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="ita_errors" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>
+<style:style style:name="ita_warnings" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffeb9c"/></style:style>
+<style:style style:name="ita_unreadable" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9"/></style:style>
+</office:styles>
+<office:automatic-styles>
+<style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="1.4in"/></style:style>
+<style:style style:name="co2" style:family="table-column"><style:table-column-properties style:column-width="2.8in"/></style:style>
+<style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet>
+<table:table table:name="Files"><table:table-column table:style-name="co2"/><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="9"/><table:table-column table:style-name="co2"/>
+)" << files.str();
+    if (rows > 1)
+        doc << "<calcext:conditional-formats><calcext:conditional-format "
+               "calcext:target-range-address=\"Files.A2:Files.L"
+            << rows << "\">"
+            << "<calcext:condition calcext:apply-style-name=\"ita_unreadable\" "
+               "calcext:value=\"formula-is($K2=&quot;unreadable&quot;)\" "
+               "calcext:base-cell-address=\"Files.A2\"/>"
+            << "<calcext:condition calcext:apply-style-name=\"ita_errors\" "
+               "calcext:value=\"formula-is($I2&gt;0)\" "
+               "calcext:base-cell-address=\"Files.A2\"/>"
+            << "<calcext:condition calcext:apply-style-name=\"ita_warnings\" "
+               "calcext:value=\"formula-is($J2&gt;0)\" "
+               "calcext:base-cell-address=\"Files.A2\"/>"
+            << "</calcext:conditional-format></calcext:conditional-formats>\n";
+    doc << R"(</table:table>
+<table:table table:name="Findings"><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="3"/><table:table-column table:style-name="co2" table:number-columns-repeated="2"/>
+)" << findings.str()
+        << "</table:table>\n<table:database-ranges>"
+        << "<table:database-range table:name=\"__Anonymous_Sheet_DB__0\" "
+           "table:target-range-address=\"Files.A1:Files.L"
+        << rows << "\" table:display-filter-buttons=\"true\"/>"
+        << "<table:database-range table:name=\"__Anonymous_Sheet_DB__1\" "
+           "table:target-range-address=\"Findings.A1:Findings.F"
+        << findingRows << "\" table:display-filter-buttons=\"true\"/>"
+        << "</table:database-ranges>\n</office:spreadsheet></office:body></office:document>\n";
+    return doc.str();
+}
+
+} // namespace ita::cli

@@ -1,0 +1,22 @@
+// The summary of a validated batch as a spreadsheet: a flat ODF document that
+// the office converts into the .ods/.xlsx/.csv the officer asked for (so the
+// workbook is the office's own and opens right in Calc and Excel).
+#pragma once
+
+#include <boost/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace ita::cli {
+
+// Sheet "Files": one row per result (as `ita validate --format json` prints
+// them, input order), the file linked with HYPERLINK, an autofilter, a frozen
+// header row and row colours (errors red, warnings amber, unreadable grey).
+// Sheet "Findings": one row per finding.
+std::string summaryFods(const std::vector<boost::json::value> &results);
+
+// "errors", "warnings", "ok", "unreadable" or "not_checked" for one result.
+std::string summaryStatus(const boost::json::value &result);
+
+} // namespace ita::cli
