@@ -129,7 +129,7 @@ add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cp
 add_dependencies(ita oxt)
 target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
 find_package(Threads REQUIRED)
-target_link_libraries(ita PRIVATE ita_office ita_core Boost::program_options Threads::Threads)
+target_link_libraries(ita PRIVATE ita_office ita_fill ita_core Boost::program_options Threads::Threads)
 target_compile_definitions(ita PRIVATE ITA_VERSION="${PROJECT_VERSION}"
   ITA_BUILTIN_FRAMEWORKS="${CMAKE_SOURCE_DIR}/frameworks")
 # libuno_* from the office program dir, so that cppu finds its private libraries

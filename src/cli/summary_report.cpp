@@ -1,5 +1,7 @@
 #include "cli/summary_report.hpp"
 
+#include "core/fill/xml_tokens.hpp"
+
 #include "office/office_session.hxx"
 
 #include <filesystem>
@@ -14,28 +16,7 @@ namespace {
 
 std::string xml(const std::string &s) {
     std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            // control characters are not allowed in XML 1.0 (a hostile file name)
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n')
-                out += "\xEF\xBF\xBD";
-            else
-                out += c;
-        }
-    }
+    fill::appendEscaped(out, s); // the fill engine's escaping: control characters dropped
     return out;
 }
 
