@@ -214,14 +214,19 @@ TEST_F(Safety, CtrlCFinishesTheOutputOfTheFilesDone) {
     const json::array out = json::parse(readAll(dir / "out.json")).as_array();
     ASSERT_EQ(out.size(), 60u) << "every input keeps its place";
     int ok = 0, notChecked = 0;
-    for (const auto &v : out) {
+    for (size_t i = 0; i < out.size(); ++i) {
+        const auto &v = out[i];
         if (statusOf(v) == "ok") ++ok;
         if (statusOf(v) == "not_checked") {
             ++notChecked;
             EXPECT_TRUE(v.at("interrupted").as_bool());
         }
+        // offices work in parallel, so which files were done is not known in advance;
+        // but a file whose marked copy was written is reported as checked
+        if (fs::exists(marked / ("s" + std::to_string(i) + "-marked.pdf")))
+            EXPECT_EQ(statusOf(v), "ok") << "s" << i << " has its copy but is not reported";
     }
-    EXPECT_GE(ok, 3);
+    EXPECT_GE(ok, 1);
     EXPECT_GE(notChecked, 1);
     EXPECT_EQ(ok + notChecked, 60);
     EXPECT_TRUE(waitUntil([] { return officeProcesses() == 0; }, 10s));
