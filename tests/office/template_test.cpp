@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -487,6 +488,28 @@ TEST(Fixtures, ChangeClaimsAreJudgedOnTheYearsDifference) {
         expectFindings(std::string("change-claims-fy2566") + e,
                        {{"ITA028", 9, "การใช้ทรัพย์สินของราชการ", "การเปิดเผยข้อมูล", {"p3"}},
                         {"ITA029", 10, "+๑.๐๐", "+๒.๕๐", {"p4"}}});
+}
+
+// Issue 10 item 3: a FY2566 plan whose analysis reports the FY2565 assessment holds FY2565's
+// scores; its measures are dated in FY2566. The Writer plan states the year with its score,
+// the sheet only in a heading (so the assumption is said, ITA034).
+TEST(Fixtures, APlanReportingLastYearsAssessmentIsJudgedByThatYear) {
+    for (const char *e : kTextFormats) {
+        const std::string ext = e;
+        expectFindings("assessed-year-fy2566" + ext, {});
+        const auto r = validatedFixture("assessed-year-fy2566" + ext);
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), 2565) << ext;
+        EXPECT_EQ(r.at("document_year").as_int64(), 2566) << ext;
+        EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
+    }
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("assessed-year-fy2566" + ext, {{"ITA034", 0, "2566", "2565", {"A4"}}});
+        const auto r = validatedFixture("assessed-year-fy2566" + ext);
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), 2565) << ext;
+        EXPECT_EQ(r.at("document_year").as_int64(), 2566) << ext;
+        EXPECT_EQ(r.at("findings").as_array().at(0).at("severity").as_string(), "warning") << ext;
+    }
 }
 
 namespace {
