@@ -512,6 +512,17 @@ TEST(Fixtures, APlanReportingLastYearsAssessmentIsJudgedByThatYear) {
     }
 }
 
+// Issue 10 item 4: "คะแนน" merged over "ปี ๒๕๖๕ | ปี ๒๕๖๖", the other header cells merged over
+// both rows. In Writer the header row has fewer cells than the others; the tools column stands
+// after the two years (read in the wrong place it would give ITA005 on every row).
+TEST(Fixtures, TwoRowHeadersAreReadByTheirYears) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("two-row-header-fy2566") + e,
+                       {{"ITA006", 0, "๙๑.๐๒", "๙๑.๒๐", {"Table1:13,4"}}});
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("two-row-header-fy2566") + e, {{"ITA007", 0, "ผ่านดี", "ผ่าน", {"D17"}}});
+}
+
 namespace {
 
 // A made-up future framework that differs from FY2568: indicator 4 renamed,
