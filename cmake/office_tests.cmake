@@ -42,7 +42,8 @@ set(ITA_CLI_TEST_SOURCES
   "${CMAKE_SOURCE_DIR}/tests/cli/cli_safety_test.cpp"
   "${CMAKE_SOURCE_DIR}/tests/cli/cli_fill_test.cpp"
   "${CMAKE_SOURCE_DIR}/tests/cli/cli_hostile_test.cpp"
-  "${CMAKE_SOURCE_DIR}/tests/cli/cli_batch_test.cpp")
+  "${CMAKE_SOURCE_DIR}/tests/cli/cli_batch_test.cpp"
+  "${CMAKE_SOURCE_DIR}/tests/cli/cli_readers_test.cpp")
 if(ITA_CLI_TEST_SOURCES)
   add_executable(ita_cli_tests ${ITA_CLI_TEST_SOURCES})
   add_dependencies(ita_cli_tests ita ita_fixtures)
@@ -65,7 +66,7 @@ set_tests_properties(office.integration PROPERTIES FIXTURES_REQUIRED office RUN_
 if(ITA_CLI_TEST_SOURCES)
   # One CTest entry per suite: each starts offices of its own (seconds per `ita`
   # run), and a slow one must not take the others' time limit.
-  foreach(_suite Cli CliProcess Safety Fill Hostile Batch)
+  foreach(_suite Cli CliProcess Safety Fill Hostile Batch Readers)
     add_test(NAME office.cli.${_suite} COMMAND ita_cli_tests --gtest_brief=1 --gtest_filter=${_suite}.*)
     set_tests_properties(office.cli.${_suite} PROPERTIES FIXTURES_REQUIRED office RUN_SERIAL TRUE TIMEOUT 900)
   endforeach()

@@ -64,6 +64,13 @@ std::string TextReport::t(const char *key, const msg::Args &args) const {
     return msg::text(key, english_ ? msg::Lang::En : msg::Lang::Th, args);
 }
 
+// The year judged, and the document's own when it differs (a FY N plan reporting FY N-1's scores).
+std::string TextReport::yearOf(const json::value &r) const {
+    const std::string year = s(at(r, {"fiscal_year"})), document = s(at(r, {"document_year"}));
+    if (document == "-" || document == year) return year;
+    return t("cli.facts.documentYear", {{"year", year}, {"documentYear", document}});
+}
+
 void TextReport::file(const json::value &r) {
     ++files_;
     const auto e = at(r, {"counts", "errors"}) ? at(r, {"counts", "errors"})->to_number<int>() : 0;
@@ -77,7 +84,7 @@ void TextReport::file(const json::value &r) {
     else
         out_ << t("ui.summary", {{"errors", std::to_string(e)}, {"warnings", std::to_string(w)}});
     out_ << "  "
-         << t("cli.facts", {{"year", s(at(r, {"fiscal_year"}))},
+         << t("cli.facts", {{"year", yearOf(r)},
                             {"statedTotal", s(at(r, {"total", "stated"}))},
                             {"computedTotal", s(at(r, {"total", "computed"}))},
                             {"statedRating", s(at(r, {"rating", "stated"}))},

@@ -20,6 +20,7 @@ class TextReport {
 
   private:
     std::string t(const char *key, const msg::Args &args = {}) const;
+    std::string yearOf(const boost::json::value &report) const;
 
     std::ostream &out_;
     bool english_;

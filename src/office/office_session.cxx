@@ -517,7 +517,19 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     }
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(remote_), UNO_QUERY_THROW);
     rtl::Reference<LoadInteraction> interaction(new LoadInteraction);
-    uno::Sequence<beans::PropertyValue> args(6);
+    std::string ext = fs::path(path).extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    const bool csv = ext == ".csv";
+    uno::Sequence<beans::PropertyValue> args(csv ? 8 : 6);
+    if (csv) {
+        // What a province exports: UTF-8 (a BOM is skipped), comma separated, double quotes;
+        // a quoted number is still a number, nothing is guessed as a date (English number
+        // recognition: "88.52" is 88.52 whatever the office's locale). Thai digits stay text,
+        // which the readers parse. Without options the office would take the system's charset.
+        args[6] = prop("FilterName", uno::Any(OUString::createFromAscii("Text - txt - csv (StarCalc)")));
+        args[7] = prop("FilterOptions", uno::Any(OUString::createFromAscii(csvImportOptions())));
+    }
     args[0] = prop("Hidden", uno::Any(true));
     args[1] = prop("ReadOnly", uno::Any(!editable));              // we never store over a user's file
     args[2] = prop("MacroExecutionMode", uno::Any(sal_Int16(0))); // NEVER_EXECUTE
@@ -541,6 +553,12 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     }
     if (!doc.is()) throw std::runtime_error("cannot be opened (not a document LibreOffice can read)");
     return doc;
+}
+
+const char *csvImportOptions() {
+    // Comma, double quote, UTF-8, from line 1, standard cells, en-US numbers, quoted fields
+    // not forced to text, no special-number (date) detection.
+    return "44,34,76,1,,1033,false,false";
 }
 
 std::string Session::stagingPath(const std::string &name) {

@@ -100,6 +100,10 @@ class Session {
 // benchmarks): then exit 128+signal at once. Graceful (`ita`): only a flag is
 // set (interrupted()), so that the caller can finish its output for the files
 // done and remove its temporary files; a second signal exits at once.
+// The filter options a .csv is opened with (Session::load): UTF-8, comma, double quotes, as the
+// clerk picks them in the office's text-import dialog.
+const char *csvImportOptions();
+
 enum class OnSignal { ExitAtOnce, Interrupt };
 void installSignalHandlers(OnSignal mode = OnSignal::ExitAtOnce);
 // 0, or the signal that interrupted a graceful run.

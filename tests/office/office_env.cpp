@@ -95,9 +95,17 @@ Reference<lang::XComponent> openCopy(const std::string &path) {
     fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
     // load() opens read-only, which is right for batch; tests that edit need a writable one.
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(ctx()), UNO_QUERY_THROW);
-    uno::Sequence<beans::PropertyValue> args(1);
+    // A .csv as the clerk opens it: the text-import dialog set to UTF-8, comma, double quotes.
+    const bool csv = fs::path(path).extension() == ".csv";
+    uno::Sequence<beans::PropertyValue> args(csv ? 3 : 1);
     args[0].Name = "Hidden";
     args[0].Value <<= true;
+    if (csv) {
+        args[1].Name = "FilterName";
+        args[1].Value <<= ou("Text - txt - csv (StarCalc)");
+        args[2].Name = "FilterOptions";
+        args[2].Value <<= ou(office::csvImportOptions());
+    }
     Reference<lang::XComponent> doc =
         loader->loadComponentFromURL(ou(office::fileUrl(copy)), "_blank", 0, args);
     if (!doc.is()) throw std::runtime_error("cannot open " + copy);

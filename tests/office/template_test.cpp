@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -487,6 +488,87 @@ TEST(Fixtures, ChangeClaimsAreJudgedOnTheYearsDifference) {
         expectFindings(std::string("change-claims-fy2566") + e,
                        {{"ITA028", 9, "การใช้ทรัพย์สินของราชการ", "การเปิดเผยข้อมูล", {"p3"}},
                         {"ITA029", 10, "+๑.๐๐", "+๒.๕๐", {"p4"}}});
+}
+
+// Issue 10 item 3: a FY2566 plan whose analysis reports the FY2565 assessment holds FY2565's
+// scores; its measures are dated in FY2566. The Writer plan states the year with its score,
+// the sheet only in a heading (so the assumption is said, ITA034).
+TEST(Fixtures, APlanReportingLastYearsAssessmentIsJudgedByThatYear) {
+    for (const char *e : kTextFormats) {
+        const std::string ext = e;
+        expectFindings("assessed-year-fy2566" + ext, {});
+        const auto r = validatedFixture("assessed-year-fy2566" + ext);
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), 2565) << ext;
+        EXPECT_EQ(r.at("document_year").as_int64(), 2566) << ext;
+        EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
+    }
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("assessed-year-fy2566" + ext, {{"ITA034", 0, "2566", "2565", {"A4"}}});
+        const auto r = validatedFixture("assessed-year-fy2566" + ext);
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), 2565) << ext;
+        EXPECT_EQ(r.at("document_year").as_int64(), 2566) << ext;
+        EXPECT_EQ(r.at("findings").as_array().at(0).at("severity").as_string(), "warning") << ext;
+    }
+}
+
+// Issue 10 item 4: "คะแนน" merged over "ปี ๒๕๖๕ | ปี ๒๕๖๖", the other header cells merged over
+// both rows. In Writer the header row has fewer cells than the others; the tools column stands
+// after the two years (read in the wrong place it would give ITA005 on every row).
+TEST(Fixtures, TwoRowHeadersAreReadByTheirYears) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("two-row-header-fy2566") + e,
+                       {{"ITA006", 0, "๙๑.๐๒", "๙๑.๒๐", {"Table1:13,4"}}});
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("two-row-header-fy2566") + e, {{"ITA007", 0, "ผ่านดี", "ผ่าน", {"D17"}}});
+}
+
+// Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
+// the first sheet, UTF-8, comma separated) give the findings of their sources.
+TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {
+    expectFindings("report-fy2564.doc", {{"ITA011", 1, "๘๘.๕๒", "๘๘.๒๕", {"p6"}}, {"ITA014", 0, "", "", {}}});
+    expectFindings("tools-only-fy2567.doc", {{"ITA027", 0, "ผ่าน", "ผ่านดี", {"p2"}}});
+    expectFindings("two-row-header-fy2566.doc", {{"ITA006", 0, "๙๑.๐๒", "๙๑.๒๐", {"Table1:13,4"}}});
+    expectFindings("assessed-year-fy2566.doc", {});
+    expectFindings("correct-fy2564.csv", {});
+    expectFindings("broken-total.csv", {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
+    expectFindings("province-fy2567.csv", {{"ITA030", 0, "92.33", "93.23", {"G8"}},
+                                           {"ITA031", 0, "ผ่าน", "ผ่านดี", {"H12"}},
+                                           {"ITA032", 0, "", "อบต.หนองกี่", {"B17", "B6"}},
+                                           {"ITA033", 0, "", "", {"E21"}}});
+}
+
+// A CSV as exported on a clerk's Windows PC: a byte-order mark, CRLF, quoted fields holding
+// commas and doubled quotes, Thai digits. Opened as the clerk opens it (UTF-8, comma, quotes)
+// and checked with the menu command.
+TEST(Fixtures, ACsvWithABomAndThaiDigitsReadsRightThroughTheMenu) {
+    auto doc = openCopy(fixture("correct-fy2564-bom.csv"));
+    Reference<container::XIndexAccess> sheets(
+        Reference<sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW);
+    Reference<sheet::XSpreadsheet> sh(sheets->getByIndex(0), UNO_QUERY_THROW);
+    // the BOM is no character of A1, the quoted comma stays in its cell, Thai digits stay text
+    EXPECT_EQ(cellText(sh, kColA, 0).rfind("ผลการประเมินคุณธรรม", 0), 0u) << cellText(sh, kColA, 0);
+    EXPECT_NE(cellText(sh, kColA, 0).find("(ITA), ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"), std::string::npos);
+    EXPECT_EQ(cellText(sh, kColB, 0), "");
+    EXPECT_EQ(cellText(sh, kColD, 7), "๘๘.๕๒");
+    EXPECT_EQ(cellText(sh, kColA, 19), "หมายเหตุ: คะแนนจากระบบ \"ITAS\" ของ สำนักงาน ป.ป.ช.");
+    const auto report = parse(rtl::OUString::fromUtf8(dispatch(doc, "Validate").c_str())).as_object();
+    closeDoc(doc);
+    EXPECT_EQ(report.at("status").as_string(), "ok") << codes(report.at("findings").as_array());
+    EXPECT_EQ(report.at("fiscal_year").as_int64(), 2564);
+    ASSERT_TRUE(report.at("total").at("computed").is_double());
+    EXPECT_NEAR(report.at("total").at("computed").as_double(), 77.31, 0.005);
+    EXPECT_EQ(report.at("rating").at("computed").as_string(), "B");
+}
+
+// The same Word 97-2003 document through the menu command, as in Writer.
+TEST(Fixtures, AWord97DocumentIsCheckedThroughTheMenu) {
+    auto doc = openCopy(builtFixture("assessed-year-fy2566.doc"));
+    const auto report = parse(rtl::OUString::fromUtf8(dispatch(doc, "Validate").c_str())).as_object();
+    closeDoc(doc);
+    EXPECT_EQ(report.at("status").as_string(), "ok") << codes(report.at("findings").as_array());
+    EXPECT_EQ(report.at("fiscal_year").as_int64(), 2565);
+    EXPECT_EQ(report.at("document_year").as_int64(), 2566);
 }
 
 namespace {

@@ -46,6 +46,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA031", {"agency", "found", "where", "year", "total", "expected", "reason", "below", "min"}},
         {"ITA032", {"agency", "first", "second"}},
         {"ITA033", {"agency", "kind", "column", "found", "where"}},
+        {"ITA034", {"year", "documentYear", "where"}},
         {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},

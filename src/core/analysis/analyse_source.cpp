@@ -21,9 +21,15 @@ Analysis analyseSource(const SourceDocument &doc, const FrameworkRegistry &regis
         }
     }
     if (!year) throw UserError("analysis.error.noYear", {{"document", name}});
+    // A plan for FY N reporting the FY N-1 assessment holds N-1's scores (as validate reads them).
+    const Framework *names = registry.find(*year);
+    if (!names) names = registry.latest();
+    DocumentFacts facts;
+    if (names) facts = readFacts(doc, *names);
+    if (!options.fiscalYear)
+        if (auto earlier = earlierAssessment(facts, *year)) year = earlier->year.value;
     const Framework &fw = registry.require(*year);
-
-    const DocumentFacts facts = readFacts(doc, fw);
+    if (&fw != names) facts = readFacts(doc, fw);
     const ScoreTable *table = primaryTable(facts, fw, options.tolerance);
     if (!table) throw UserError("analysis.error.noTable", {{"document", name}});
     const Scores scores = usableScores(*table);

@@ -33,6 +33,14 @@ void assembleYears(const std::vector<read::YearSeen> &years, DocumentFacts &f) {
         });
         if (!seen) f.otherYears.push_back(y.stated);
     }
+    for (const read::YearSeen *p : inOrder) {
+        if (!p->assessed) continue;
+        const bool seen =
+            std::any_of(f.assessedYears.begin(), f.assessedYears.end(), [&](const AssessedYear &a) {
+                return a.year.value == p->stated.value && a.year.at == p->stated.at;
+            });
+        if (!seen) f.assessedYears.push_back({p->stated, p->assessed == 2});
+    }
 }
 
 void addDigits(thai::DigitSystem d, const Location &at, DocumentFacts &f) {
@@ -116,6 +124,18 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
     for (const auto &s : facts.statedTotals)
         addDigits(thai::digitSystem(s.text), s.at, facts);
     return facts;
+}
+
+std::optional<AssessedYear> earlierAssessment(const DocumentFacts &f, int documentYear) {
+    std::optional<AssessedYear> found;
+    for (const auto &a : f.assessedYears) {
+        if (a.year.value == documentYear) return std::nullopt;
+        if (a.year.value == documentYear - 1 && (!found || (a.withScore && !found->withScore))) found = a;
+    }
+    if (!found) return std::nullopt;
+    for (const auto &t : f.tables)
+        if (t.scoreYear == documentYear) return std::nullopt;
+    return found;
 }
 
 std::optional<Stated<int>> findFiscalYear(const SourceDocument &doc) {

@@ -38,6 +38,7 @@ struct ScoreTable {
     bool isRanking = false;          // has a rank column or a "ranked by score" title
     std::vector<ScoreEntry> entries; // in the order of the rows
     int firstRow = -1, lastRow = -1;
+    int scoreYear = 0;               // the year heading the score column ("ปี ๒๕๖๖"), 0 when none
 };
 
 template <class T> struct Stated {
@@ -84,6 +85,13 @@ struct ChangeFigure {
     Location at;
 };
 
+// A year named as the one whose assessment result the document reports: "ได้รับผลการประเมิน…
+// ปี พ.ศ. ๒๕๖๔ ได้คะแนน ๗๗.๓๑ คะแนน" (withScore), "ผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๔".
+struct AssessedYear {
+    Stated<int> year;
+    bool withScore = false;
+};
+
 struct DocumentFacts {
     std::optional<Stated<int>> fiscalYear;        // BE as stated (may be implausible: 2656, 2021)
     std::vector<Stated<int>> otherYears;          // other years stated: every place, in document order
@@ -96,11 +104,19 @@ struct DocumentFacts {
     std::vector<ToolScore> toolScores;            // rows naming a tool with its score, in document order
     std::optional<Stated<std::string>> agency;    // "องค์การบริหารส่วนตำบลโคกสำโรง"
     std::vector<Location> thaiDigitCells, arabicDigitCells; // digits used in scores and totals
+    std::vector<AssessedYear> assessedYears;      // in document order, once per place and year
 };
 
 // Reads a document. fw supplies indicator names (names are the same in every
 // year's framework, so the caller may pass any; the stated year's when known).
 DocumentFacts readFacts(const SourceDocument& doc, const Framework& fw);
+
+// The assessment a plan or memo for FY documentYear reports when it is the year before's (its
+// measures are for FY N, the result they answer is FY N-1's): the first place naming N-1 as
+// the assessed year, preferring one with a score. nullopt when the scores are the document's
+// own year's: it names no earlier assessment, or names its own year's, or a score column is
+// headed with its own year.
+std::optional<AssessedYear> earlierAssessment(const DocumentFacts& f, int documentYear);
 
 // Fiscal year only (cheap), to choose the framework before readFacts.
 std::optional<Stated<int>> findFiscalYear(const SourceDocument& doc);

@@ -162,6 +162,7 @@ std::string toJson(const ValidationReport &report) {
     root["path"] = report.path;
     root["status"] = report.findings.empty() ? "ok" : "findings";
     root["fiscal_year"] = report.fiscalYear ? json::value(*report.fiscalYear) : json::value(nullptr);
+    root["document_year"] = report.documentYear ? json::value(*report.documentYear) : json::value(nullptr);
     root["agency"] = text(report.agency);
     root["total"] =
         json::object{{"stated", score(report.statedTotal)}, {"computed", score(report.computedTotal)}};

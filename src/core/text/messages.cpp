@@ -218,6 +218,14 @@ constexpr Entry kCatalogue[] = {
      "other {ยังไม่ได้กรอกช่อง {column}}} ({where}) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน",
      "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} other {{column} is empty}} "
      "({where}), so the row cannot be fully checked."},
+    {"ITA034",
+     "อ่านคะแนนเป็นผลการประเมินของปีงบประมาณ พ.ศ. {year} ซึ่งเป็นปีที่ได้รับการประเมิน ({where}) "
+     "ส่วนเอกสารนี้เป็นของปีงบประมาณ พ.ศ. {documentYear} จึงตรวจคะแนนตามเกณฑ์ปี {year} "
+     "และตรวจระยะเวลาของมาตรการตามปี {documentYear} หากคะแนนเป็นผลของปี {documentYear} "
+     "ให้ระบุปีนั้นในข้อความผลการประเมิน (หรือใช้คำสั่ง ita --fiscal-year {documentYear})",
+     "Scores read as FY{year}, the year of the assessment ({where}); the document is the FY{documentYear} "
+     "one. The scores were judged by FY{year}''s rules and the measures'' dates by FY{documentYear}. If the "
+     "scores are FY{documentYear}''s, state that year with them (or run ita --fiscal-year {documentYear})."},
     {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
      "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",
@@ -469,6 +477,7 @@ constexpr Entry kCatalogue[] = {
     {"cli.facts",
      "[ปีงบประมาณ {year}; คะแนนรวม {statedTotal} / {computedTotal}; ระดับ {statedRating} / {computedRating}]",
      "[FY {year}; total {statedTotal} / {computedTotal}; rating {statedRating} / {computedRating}]"},
+    {"cli.facts.documentYear", "{year} (เอกสารของปี {documentYear})", "{year} (the document is FY{documentYear})"},
     {"cli.unreadable", "อ่านไม่ได้: {reason}", "unreadable: {reason}"},
     {"cli.files",
      "{files} ไฟล์, {withErrors} ไฟล์มีข้อผิดพลาด, {unreadable} ไฟล์อ่านไม่ได้; {errors} ข้อผิดพลาด, {warnings} คำเตือน",

@@ -59,6 +59,7 @@ inline constexpr const char* ProvinceTotalMismatch = "ITA030"; // error: a provi
 inline constexpr const char* ProvinceRatingWrong = "ITA031"; // error: a province table row's rating its total does not give
 inline constexpr const char* ProvinceDuplicateAgency = "ITA032"; // error: an agency listed twice in a province table
 inline constexpr const char* ProvinceValueMissing = "ITA033"; // error: a province table cell empty or not a number
+inline constexpr const char* AssessedYearAssumed = "ITA034"; // warning: scores read as the assessed year's, not the document's
 } // namespace code
 
 } // namespace ita::msg

@@ -89,7 +89,14 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     const std::optional<Stated<int>> stated = report.facts.fiscalYear;
 
     std::optional<int> year = options.fiscalYear;
-    if (!year && stated && plausibleFiscalYear(stated->value, currentBE)) year = stated->value;
+    std::optional<int> documentYear;
+    if (stated && plausibleFiscalYear(stated->value, currentBE)) documentYear = stated->value;
+    // A plan or memo for FY N whose analysis reports the FY N-1 assessment holds N-1's scores.
+    std::optional<AssessedYear> assessed;
+    if (!year && documentYear) {
+        assessed = earlierAssessment(report.facts, *documentYear);
+        year = assessed ? assessed->year.value : *documentYear;
+    }
 
     const Framework *fw = nullptr;
     bool noFramework = false, noYear = false;
@@ -113,6 +120,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
                                 : names ? primaryTable(report.facts, *names, options.tolerance)
                                         : nullptr;
     RuleContext ctx{doc, report.facts, fw, registry, options, measures, names, year, currentBE, primary};
+    if (assessed) ctx.documentYear = documentYear;
     if (noFramework) {
         rules::MessageArgs a(ctx);
         a.number("year", *year);
@@ -123,6 +131,17 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
         report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Warning, std::nullopt,
                                                      std::move(at), "", stated ? stated->text : "", a));
     }
+    // Said when the document does not state a score with the assessed year (only a heading
+    // names it) and scores were read: the year the rules use is an assumption.
+    if (assessed && !assessed->withScore &&
+        (!report.facts.tables.empty() || !report.facts.statedTotals.empty() ||
+         !report.facts.statedRatings.empty())) {
+        rules::MessageArgs a(ctx);
+        a.number("year", *year).number("documentYear", *documentYear).where("where", assessed->year.at);
+        report.findings.push_back(rules::makeFinding(msg::code::AssessedYearAssumed, Severity::Warning,
+                                                     std::nullopt, {assessed->year.at},
+                                                     std::to_string(*documentYear), assessed->year.text, a));
+    }
     if (noYear)
         report.findings.push_back(rules::makeFinding(msg::code::NoFiscalYear, Severity::Warning, std::nullopt,
                                                      {}, "", "", rules::MessageArgs(ctx)));
@@ -132,6 +151,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
                      [](const Finding &a, const Finding &b) { return sortKey(a) < sortKey(b); });
 
     report.fiscalYear = year;
+    report.documentYear = documentYear;
     report.framework = year ? fw : nullptr;
     if (report.facts.agency) report.agency = report.facts.agency->value;
     // The first total and rating the document states for the year (not last year's column).

@@ -33,6 +33,9 @@ struct RuleContext {
     std::optional<int> fiscalYear;    // the year judged (BE); unset when none is stated or it is implausible
     int currentYearBE = 0;
     const ScoreTable *primary = nullptr; // primaryTable() under fw (else names), computed once by validate()
+    // The year the document itself is for when its scores are an earlier year's (a FY N plan
+    // reporting the FY N-1 assessment): its measures' year. Unset when it is fiscalYear.
+    std::optional<int> documentYear;
 };
 
 using Rule = void (*)(const RuleContext &, std::vector<Finding> &);
@@ -40,7 +43,8 @@ const std::vector<std::pair<const char *, Rule>> &allRules(); // name, function
 
 struct ValidationReport {
     std::string path;
-    std::optional<int> fiscalYear;
+    std::optional<int> fiscalYear;   // the year the scores are judged by
+    std::optional<int> documentYear; // the year the document states for itself (a plan's year)
     const Framework *framework = nullptr;
     std::string agency;
     std::optional<double> statedTotal, computedTotal; // computed from the primary table

@@ -88,13 +88,12 @@ std::string commentText(const Place &p) {
     return t;
 }
 
-// The cell at (row, col) as the reader numbered it (a split cell counts as its top-level cell).
+// The cell at (row, col) as the reader numbered it (a split cell counts as its top-level cell,
+// a merged one stands at its first column).
 Reference<text::XText> cellText(const Reference<text::XTextTable> &table, int row, int col) {
-    for (const OUString &name : table->getCellNames()) {
-        int r = 0, c = 0;
-        if (parseCellName(toStd(name), r, c) && r == row && c == col)
-            return Reference<text::XText>(table->getCellByName(name), UNO_QUERY);
-    }
+    for (const TableCell &c : tableCells(table))
+        if (c.row == row && c.col == col)
+            return Reference<text::XText>(table->getCellByName(c.name), UNO_QUERY);
     return nullptr;
 }
 

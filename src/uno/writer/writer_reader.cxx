@@ -1,6 +1,9 @@
 #include "uno/writer/writer_reader.hxx"
 
 #include "uno/common/uno_strings.hxx"
+#include "uno/writer/writer_columns.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
 
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -8,11 +11,17 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
 
 using namespace css;
 using css::uno::Reference;
@@ -41,6 +50,47 @@ bool parseCellName(const std::string &name, int &row, int &col) {
     return row >= 0;
 }
 
+std::vector<TableCell> tableCells(const Reference<text::XTextTable> &table) {
+    std::vector<TableCell> cells;
+    std::map<int, int> boxes; // row -> cells in it
+    for (const OUString &n : table->getCellNames()) {
+        TableCell c{n, 0, 0};
+        if (!parseCellName(toStd(n), c.row, c.col)) continue;
+        boxes[c.row] = std::max(boxes[c.row], c.col + 1);
+        cells.push_back(std::move(c));
+    }
+    // A regular table: every row has as many cells as the widest; the names are the columns.
+    const int widest =
+        std::accumulate(boxes.begin(), boxes.end(), 0,
+                        [](int m, const std::pair<const int, int> &b) { return std::max(m, b.second); });
+    if (std::all_of(boxes.begin(), boxes.end(), [&](const auto &b) { return b.second == widest; }))
+        return cells;
+    try {
+        Reference<container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
+        sal_Int16 sum = 10000;
+        Reference<beans::XPropertySet>(table, UNO_QUERY_THROW)->getPropertyValue("TableColumnRelativeSum") >>=
+            sum;
+        std::vector<std::vector<int>> edges(static_cast<size_t>(rows->getCount()));
+        for (sal_Int32 r = 0; r < rows->getCount(); ++r) {
+            Reference<beans::XPropertySet> row(rows->getByIndex(r), UNO_QUERY_THROW);
+            uno::Sequence<text::TableColumnSeparator> seps;
+            row->getPropertyValue("TableColumnSeparators") >>= seps;
+            // A shape the separators do not describe (cells split into lines): names as they are.
+            if (seps.getLength() + 1 != boxes[r]) return cells;
+            auto &e = edges[static_cast<size_t>(r)];
+            e.push_back(0);
+            for (const auto &sep : seps)
+                e.push_back(sep.Position);
+        }
+        const auto columns = gridColumns(edges, std::max(1, sum / 200));
+        for (TableCell &c : cells)
+            c.col = columns[static_cast<size_t>(c.row)][static_cast<size_t>(c.col)];
+    } catch (const uno::Exception &) {
+        // the names are the best there is
+    }
+    return cells;
+}
+
 namespace {
 
 Grid readTable(const Reference<text::XTextTable> &table, int index) {
@@ -48,10 +98,9 @@ Grid readTable(const Reference<text::XTextTable> &table, int index) {
     grid.kind = GridKind::WriterTable;
     grid.index = index;
     grid.name = toStd(Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName());
-    const auto names = table->getCellNames();
-    for (const OUString &n : names) {
-        int row = 0, col = 0;
-        if (!parseCellName(toStd(n), row, col)) continue;
+    for (const TableCell &tc : tableCells(table)) {
+        const int row = tc.row, col = tc.col;
+        const OUString &n = tc.name;
         Reference<table::XCell> cell = table->getCellByName(n);
         Reference<text::XText> text(cell, UNO_QUERY);
         if (!text.is()) continue;

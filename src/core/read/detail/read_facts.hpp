@@ -66,6 +66,9 @@ struct YearSeen {
     Stated<int> stated;
     bool fiscal = false;
     long long order = 0; // cellOrder() / paragraphOrder()
+    // Named as the year of the assessment whose result the text reports: 1, or 2 with a
+    // score stated after it ("ผลการประเมิน … ปี พ.ศ. ๒๕๖๔ ได้คะแนน ๗๗.๓๑").
+    int assessed = 0;
 };
 
 // Words that state a rating ("ผ่านดี", "AA", "ผ่านการประเมิน"), as keys, longest first.

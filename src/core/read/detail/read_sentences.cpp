@@ -55,6 +55,7 @@ struct Findings {
         int value;
         std::string text;
         bool fiscal;
+        int assessed = 0; // read::YearSeen::assessed
     };
     std::vector<Year> years;
     // What a figure or rating is said of, in a sentence that compares years.
@@ -160,13 +161,41 @@ int yearKind(std::string_view before) {
     return 0;
 }
 
+// Is the year at key offset kb the year of an ITA assessment whose result the text reports
+// ("ได้รับผลการประเมินคุณธรรมและความโปร่งใส… ปี พ.ศ. ๒๕๖๔ ได้คะแนน ๗๗.๓๑ คะแนน", "ผลการประเมิน ITA
+// ประจำปีงบประมาณ ๒๕๖๔")? 2 with a score after it, 1 without, 0 no. A plan for FY N reports
+// the assessment of FY N-1 this way; a sentence comparing with an earlier year does not count.
+int assessedYear(TextView &v, size_t kb, size_t yearEnd) {
+    static constexpr std::string_view kResult = "ผลการประเมิน";
+    // The subject is near: a title of the assessment runs to some 70 characters.
+    constexpr size_t kWindow = 100 * 3;
+    const std::string_view k = v.k;
+    const size_t from = kb > kWindow ? kb - kWindow : 0;
+    size_t p = std::string_view::npos;
+    for (size_t q = findIn(k, kResult, from); q != std::string_view::npos && q < kb;
+         q = findIn(k, kResult, q + kResult.size()))
+        p = q;
+    if (p == std::string_view::npos) return 0;
+    const std::string_view between = k.substr(p + kResult.size(), kb - p - kResult.size());
+    // "ผลการประเมินความพึงพอใจ" is a survey, not the ITA.
+    if (containsAny(between, {"ความพึงพอใจ", "ความเสี่ยง", "ตนเอง"})) return 0;
+    if (containsAny(k, {"เปรียบเทียบ", "เทียบกับ", "ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา"})) return 0;
+    // A score after the year: "คะแนน" and a figure that is no year.
+    const std::string_view after = k.substr(std::min(yearEnd, k.size()));
+    if (contains(after, "คะแนน"))
+        for (const auto &n : v.nums)
+            if (n.intDigits <= 3 && n.value > 0 && n.value <= 100 && v.keyAt(n.begin) >= yearEnd) return 2;
+    return containsAny(between, {"ITA", "คุณธรรม"}) ? 1 : 0;
+}
+
 void scanYears(TextView &v, Findings &f, YearPairing *pairing = nullptr) {
     for (const auto &n : v.nums) {
         if (n.intDigits != 4 || n.decimals >= 0 || n.grouped) continue;
         const size_t kb = v.keyAt(n.begin);
         const int kind = yearKind(std::string_view(v.k).substr(0, kb));
         if (kind <= 0) continue;
-        f.years.push_back({static_cast<int>(n.value), v.tokenText(n), kind == 2});
+        const int assessed = contains(v.k, "ผลการประเมิน") ? assessedYear(v, kb, v.keyAt(n.end)) : 0;
+        f.years.push_back({static_cast<int>(n.value), v.tokenText(n), kind == 2, assessed});
         if (pairing) pairing->years.emplace_back(kb, static_cast<int>(n.value));
     }
 }
@@ -450,6 +479,7 @@ void readYears(std::string_view raw, const Location &at, long long order, std::v
         s.stated.text = y.text;
         s.stated.at = at;
         s.fiscal = y.fiscal;
+        s.assessed = y.assessed;
         s.order = order;
         out.push_back(std::move(s));
     }
@@ -547,6 +577,7 @@ void readText(std::string_view raw, const Location &at, long long order, Collect
         s.stated.text = y.text;
         s.stated.at = at;
         s.fiscal = y.fiscal;
+        s.assessed = y.assessed;
         s.order = order;
         c.years.push_back(std::move(s));
     }

@@ -23,6 +23,7 @@ struct Header {
     int nameCol = -1, scoreCol = -1;
     std::optional<int> prevCol, rankCol, toolCol;
     bool ranking = false;
+    int scoreYear = 0;
 };
 
 struct ScoreHead {
@@ -96,6 +97,7 @@ bool readHeader(const GridInfo &gi, int r, int begin, int end, int lastRow, Head
                      [](const ScoreHead &a, const ScoreHead &b) { return a.year > b.year; });
     if (!years.empty()) {
         h.scoreCol = years[0].col;
+        h.scoreYear = years[0].year;
         if (years.size() >= 2 && !h.prevCol) h.prevCol = years[1].col;
     } else if (!generic.empty()) {
         h.scoreCol = generic[0].col;
@@ -120,7 +122,9 @@ std::vector<Header> readHeaders(const GridInfo &gi, int r) {
         if (ci.has(kName)) return {};
         if (ci.has(kHdrName)) names.push_back(c);
     }
-    // "คะแนน" spanning "ปี ๒๕๖๔ | ปี ๒๕๖๕" in the row below.
+    // "คะแนน" spanning "ปี ๒๕๖๔ | ปี ๒๕๖๕" in the row below (a merged header: the cells under
+    // the header's other merged cells are empty), perhaps beside "ผลต่าง" or "+/-". A row of data
+    // (a name, a score) is no sub-header.
     int lastRow = r;
     if (r + 1 < gi.rows()) {
         bool sub = false, foreign = false;
@@ -130,7 +134,7 @@ std::vector<Header> readHeaders(const GridInfo &gi, int r) {
             if ((ci.has(kHdrScore | kHdrPrev) && (ci.year > 0 || ci.has(kHdrPrev))) ||
                 (ci.has(kNumber) && ci.year > 0))
                 sub = true;
-            else
+            else if (ci.has(kName | kNumber | kAttempt | kHdrName | kLabelFlags | kTool) || !ci.has(kQuiet))
                 foreign = true;
         }
         if (sub && !foreign) lastRow = r + 1;
@@ -376,6 +380,7 @@ class TableReader {
             l.table.rankCol = h->rankCol;
             l.table.toolCol = h->toolCol;
             l.table.isRanking = h->ranking;
+            l.table.scoreYear = h->scoreYear;
         }
     }
 

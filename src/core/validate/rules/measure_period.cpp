@@ -76,7 +76,8 @@ Verdict judgeText(const std::string &text, int fy, const thai::Date &fyStart, co
 
 void measurePeriod(const RuleContext &ctx, std::vector<Finding> &out) {
     if (!ctx.fiscalYear) return;
-    const int fy = *ctx.fiscalYear;
+    // A FY N plan reporting the FY N-1 assessment plans its measures for FY N.
+    const int fy = ctx.documentYear.value_or(*ctx.fiscalYear);
     const thai::Date fyStart{thai::beToCe(fy) - 1, 10, 1}, fyEnd{thai::beToCe(fy), 9, 30};
     for (const auto &m : ctx.measures) {
         std::string text = thai::normalize(m.periodText);

@@ -1,0 +1,101 @@
+// Issue 10 items 3, 4 and 6 through `ita validate --format json`, every file in one run (an
+// office start costs seconds): the assessed year and the document's own, two-row headers, and
+// the Word 97-2003 and CSV inputs a province sends.
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+namespace {
+
+std::string built(const std::string &name) {
+    return std::string(ITA_BUILD_DIR) + "/fixtures/" + name;
+}
+
+std::string source(const std::string &name) {
+    return std::string(ITA_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
+
+struct Expect {
+    std::string file;
+    std::optional<int> fiscal, document;
+    std::multiset<std::string> codes; // code@first place
+};
+
+// "ITA006@Table1:13,4", "ITA007@D17"
+std::string signature(const json::object &f) {
+    std::string s = f.at("code").as_string().c_str();
+    const auto &locs = f.at("locations").as_array();
+    if (locs.empty()) return s;
+    const auto &l = locs.front().as_object();
+    if (l.contains("cell")) return s + "@" + l.at("cell").as_string().c_str();
+    if (l.contains("paragraph")) return s + "@p" + std::to_string(l.at("paragraph").as_int64());
+    return s + "@" + l.at("table").as_string().c_str() + ":" + std::to_string(l.at("row").as_int64()) + "," +
+           std::to_string(l.at("column").as_int64());
+}
+
+} // namespace
+
+TEST(Readers, AssessedYearTwoRowHeadersWord97AndCsvInOneRun) {
+    const std::vector<Expect> want = {
+        {built("assessed-year-fy2566.odt"), 2565, 2566, {}},
+        {built("assessed-year-fy2566.docx"), 2565, 2566, {}},
+        {built("assessed-year-fy2566.doc"), 2565, 2566, {}},
+        {built("assessed-year-fy2566.ods"), 2565, 2566, {"ITA034@A4"}},
+        {built("assessed-year-fy2566.xlsx"), 2565, 2566, {"ITA034@A4"}},
+        {built("two-row-header-fy2566.odt"), 2566, 2566, {"ITA006@Table1:13,4"}},
+        {built("two-row-header-fy2566.docx"), 2566, 2566, {"ITA006@Table1:13,4"}},
+        {built("two-row-header-fy2566.doc"), 2566, 2566, {"ITA006@Table1:13,4"}},
+        {built("two-row-header-fy2566.ods"), 2566, 2566, {"ITA007@D17"}},
+        {built("two-row-header-fy2566.xlsx"), 2566, 2566, {"ITA007@D17"}},
+        {built("report-fy2564.doc"), 2564, 2564, {"ITA011@p6", "ITA014"}},
+        {built("province-fy2567.csv"), 2567, 2567, {"ITA030@G8", "ITA031@H12", "ITA032@B17", "ITA033@E21"}},
+        {source("correct-fy2564-bom.csv"), 2564, 2564, {}},
+    };
+    std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE +
+                      "' validate --format json";
+    for (const auto &w : want)
+        cmd += " '" + w.file + "'";
+    cmd += " 2>/dev/null";
+    std::string out;
+    FILE *p = popen(cmd.c_str(), "r");
+    ASSERT_TRUE(p);
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        out.append(buf.data(), n);
+    const int status = pclose(p);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 1) << out; // errors among the files
+    const json::array reports = json::parse(out).as_array();
+    ASSERT_EQ(reports.size(), want.size()) << out;
+    for (size_t i = 0; i < want.size(); ++i) {
+        const Expect &w = want[i];
+        SCOPED_TRACE(w.file);
+        const auto &r = reports[i].as_object();
+        ASSERT_EQ(r.at("path").as_string(), fs::path(w.file).string());
+        ASSERT_TRUE(r.contains("fiscal_year")) << json::serialize(r);
+        EXPECT_EQ(r.at("fiscal_year").as_int64(), *w.fiscal);
+        EXPECT_EQ(r.at("document_year").as_int64(), *w.document);
+        std::multiset<std::string> got;
+        for (const auto &f : r.at("findings").as_array())
+            got.insert(signature(f.as_object()));
+        EXPECT_EQ(got, w.codes) << json::serialize(r);
+        EXPECT_EQ(r.at("status").as_string(), w.codes.empty() ? "ok" : "findings");
+    }
+    // The CSV's Thai text and digits came through: the total it states was read as 77.31.
+    const auto &bom = reports.back().as_object();
+    EXPECT_NEAR(bom.at("total").at("stated").as_double(), 77.31, 0.005) << json::serialize(bom);
+    EXPECT_EQ(bom.at("agency").as_string(), "องค์การบริหารส่วนตำบลโคกสำโรง");
+}
