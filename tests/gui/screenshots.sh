@@ -32,11 +32,11 @@ until xdpyinfo >/dev/null 2>&1; do
     sleep 0.5
 done
 
-# shot <app-switch-or-file> <window-name> <menu-lefts> <png> [ui-locale] [entries-down]
+# shot <app-switch-or-file> <window-name> <menu-lefts> <png> [ui-locale] [entries-down] [dialog-title]
 # With entries-down, the menu entry that many rows down is run (Enter) and the
-# dialog it opens is shot.
+# dialog it opens is shot: the dialog's window alone when its title is given.
 shot() {
-    app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}; run=${6:-}
+    app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}; run=${6:-}; dialog=${7:-}
     profile=profile
     langarg=""
     [ "$locale" = en-US ] || { profile=profile-$locale; langarg="--language=$locale"; }
@@ -69,7 +69,12 @@ shot() {
         xdotool key Return
         sleep 4
     fi
-    import -window root "$png"
+    target=root
+    if [ -n "$dialog" ]; then
+        target=$(xdotool search --name "$dialog" 2>/dev/null | tail -1)
+        [ -n "$target" ] || { echo "no dialog $dialog" >&2; target=root; }
+    fi
+    import -window "$target" "$png"
     echo "saved $png"
     kill -s KILL -- "-$OFFICE" 2>/dev/null || kill -s KILL "$OFFICE" 2>/dev/null || true
     OFFICE=""
@@ -78,11 +83,27 @@ shot() {
 }
 
 LEFTS=${ITA_MENU_LEFTS:-3}
-shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc.png"
-shot --writer "LibreOffice Writer" "$LEFTS" "$ROOT/docs/menu-writer.png"
+# ITA_SHOTS: which pictures to make (default all): menus validate fill
+SHOTS=${ITA_SHOTS:-menus validate fill}
+case " $SHOTS " in *" menus "*)
+    shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc.png"
+    shot --writer "LibreOffice Writer" "$LEFTS" "$ROOT/docs/menu-writer.png"
+    [ -d /usr/lib/libreoffice/program/resource/th ] &&
+        shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc-th.png" th
+    ;;
+esac
 if [ -d /usr/lib/libreoffice/program/resource/th ]; then
-    shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc-th.png" th
-    # ITA > ตรวจสอบคะแนน on a copy of the example with two copy errors: the summary box
-    cp "$ROOT/examples/sao-khoksamrong-fy2564-errors.xlsx" "$WORK/tmp/example.xlsx"
-    shot "$WORK/tmp/example.xlsx" "example" "$LEFTS" "$ROOT/docs/validate-dialog-th.png" th 2
+    case " $SHOTS " in *" validate "*)
+        # ITA > ตรวจสอบคะแนน on a copy of the example with two copy errors: the summary box
+        cp "$ROOT/examples/sao-khoksamrong-fy2564-errors.xlsx" "$WORK/tmp/example.xlsx"
+        shot "$WORK/tmp/example.xlsx" "example" "$LEFTS" "$ROOT/docs/validate-dialog-th.png" th 2
+        ;;
+    esac
+    case " $SHOTS " in *" fill "*)
+        # ITA > กรอกเอกสารราชการ… (the fifth entry) from the example score sheet: the dialog alone
+        cp "$ROOT/examples/sao-nongbua-fy2567.ods" "$WORK/tmp/nongbua.ods"
+        shot "$WORK/tmp/nongbua.ods" "nongbua" "$LEFTS" "$ROOT/docs/fill-dialog-th.png" th 5 \
+            "กรอกเอกสารราชการจากใบคะแนน ITA"
+        ;;
+    esac
 fi
