@@ -58,7 +58,7 @@ TEST(FillFieldsDoc, PlaceholdersInThaiOrEnglish) {
     EXPECT_EQ(placeholderFor("total", false), "{{คะแนนรวม}}");
     EXPECT_EQ(placeholderFor("total", true), "{{total}}");
     EXPECT_EQ(placeholderFor("คะแนน รวม", true), "{{total}}");
-    EXPECT_EQ(placeholderFor("IIT", false), "");
+    EXPECT_EQ(placeholderFor("IIT", false), "{{คะแนนIIT}}"); // English letters in any case
     EXPECT_EQ(placeholderFor("iit", false), "{{คะแนนIIT}}");
     EXPECT_EQ(placeholderFor("คะแนนIIT", true), "{{iit}}");
     EXPECT_EQ(placeholderFor("i9_name", false), "{{ชื่อตัวชี้วัดที่๙}}");
