@@ -32,11 +32,11 @@ until xdpyinfo >/dev/null 2>&1; do
     sleep 0.5
 done
 
-# shot <app-switch-or-file> <window-name> <menu-lefts> <png> [ui-locale] [entries-down] [dialog-title]
+# shot <app-switch-or-file> <window-name> <menu-lefts> <png> [ui-locale] [entries-down]
 # With entries-down, the menu entry that many rows down is run (Enter) and the
-# dialog it opens is shot: the dialog's window alone when its title is given.
+# dialog it opens is shot.
 shot() {
-    app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}; run=${6:-}; dialog=${7:-}
+    app=$1; name=$2; lefts=$3; png=$4; locale=${5:-en-US}; run=${6:-}
     profile=profile
     langarg=""
     [ "$locale" = en-US ] || { profile=profile-$locale; langarg="--language=$locale"; }
@@ -69,12 +69,7 @@ shot() {
         xdotool key Return
         sleep 4
     fi
-    target=root
-    if [ -n "$dialog" ]; then
-        target=$(xdotool search --name "$dialog" 2>/dev/null | tail -1)
-        [ -n "$target" ] || { echo "no dialog $dialog" >&2; target=root; }
-    fi
-    import -window "$target" "$png"
+    import -window root "$png"
     echo "saved $png"
     kill -s KILL -- "-$OFFICE" 2>/dev/null || kill -s KILL "$OFFICE" 2>/dev/null || true
     OFFICE=""
@@ -92,6 +87,14 @@ case " $SHOTS " in *" menus "*)
         shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc-th.png" th
     ;;
 esac
+# ITA > Fill document… (the fifth entry) from the example score sheet, over the sheet.
+cp "$ROOT/examples/sao-nongbua-fy2567.ods" "$WORK/tmp/nongbua.ods"
+case " $SHOTS " in *" fill "*)
+    shot "$WORK/tmp/nongbua.ods" "nongbua" "$LEFTS" "$ROOT/docs/fill-dialog.png" en-US 5
+    ;;
+esac
+# The Thai UI needs libreoffice-l10n-th: without it the office falls back to English, and
+# so do ITA's menus and dialogs.
 if [ -d /usr/lib/libreoffice/program/resource/th ]; then
     case " $SHOTS " in *" validate "*)
         # ITA > ตรวจสอบคะแนน on a copy of the example with two copy errors: the summary box
@@ -100,10 +103,8 @@ if [ -d /usr/lib/libreoffice/program/resource/th ]; then
         ;;
     esac
     case " $SHOTS " in *" fill "*)
-        # ITA > กรอกเอกสารราชการ… (the fifth entry) from the example score sheet: the dialog alone
-        cp "$ROOT/examples/sao-nongbua-fy2567.ods" "$WORK/tmp/nongbua.ods"
-        shot "$WORK/tmp/nongbua.ods" "nongbua" "$LEFTS" "$ROOT/docs/fill-dialog-th.png" th 5 \
-            "กรอกเอกสารราชการจากใบคะแนน ITA"
+        # ITA > กรอกเอกสารราชการ…
+        shot "$WORK/tmp/nongbua.ods" "nongbua" "$LEFTS" "$ROOT/docs/fill-dialog-th.png" th 5
         ;;
     esac
 fi
