@@ -331,16 +331,17 @@ std::string docxWithNotes(const std::string &header, const std::string &footer, 
                   std::string("<?xml version=\"1.0\"?><w:document ") + kW + "><w:body>" +
                       "<w:p><w:r><w:t>{{agency}}</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
                       "<w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p></w:body></w:document>");
-    w.addDeflated("word/header1.xml", std::string("<?xml version=\"1.0\"?><w:hdr ") + kW + ">" + wPara(header) +
-                                          "</w:hdr>");
-    w.addDeflated("word/footer1.xml", std::string("<?xml version=\"1.0\"?><w:ftr ") + kW + ">" + wPara(footer) +
-                                          "</w:ftr>");
+    w.addDeflated("word/header1.xml",
+                  std::string("<?xml version=\"1.0\"?><w:hdr ") + kW + ">" + wPara(header) + "</w:hdr>");
+    w.addDeflated("word/footer1.xml",
+                  std::string("<?xml version=\"1.0\"?><w:ftr ") + kW + ">" + wPara(footer) + "</w:ftr>");
     const std::string separator = "<w:p><w:r><w:separator/></w:r></w:p>";
-    w.addDeflated("word/footnotes.xml", std::string("<?xml version=\"1.0\"?><w:footnotes ") + kW +
-                                            "><w:footnote w:type=\"separator\" w:id=\"-1\">" + separator +
-                                            "</w:footnote><w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>"
-                                            "<w:r><w:t xml:space=\"preserve\"> " +
-                                            footnote + "</w:t></w:r></w:p></w:footnote></w:footnotes>");
+    w.addDeflated("word/footnotes.xml",
+                  std::string("<?xml version=\"1.0\"?><w:footnotes ") + kW +
+                      "><w:footnote w:type=\"separator\" w:id=\"-1\">" + separator +
+                      "</w:footnote><w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>"
+                      "<w:r><w:t xml:space=\"preserve\"> " +
+                      footnote + "</w:t></w:r></w:p></w:footnote></w:footnotes>");
     w.addDeflated("word/endnotes.xml", std::string("<?xml version=\"1.0\"?><w:endnotes ") + kW +
                                            "><w:endnote w:type=\"separator\" w:id=\"-1\">" + separator +
                                            "</w:endnote><w:endnote w:id=\"1\">" + wPara(endnote) +
