@@ -18,7 +18,8 @@ add_custom_target(ita_fixtures ALL DEPENDS "${ITA_FIXTURE_STAMP}")
 # ---- the integration test program ------------------------------------------
 set(ITA_OFFICE_TEST_SOURCES
   office_env.cpp calc_analyse_test.cpp calc_functions_test.cpp calc_reader_test.cpp
-  calc_validate_test.cpp extension_test.cpp fill_menu_test.cpp menu_vs_cli_test.cpp template_test.cpp
+  calc_validate_test.cpp extension_test.cpp fill_menu_test.cpp insert_field_test.cpp menu_vs_cli_test.cpp
+  template_test.cpp
   writer_check_test.cpp)
 list(TRANSFORM ITA_OFFICE_TEST_SOURCES PREPEND "${CMAKE_SOURCE_DIR}/tests/office/")
 add_executable(ita_office_tests ${ITA_OFFICE_TEST_SOURCES})

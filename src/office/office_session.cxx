@@ -22,6 +22,7 @@
 #include <unicode/utf8.h>
 
 #include "office/extension_install.hxx"
+#include "office/print_areas.hxx"
 #include "office/safe_output.hxx"
 #include "uno/common/uno_strings.hxx"
 #include "version.hxx"
@@ -36,6 +37,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <sys/file.h>
@@ -581,7 +583,12 @@ std::string Session::storeToRunFolder(const Reference<lang::XComponent> &doc, co
     // comma, double quotes, UTF-8 (Thai kept), first sheet, cells as shown
     if (csv)
         args[3] = prop("FilterOptions", uno::Any(OUString::createFromAscii("44,34,76,1,,0,false,true,true")));
-    Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(toOU(fileUrl(staged.string())), args);
+    {
+        // A PDF of a workbook: no page of empty template rows.
+        std::optional<ContentPrintAreas> trimmed;
+        if (calc && fs::path(name).extension() == ".pdf") trimmed.emplace(doc);
+        Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(toOU(fileUrl(staged.string())), args);
+    }
     return staged.string();
 }
 

@@ -161,3 +161,60 @@ TEST_F(Fill, AClerksWordFormFills) {
     EXPECT_NE(text.find("นางสาวพิมพ์ชนก ใจดี"), std::string::npos);
     fs::remove_all(dir / "convert-profile");
 }
+
+// Footnotes, endnotes, headers and footers fill as the body does: ODF keeps the notes inside
+// the body's paragraphs and the header in styles.xml; Word keeps each in a part of its own
+// (word/footnotes.xml, endnotes.xml, header1.xml, footer1.xml). The form is written by the
+// office from flat ODF, as a clerk's Writer or Word document would be.
+TEST_F(Fill, FootnotesEndnotesHeadersAndFootersFillInOdtAndDocx) {
+    const fs::path source = dir / "notes-form.fodt";
+    writeFile(source,
+              R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties
+  fo:page-width="21cm" fo:page-height="29.7cm"/></style:page-layout></office:automatic-styles>
+ <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:header><text:p>หัว {{หน่วยงาน}}</text:p></style:header>
+  <style:footer><text:p>ท้าย {{ปีงบประมาณ}}</text:p></style:footer></style:master-page></office:master-styles>
+ <office:body><office:text><text:p>เรียน {{เรียน}}<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>เชิงอรรถ {{คะแนนรวม}}</text:p></text:note-body></text:note><text:note text:id="edn1" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>ท้ายเรื่อง {{ระดับ}}</text:p></text:note-body></text:note></text:p></office:text></office:body>
+</office:document>
+)");
+    const std::string profile = "file://" + (dir / "convert-profile").string();
+    for (const char *to : {"odt", "docx:MS Word 2007 XML"})
+        capture({"/usr/lib/libreoffice/program/soffice", "-env:UserInstallation=" + profile, "--headless",
+                 "--convert-to", to, "--outdir", dir.string(), source.string()});
+    fs::remove_all(dir / "convert-profile");
+    const std::string agency = "องค์การบริหารส่วนตำบลหนองบัว";
+
+    const fs::path odt = dir / "filled.odt";
+    ItaRun r = runIta(
+        {"fill", "--template", (dir / "notes-form.odt").string(), "--data", kExample, "--out", odt.string()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string content = partText(odt, "content.xml"), styles = partText(odt, "styles.xml");
+    EXPECT_EQ((content + styles).find("{{"), std::string::npos) << content << styles;
+    EXPECT_NE(content.find("เชิงอรรถ ๘๗.๘๙"), std::string::npos) << content;
+    EXPECT_NE(content.find("ท้ายเรื่อง ผ่านดี"), std::string::npos) << content;
+    EXPECT_NE(styles.find("หัว " + agency), std::string::npos) << styles;
+    EXPECT_NE(styles.find("ท้าย ๒๕๖๗"), std::string::npos) << styles;
+
+    const fs::path form = dir / "notes-form.docx";
+    ASSERT_NE(partText(form, "word/footnotes.xml").find("{{"), std::string::npos)
+        << "Word keeps the note apart";
+    const fs::path docx = dir / "filled.docx";
+    r = runIta({"fill", "--template", form.string(), "--data", kExample, "--out", docx.string()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string footnotes = partText(docx, "word/footnotes.xml"),
+                      endnotes = partText(docx, "word/endnotes.xml"),
+                      header = partText(docx, "word/header1.xml"),
+                      footer = partText(docx, "word/footer1.xml");
+    EXPECT_EQ((partText(docx, "word/document.xml") + footnotes + endnotes + header + footer).find("{{"),
+              std::string::npos);
+    EXPECT_NE(footnotes.find("เชิงอรรถ ๘๗.๘๙"), std::string::npos) << footnotes;
+    EXPECT_NE(endnotes.find("ท้ายเรื่อง ผ่านดี"), std::string::npos) << endnotes;
+    EXPECT_NE(header.find("หัว " + agency), std::string::npos) << header;
+    EXPECT_NE(footer.find("ท้าย ๒๕๖๗"), std::string::npos) << footer;
+}

@@ -160,6 +160,48 @@ TEST(Cli, AnalyseJsonAndOutputCopy) {
         << "must refuse to overwrite the input";
 }
 
+namespace {
+
+std::string commandOutput(const std::string &cmd) {
+    std::string out;
+    FILE *p = popen(cmd.c_str(), "r");
+    if (!p) return out;
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        out.append(buf.data(), n);
+    pclose(p);
+    return out;
+}
+
+} // namespace
+
+// A workbook made from the bundled template: its measures sheet leaves empty bordered rows
+// for more measures, which Calc alone prints as a page of their own (the table's header over
+// an empty grid). The PDF holds the score sheet, the measures, and the analysis (its text,
+// then its chart on a page of its own): four pages, the measures' header on one of them.
+TEST(Cli, AnalysePdfOfATemplateMadeSheetHasNoEmptyPage) {
+    const std::string in = std::string(ITA_SOURCE_DIR) + "/examples/sao-nongbua-fy2567.ods";
+    const std::string pdf = std::string(ITA_BUILD_DIR) + "/test-out/cli-analysis-pages.pdf";
+    fs::remove(pdf);
+    const Result r = ita("analyse '" + in + "' --pdf '" + pdf + "'");
+    ASSERT_EQ(r.code, 0) << r.out;
+    const std::string info = commandOutput("pdfinfo '" + pdf + "'");
+    const size_t at = info.find("Pages:");
+    ASSERT_NE(at, std::string::npos) << info;
+    const int pages = std::stoi(info.substr(at + 6));
+    EXPECT_EQ(pages, 4) << info;
+    int measureHeaders = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const std::string text = commandOutput("pdftotext -f " + std::to_string(page) + " -l " +
+                                               std::to_string(page) + " '" + pdf + "' -");
+        if (text.find("วิธีการ/ขั") != std::string::npos) ++measureHeaders;
+        EXPECT_GT(text.size(), 200u) << "page " << page << " is (nearly) empty:\n" << text;
+    }
+    EXPECT_EQ(measureHeaders, 1);
+    fs::remove(pdf);
+}
+
 TEST(Cli, FrameworksFolderOverridesAndReportsBadFiles) {
     const std::string dir = std::string(ITA_BUILD_DIR) + "/test-out/frameworks-extra";
     fs::create_directories(dir);

@@ -78,11 +78,33 @@ shot() {
 }
 
 LEFTS=${ITA_MENU_LEFTS:-3}
-shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc.png"
-shot --writer "LibreOffice Writer" "$LEFTS" "$ROOT/docs/menu-writer.png"
+# ITA_SHOTS: which pictures to make (default all): menus validate fill
+SHOTS=${ITA_SHOTS:-menus validate fill}
+case " $SHOTS " in *" menus "*)
+    shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc.png"
+    shot --writer "LibreOffice Writer" "$LEFTS" "$ROOT/docs/menu-writer.png"
+    [ -d /usr/lib/libreoffice/program/resource/th ] &&
+        shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc-th.png" th
+    ;;
+esac
+# ITA > Fill document… (the fifth entry) from the example score sheet, over the sheet.
+cp "$ROOT/examples/sao-nongbua-fy2567.ods" "$WORK/tmp/nongbua.ods"
+case " $SHOTS " in *" fill "*)
+    shot "$WORK/tmp/nongbua.ods" "nongbua" "$LEFTS" "$ROOT/docs/fill-dialog.png" en-US 5
+    ;;
+esac
+# The Thai UI needs libreoffice-l10n-th: without it the office falls back to English, and
+# so do ITA's menus and dialogs.
 if [ -d /usr/lib/libreoffice/program/resource/th ]; then
-    shot --calc "LibreOffice Calc" "$LEFTS" "$ROOT/docs/menu-calc-th.png" th
-    # ITA > ตรวจสอบคะแนน on a copy of the example with two copy errors: the summary box
-    cp "$ROOT/examples/sao-khoksamrong-fy2564-errors.xlsx" "$WORK/tmp/example.xlsx"
-    shot "$WORK/tmp/example.xlsx" "example" "$LEFTS" "$ROOT/docs/validate-dialog-th.png" th 2
+    case " $SHOTS " in *" validate "*)
+        # ITA > ตรวจสอบคะแนน on a copy of the example with two copy errors: the summary box
+        cp "$ROOT/examples/sao-khoksamrong-fy2564-errors.xlsx" "$WORK/tmp/example.xlsx"
+        shot "$WORK/tmp/example.xlsx" "example" "$LEFTS" "$ROOT/docs/validate-dialog-th.png" th 2
+        ;;
+    esac
+    case " $SHOTS " in *" fill "*)
+        # ITA > กรอกเอกสารราชการ…
+        shot "$WORK/tmp/nongbua.ods" "nongbua" "$LEFTS" "$ROOT/docs/fill-dialog-th.png" th 5
+        ;;
+    esac
 fi

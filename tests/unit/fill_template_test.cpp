@@ -313,6 +313,101 @@ TEST(FillTemplate, DocxRowRepeatAndMultiLineValues) {
     EXPECT_NE(out.find("บรรทัด ๑</w:t><w:br/><w:t xml:space=\"preserve\">บรรทัด ๒"), std::string::npos);
 }
 
+namespace {
+
+const char *kW = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+std::string wPara(const std::string &text) {
+    return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+}
+
+// A Word form with a header, a footer, a footnote and an endnote (Word keeps the notes in
+// parts of their own, after a separator note).
+std::string docxWithNotes(const std::string &header, const std::string &footer, const std::string &footnote,
+                          const std::string &endnote) {
+    ZipWriter w;
+    w.addDeflated("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>");
+    w.addDeflated("word/document.xml",
+                  std::string("<?xml version=\"1.0\"?><w:document ") + kW + "><w:body>" +
+                      "<w:p><w:r><w:t>{{agency}}</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+                      "<w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p></w:body></w:document>");
+    w.addDeflated("word/header1.xml",
+                  std::string("<?xml version=\"1.0\"?><w:hdr ") + kW + ">" + wPara(header) + "</w:hdr>");
+    w.addDeflated("word/footer1.xml",
+                  std::string("<?xml version=\"1.0\"?><w:ftr ") + kW + ">" + wPara(footer) + "</w:ftr>");
+    const std::string separator = "<w:p><w:r><w:separator/></w:r></w:p>";
+    w.addDeflated("word/footnotes.xml",
+                  std::string("<?xml version=\"1.0\"?><w:footnotes ") + kW +
+                      "><w:footnote w:type=\"separator\" w:id=\"-1\">" + separator +
+                      "</w:footnote><w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>"
+                      "<w:r><w:t xml:space=\"preserve\"> " +
+                      footnote + "</w:t></w:r></w:p></w:footnote></w:footnotes>");
+    w.addDeflated("word/endnotes.xml", std::string("<?xml version=\"1.0\"?><w:endnotes ") + kW +
+                                           "><w:endnote w:type=\"separator\" w:id=\"-1\">" + separator +
+                                           "</w:endnote><w:endnote w:id=\"1\">" + wPara(endnote) +
+                                           "</w:endnote></w:endnotes>");
+    return w.finish();
+}
+
+} // namespace
+
+TEST(FillTemplate, DocxHeaderFooterFootnotesAndEndnotesFill) {
+    const FillTemplate t = FillTemplate::load(docxWithNotes(
+        "{{หน่วยงาน}}", "- {{ปีงบประมาณ}} -", "คะแนนรวม {{คะแนน</w:t></w:r><w:r><w:t>รวม}} ปี {{fiscal_year}}",
+        "{{#if six_month}}รอบ ๖ เดือน{{/if}} {{rating}}"));
+    EXPECT_EQ(t.placeholderCount(), 8u);
+    const std::string out = t.fill(data());
+    EXPECT_EQ(text(part(out, "word/document.xml")), "องค์การบริหารส่วนตำบลโคกสำโรง|");
+    EXPECT_EQ(text(part(out, "word/header1.xml")), "องค์การบริหารส่วนตำบลโคกสำโรง|");
+    EXPECT_EQ(text(part(out, "word/footer1.xml")), "- ๒๕๖๘ -|");
+    const std::string footnotes = part(out, "word/footnotes.xml");
+    EXPECT_EQ(text(footnotes), "| คะแนนรวม ๘๗.๕๖ ปี ๒๕๖๘|");
+    EXPECT_NE(footnotes.find("<w:separator/>"), std::string::npos);
+    EXPECT_NE(footnotes.find("<w:footnoteRef/>"), std::string::npos);
+    EXPECT_EQ(text(part(out, "word/endnotes.xml")), "|รอบ ๖ เดือน ผ่าน|");
+}
+
+TEST(FillTemplate, AMistakeInAWordFootnoteNamesThePart) {
+    const std::string e = errorOf(docxWithNotes("", "", "{{คะแนนรวมม}}", ""));
+    EXPECT_NE(e.find("{{คะแนนรวมม}}"), std::string::npos) << e;
+    EXPECT_NE(e.find("(footnotes: paragraph 2)"), std::string::npos) << e;
+    try {
+        FillTemplate::load(docxWithNotes("", "", "", "{{#each ranked}}"));
+        FAIL();
+    } catch (const TemplateError &err) {
+        EXPECT_EQ(err.whereTh, "อ้างอิงท้ายเรื่อง: ย่อหน้าที่ 2");
+    }
+}
+
+// ODF keeps a footnote inside the paragraph that cites it: the note's paragraph fills on its
+// own, the citing paragraph around it; a header in styles.xml fills like the footer.
+TEST(FillTemplate, OdtFootnoteAndHeaderFill) {
+    const std::string body =
+        "<text:p>ก่อน<text:note text:id=\"ftn1\" text:note-class=\"footnote\"><text:note-citation>1"
+        "</text:note-citation><text:note-body><text:p>{{agency}} ปี {{fiscal_year}}</text:p></text:note-body>"
+        "</text:note> หลัง {{total}}</text:p>";
+    ZipWriter w;
+    w.addStored("mimetype", "application/vnd.oasis.opendocument.text");
+    w.addDeflated("content.xml", content(body));
+    w.addDeflated("styles.xml",
+                  std::string("<?xml version=\"1.0\"?><office:document-styles ") + kOdfNs +
+                      "><office:master-styles><style:master-page style:name=\"Standard\"><style:header>"
+                      "<text:p>{{หน่วยงาน}}</text:p></style:header><style:header-first><text:p>{{rating}}"
+                      "</text:p></style:header-first></style:master-page></office:master-styles>"
+                      "</office:document-styles>");
+    const FillTemplate t = FillTemplate::load(w.finish());
+    EXPECT_EQ(t.placeholderCount(), 5u);
+    const std::string out = t.fill(data());
+    const std::string c = part(out, "content.xml");
+    EXPECT_EQ(text(c), "ก่อน1องค์การบริหารส่วนตำบลโคกสำโรง ปี ๒๕๖๘| หลัง ๘๗.๕๖|");
+    EXPECT_NE(c.find("<text:note-body><text:p>องค์การ"), std::string::npos) << c;
+    EXPECT_EQ(text(part(out, "styles.xml")), "องค์การบริหารส่วนตำบลโคกสำโรง|ผ่าน|");
+    // A mistake in the note names the note's paragraph (the body's paragraphs counted in order).
+    const std::string e = errorOf(odt("<text:p>ก่อน<text:note><text:note-body><text:p>{{x}}</text:p>"
+                                      "</text:note-body></text:note></text:p>"));
+    EXPECT_NE(e.find("(paragraph 2)"), std::string::npos) << e;
+}
+
 TEST(FillZip, RoundTripStoredAndDeflated) {
     ZipWriter w;
     std::string big(100000, 'x');

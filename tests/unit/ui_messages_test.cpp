@@ -49,6 +49,14 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> kKeys = {
     {"ui.fill.cannotFill", {"message"}},
     {"ui.fill.errors.question", {"errors", "list"}},
     {"ui.fill.errors.refused", {"errors"}},
+    {"ui.insertField.title", {}},
+    {"ui.insertField.field", {}},
+    {"ui.insertField.indicator", {}},
+    {"ui.insertField.english", {}},
+    {"ui.insertField.ok", {}},
+    {"ui.insertField.writerOnly", {}},
+    {"ui.insertField.unknown", {"name"}},
+    {"ui.insertField.readOnly", {}},
 };
 
 } // namespace

@@ -9,8 +9,9 @@ namespace {
 
 struct NameDef {
     const char *key;
-    const char *th;
+    const char *th; // normalised, as looked up
     ValueType type;
+    const char *shown = nullptr; // as documented and inserted, when it differs from th
 };
 constexpr ValueType T = ValueType::Text, N = ValueType::Number, D = ValueType::Date;
 
@@ -46,9 +47,9 @@ const NameDef kRootFields[] = {
     {"previous_total", "คะแนนรวมปีก่อน", N},
     {"previous_rating", "ระดับปีก่อน", T},
     {"change", "การเปลี่ยนแปลง", N},
-    {"iit", "คะแนนiit", N},
-    {"eit", "คะแนนeit", N},
-    {"oit", "คะแนนoit", N},
+    {"iit", "คะแนนiit", N, "คะแนนIIT"},
+    {"eit", "คะแนนeit", N, "คะแนนEIT"},
+    {"oit", "คะแนนoit", N, "คะแนนOIT"},
     {"strongest_names", "ตัวชี้วัดคะแนนสูงสุด", T},
     {"strongest_score", "คะแนนสูงสุด", N},
     {"weakest_names", "ตัวชี้วัดคะแนนต่ำสุด", T},
@@ -138,17 +139,24 @@ template <class Def, size_t K> const Def *lookup(const Def (&defs)[K], const std
     return nullptr;
 }
 
+// The per-indicator fields: Thai prefix + N, or "i" + N + suffix.
+struct IndicatorKind {
+    const char *thPrefix;
+    const char *suffix;
+    ValueType type;
+};
+const IndicatorKind kIndicatorKinds[] = {{"คะแนนปีก่อนตัวชี้วัดที่", "_previous", N},
+                                         {"เปลี่ยนแปลงตัวชี้วัดที่", "_change", N},
+                                         {"คะแนนตัวชี้วัดที่", "", N},
+                                         {"ชื่อตัวชี้วัดที่", "_name", T},
+                                         {"อันดับตัวชี้วัดที่", "_rank", N}};
+// In the order docs/fill-language.md lists them.
+const IndicatorKind *const kIndicatorKindsDocumented[] = {
+    &kIndicatorKinds[2], &kIndicatorKinds[3], &kIndicatorKinds[4], &kIndicatorKinds[0], &kIndicatorKinds[1]};
+
 // "คะแนนตัวชี้วัดที่9", "i9_rank" -> "i9", "i9_rank".
 bool indicatorField(const std::string &name, FieldRef &out) {
-    static const struct {
-        const char *thPrefix;
-        const char *suffix;
-        ValueType type;
-    } kinds[] = {{"คะแนนปีก่อนตัวชี้วัดที่", "_previous", N},
-                 {"เปลี่ยนแปลงตัวชี้วัดที่", "_change", N},
-                 {"คะแนนตัวชี้วัดที่", "", N},
-                 {"ชื่อตัวชี้วัดที่", "_name", T},
-                 {"อันดับตัวชี้วัดที่", "_rank", N}};
+    const auto &kinds = kIndicatorKinds;
     auto number = [](std::string_view s) -> int {
         if (s.empty() || s.size() > 2) return 0;
         int n = 0;
@@ -183,6 +191,35 @@ bool indicatorField(const std::string &name, FieldRef &out) {
 }
 
 } // namespace
+
+std::vector<DocumentedField> documentedFields() {
+    std::vector<DocumentedField> out;
+    for (const NameDef &d : kRootFields)
+        out.push_back({d.key, d.shown ? d.shown : d.th, d.key, false});
+    for (const IndicatorKind *k : kIndicatorKindsDocumented)
+        out.push_back({std::string("i") + k->suffix, std::string(k->thPrefix) + "N",
+                       std::string("iN") + k->suffix, true});
+    return out;
+}
+
+std::string placeholderFor(std::string_view name, bool english) {
+    FieldRef ref;
+    if (!findField(RecordKind::Root, normalizeName(name), ref)) return {};
+    for (const NameDef &d : kRootFields)
+        if (ref.key == d.key) return "{{" + std::string(english ? d.key : d.shown ? d.shown : d.th) + "}}";
+    // "i9_rank": the number, then the kind by its suffix.
+    const size_t us = ref.key.find('_');
+    const std::string number = ref.key.substr(1, us == std::string::npos ? std::string::npos : us - 1);
+    const std::string suffix = us == std::string::npos ? "" : ref.key.substr(us);
+    if (english) return "{{" + ref.key + "}}";
+    for (const IndicatorKind &k : kIndicatorKinds)
+        if (suffix == k.suffix) {
+            std::string out = "{{" + std::string(k.thPrefix);
+            appendThaiDigits(out, number);
+            return out + "}}";
+        }
+    return {};
+}
 
 std::string normalizeName(std::string_view s) {
     std::string out;

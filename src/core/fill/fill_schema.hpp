@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ita::fill {
 
@@ -30,6 +31,23 @@ bool findField(RecordKind kind, const std::string &name, FieldRef &out);
 // Lists visible in a record of kind `in` (tool_indicators only inside a tool).
 bool findList(RecordKind in, const std::string &name, ListRef &out);
 bool findCondition(RecordKind kind, const std::string &name, std::string &key);
+
+// The fields a template can hold anywhere (docs/fill-language.md §5), in the order that
+// document lists them: what ITA > Insert field offers. The five per-indicator fields come
+// once each with N standing for the indicator's number ("คะแนนตัวชี้วัดที่N", "iN_name").
+struct DocumentedField {
+    std::string key; // canonical key ("total"; "i", "i_name" … for the per-indicator ones)
+    std::string th;  // the Thai name as documented
+    std::string en;  // the English alias as documented
+    bool perIndicator = false;
+};
+std::vector<DocumentedField> documentedFields();
+
+// The placeholder for a field named in any spelling the language accepts ("total",
+// "คะแนน รวม", "i9", "คะแนนตัวชี้วัดที่๙"), written with its Thai name (Thai digits) or
+// its English alias: "{{คะแนนรวม}}", "{{คะแนนตัวชี้วัดที่๙}}", "{{i9}}". Empty when the
+// name is no field outside a repeat.
+std::string placeholderFor(std::string_view name, bool english);
 
 // Formats ("เลขไทย", "dec2", "signed", "long"...).
 struct Format {

@@ -3,6 +3,7 @@
 #include "core/fill/fill_schema.hpp"
 #include "core/fill/xml_tokens.hpp"
 #include "core/fill/zip.hpp"
+#include "core/text/messages.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -222,7 +223,7 @@ struct ParaInfo {
     int parent = -1; // token of the parent element
     int row = -1, cell = -1, table = -1;
     int number = 0, tableNo = 0, rowNo = 0;
-    std::string area; // "", "header", "footer"
+    std::string area; // "", "header", "footer", "footnotes", "endnotes"
     std::vector<int> texts;
     bool hasObject = false;
     bool markerOnly = false;
@@ -269,6 +270,9 @@ class Compiler {
             }
             if (a == "header") where = "header: " + where, whereTh = "หัวกระดาษ: " + whereTh;
             if (a == "footer") where = "footer: " + where, whereTh = "ท้ายกระดาษ: " + whereTh;
+            if (a == "footnotes" || a == "endnotes") // Word keeps them apart from the body
+                where = msg::en("location." + a, {{"where", where}}),
+                whereTh = msg::th("location." + a, {{"where", whereTh}});
         }
         const std::string text = ph ? ph->text : "";
         const std::string suffix = where.empty() ? "" : " (" + where + ")";
@@ -970,13 +974,15 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
                                         n.compare(n.size() - 4, 4, ".xml") == 0;
                     const bool footer = n.rfind("word/footer", 0) == 0 && n.size() > 4 &&
                                         n.compare(n.size() - 4, 4, ".xml") == 0;
-                    if (n == "word/document.xml" || header || footer) {
+                    const bool notes = n == "word/footnotes.xml" || n == "word/endnotes.xml";
+                    if (n == "word/document.xml" || header || footer || notes) {
                         Part p;
                         p.name = n;
                         p.dialect = Dialect::Ooxml;
                         p.xml = z.read(e);
                         impl->partOfEntry[i] = compile(std::move(p), header   ? "header"
                                                                      : footer ? "footer"
+                                                                     : notes  ? n.substr(5, n.size() - 9)
                                                                               : "");
                     } else if (n == "[Content_Types].xml") {
                         std::string ct = z.read(e);

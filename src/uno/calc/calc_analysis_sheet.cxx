@@ -363,7 +363,9 @@ void writeAnalysisSheet(const Reference<uno::XInterface> &doc, const Analysis &a
     const std::vector<std::string> sentences = summarySentences(a, msg::Lang::Th, true);
     for (const std::string &s : sentences)
         if (!s.empty()) wrappedText(w, 0, kLastPrinted, row++, s);
-    ++row;
+    // No blank row after the text: the chart starts a page of its own anyway, and a blank
+    // row that does not fit under a full page of text printed as a page holding only the
+    // edge of the chart.
 
     fitRowHeights(w, 0, row - 1, kLastPrinted, kMeasureCol);
 

@@ -1,21 +1,15 @@
 #include "uno/dialogs/fill_dialog.hxx"
 
 #include "uno/common/uno_strings.hxx"
+#include "uno/dialogs/dialog_builder.hxx"
 
-#include <com/sun/star/awt/PushButtonType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XToolkit.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
@@ -49,59 +43,6 @@ class FileEntryListener : public cppu::WeakImplHelper1<awt::XItemListener> {
     Reference<beans::XPropertySet> fileModel_;
     sal_Int16 fileEntry_;
 };
-
-class DialogBuilder {
-  public:
-    explicit DialogBuilder(const Reference<uno::XComponentContext> &ctx) : ctx_(ctx) {
-        factory_.set(ctx->getServiceManager()->createInstanceWithContext(
-                         "com.sun.star.awt.UnoControlDialogModel", ctx),
-                     UNO_QUERY_THROW);
-        models_.set(factory_, UNO_QUERY_THROW);
-    }
-    Reference<beans::XPropertySet> dialog() const {
-        return Reference<beans::XPropertySet>(factory_, UNO_QUERY_THROW);
-    }
-    Reference<beans::XPropertySet> add(const char *service, const char *name, sal_Int32 x, sal_Int32 y,
-                                       sal_Int32 w, sal_Int32 h) {
-        Reference<beans::XPropertySet> m(factory_->createInstance("com.sun.star.awt.UnoControl" +
-                                                                  OUString::createFromAscii(service) +
-                                                                  "Model"),
-                                         UNO_QUERY_THROW);
-        m->setPropertyValue("PositionX", Any(x));
-        m->setPropertyValue("PositionY", Any(y));
-        m->setPropertyValue("Width", Any(w));
-        m->setPropertyValue("Height", Any(h));
-        models_->insertByName(OUString::createFromAscii(name), Any(m));
-        return m;
-    }
-    Reference<beans::XPropertySet> label(const char *name, sal_Int32 x, sal_Int32 y, sal_Int32 w,
-                                         const std::string &text) {
-        auto m = add("FixedText", name, x, y, w, 11);
-        m->setPropertyValue("Label", Any(toOU(text)));
-        return m;
-    }
-    Reference<beans::XPropertySet> list(const char *name, sal_Int32 y, const std::vector<std::string> &items,
-                                        sal_Int16 selected) {
-        auto m = add("ListBox", name, 8, y, kWidth - 16, 14);
-        uno::Sequence<OUString> seqItems(static_cast<sal_Int32>(items.size()));
-        for (size_t i = 0; i < items.size(); ++i)
-            seqItems[static_cast<sal_Int32>(i)] = toOU(items[i]);
-        m->setPropertyValue("StringItemList", Any(seqItems));
-        m->setPropertyValue("Dropdown", Any(true));
-        m->setPropertyValue("LineCount", Any(sal_Int16(10)));
-        m->setPropertyValue("SelectedItems", Any(seq({selected})));
-        return m;
-    }
-    Reference<uno::XComponentContext> ctx_;
-    Reference<lang::XMultiServiceFactory> factory_;
-    Reference<container::XNameContainer> models_;
-};
-
-sal_Int16 selectedIndex(const Reference<beans::XPropertySet> &list) {
-    uno::Sequence<sal_Int16> sel;
-    list->getPropertyValue("SelectedItems") >>= sel;
-    return sel.hasElements() ? sel[0] : sal_Int16(-1);
-}
 
 std::string textOf(const Reference<beans::XPropertySet> &m) {
     OUString s;
@@ -175,14 +116,15 @@ std::optional<FillChoices> askFillChoices(const Reference<uno::XComponentContext
     dlg->setPropertyValue("PositionY", Any(sal_Int32(40)));
 
     b.label("sheetLabel", 8, 6, kWidth - 16, t("ui.fill.sheet"));
-    auto sheetList = b.list("sheet", 18, sheetItems, sheetFromFile ? sheetFileEntry : sal_Int16(0));
+    auto sheetList = b.list("sheet", 8, 18, kWidth - 16, 14, sheetItems,
+                            sheetFromFile ? sheetFileEntry : sal_Int16(0), true);
     b.label("sheetFileLabel", 16, 38, 40, t("ui.fill.file"));
     auto sheetFile = b.add("FileControl", "sheetFile", 58, 36, kWidth - 66, 14);
     sheetFile->setPropertyValue("Text", Any(toOU(in.defaults.sheetFile)));
     sheetFile->setPropertyValue("Enabled", Any(sheetFromFile));
 
     b.label("templateLabel", 8, 58, kWidth - 16, t("ui.fill.template"));
-    auto templateList = b.list("template", 70, templateItems, templateSelected);
+    auto templateList = b.list("template", 8, 70, kWidth - 16, 14, templateItems, templateSelected, true);
     b.label("templateFileLabel", 16, 90, 40, t("ui.fill.file"));
     auto templateFile = b.add("FileControl", "templateFile", 58, 88, kWidth - 66, 14);
     if (templateSelected == templateFileEntry)
@@ -208,21 +150,10 @@ std::optional<FillChoices> askFillChoices(const Reference<uno::XComponentContext
     digits->setPropertyValue("Label", Any(toOU(t("ui.fill.thaiDigits"))));
     digits->setPropertyValue("State", Any(sal_Int16(in.defaults.options.settings.thaiDigits ? 1 : 0)));
 
-    auto ok = b.add("Button", "ok", kWidth - 128, 170, 64, 15);
-    ok->setPropertyValue("Label", Any(toOU(t("ui.fill.ok"))));
-    ok->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_OK)));
-    ok->setPropertyValue("DefaultButton", Any(true));
-    auto cancel = b.add("Button", "cancel", kWidth - 60, 170, 52, 15);
-    cancel->setPropertyValue("Label", Any(toOU(t("ui.cancel"))));
-    cancel->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_CANCEL)));
+    b.button("ok", kWidth - 128, 170, 64, t("ui.fill.ok"), true);
+    b.button("cancel", kWidth - 60, 170, 52, t("ui.cancel"), false);
 
-    Reference<awt::XControl> control(
-        ctx->getServiceManager()->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", ctx),
-        UNO_QUERY_THROW);
-    control->setModel(Reference<awt::XControlModel>(b.factory_, UNO_QUERY_THROW));
-    Reference<awt::XWindowPeer> parent;
-    if (frame.is()) parent.set(frame->getContainerWindow(), UNO_QUERY);
-    control->createPeer(Reference<awt::XToolkit>(awt::Toolkit::create(ctx), UNO_QUERY_THROW), parent);
+    Reference<awt::XControl> control = b.create(frame);
     Reference<awt::XControlContainer> controls(control, UNO_QUERY_THROW);
     Reference<awt::XListBox>(controls->getControl("sheet"), UNO_QUERY_THROW)
         ->addItemListener(new FileEntryListener(sheetFile, sheetFileEntry));

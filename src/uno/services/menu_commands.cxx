@@ -7,9 +7,12 @@
 #include "uno/common/ui_feedback.hxx"
 #include "uno/common/uno_strings.hxx"
 #include "uno/dialogs/fill_dialog.hxx"
+#include "uno/dialogs/insert_field_dialog.hxx"
+#include "uno/writer/writer_cursor.hxx"
 #include "uno/writer/writer_marks.hxx"
 #include "version.hxx"
 
+#include "core/fill/fill_schema.hpp"
 #include "core/report/report_json.hpp"
 
 #include <boost/json.hpp>
@@ -85,12 +88,22 @@ openScoreSheets(const Reference<uno::XComponentContext> &ctx, const Reference<un
     return out;
 }
 
-
 std::string jsonString(const std::string &json, const char *key) {
     if (json.find_first_not_of(" \t\r\n") == std::string::npos) return {};
     const boost::json::value parsed = boost::json::parse(json);
     const boost::json::value *p = parsed.as_object().if_contains(key);
     return p && p->is_string() ? std::string(p->as_string()) : std::string();
+}
+
+bool jsonBool(const std::string &json, const char *key) {
+    if (json.find_first_not_of(" \t\r\n") == std::string::npos) return false;
+    const boost::json::value parsed = boost::json::parse(json);
+    const boost::json::value *p = parsed.as_object().if_contains(key);
+    return p && p->is_bool() && p->as_bool();
+}
+
+[[noreturn]] void refuse(const char *key, msg::Lang lang, const msg::Args &args = {}) {
+    throw lang::IllegalArgumentException(toOU(msg::text(key, lang, args)), nullptr, 1);
 }
 
 } // namespace
@@ -186,6 +199,22 @@ std::string fillCommand(const MenuCall &call) {
     boost::json::object out = boost::json::parse(toJson(filled.outcome)).as_object();
     out["opened"] = filled.document.is();
     out["title"] = titleOf(filled.document);
+    return boost::json::serialize(out);
+}
+
+std::string insertFieldCommand(const MenuCall &call) {
+    if (kindOf(call.model) != DocKind::Writer) refuse("ui.insertField.writerOnly", call.lang);
+    FieldChoice choice{jsonString(call.options, "field"), jsonBool(call.options, "english")};
+    if (!call.silent) {
+        std::optional<FieldChoice> asked = askField(call.ctx, call.frame, call.lang);
+        if (!asked) return R"({"cancelled":true})";
+        choice = std::move(*asked);
+    }
+    const std::string placeholder = fill::placeholderFor(choice.name, choice.english);
+    if (placeholder.empty()) refuse("ui.insertField.unknown", call.lang, {{"name", choice.name}});
+    if (!typeAtViewCursor(call.model, placeholder)) refuse("ui.insertField.readOnly", call.lang);
+    boost::json::object out;
+    out["inserted"] = placeholder;
     return boost::json::serialize(out);
 }
 

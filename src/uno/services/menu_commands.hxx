@@ -36,6 +36,11 @@ std::string clearMarksCommand(const MenuCall &call);
 // file (default: this Calc document). Returns {"opened", "title", "written",
 // "format", "validation"} or {"cancelled": true}.
 std::string fillCommand(const MenuCall &call);
+// Writer: the placeholder of a fill-language field typed at the cursor (one undo step).
+// Options (silent): "field" (a field's Thai name or English alias, e.g. "total",
+// "คะแนนตัวชี้วัดที่9") and "english" (write the English alias). Returns {"inserted":
+// "{{คะแนนรวม}}"} or {"cancelled": true}.
+std::string insertFieldCommand(const MenuCall &call);
 std::string aboutCommand(const MenuCall &call);
 
 } // namespace ita::lo

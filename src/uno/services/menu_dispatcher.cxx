@@ -27,7 +27,7 @@ namespace {
 
 constexpr char kProtocol[] = "org.itatools:";
 
-enum class Command { None, Validate, Analyse, ClearMarks, NewScoreSheet, FillDocument, About };
+enum class Command { None, Validate, Analyse, ClearMarks, NewScoreSheet, FillDocument, InsertField, About };
 
 Command commandOf(const util::URL &url) {
     if (!url.Complete.startsWith(kProtocol)) return Command::None;
@@ -38,6 +38,7 @@ Command commandOf(const util::URL &url) {
     if (path == "ClearMarks") return Command::ClearMarks;
     if (path == "NewScoreSheet") return Command::NewScoreSheet;
     if (path == "FillDocument") return Command::FillDocument;
+    if (path == "InsertField") return Command::InsertField;
     if (path == "About") return Command::About;
     return Command::None;
 }
@@ -126,6 +127,9 @@ void MenuDispatcher::dispatchWithNotification(const util::URL &url,
             break;
         case Command::FillDocument:
             result <<= toOU(fillCommand(call));
+            break;
+        case Command::InsertField:
+            result <<= toOU(insertFieldCommand(call));
             break;
         case Command::About:
             result <<= toOU(aboutCommand(call));
