@@ -59,7 +59,7 @@ TEST(Readers, AssessedYearTwoRowHeadersWord97AndCsvInOneRun) {
         {built("two-row-header-fy2566.doc"), 2566, 2566, {"ITA006@Table1:13,4"}},
         {built("two-row-header-fy2566.ods"), 2566, 2566, {"ITA007@D17"}},
         {built("two-row-header-fy2566.xlsx"), 2566, 2566, {"ITA007@D17"}},
-        {built("report-fy2564.doc"), 2564, 2564, {"ITA011@p6", "ITA014"}},
+        {built("report-fy2564.doc"), 2564, 2564, {"ITA011@p6", "ITA014@p4"}},
         {built("province-fy2567.csv"), 2567, 2567, {"ITA030@G8", "ITA031@H12", "ITA032@B17", "ITA033@E21"}},
         {source("correct-fy2564-bom.csv"), 2564, 2564, {}},
     };

@@ -120,6 +120,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         inside(doc, c.at, "claim");
     for (const auto &x : f.textFigures)
         inside(doc, x.at, "figure");
+    for (const auto &a : f.assessedYears)
+        inside(doc, a.year.at, "assessed year");
+    if (f.fiscalYear)
+        if (const auto earlier = earlierAssessment(f, f.fiscalYear->value))
+            check(earlier->year.value == f.fiscalYear->value - 1, "earlier assessment", earlier->year.at);
     for (const auto &l : f.thaiDigitCells)
         inside(doc, l, "thai digits");
     for (const auto &l : f.arabicDigitCells)

@@ -26,6 +26,7 @@ ValidationReport sampleReport() {
     ValidationReport r;
     r.path = "ITA-2564-อบต.โคกสำโรง.ods";
     r.fiscalYear = 2564;
+    r.documentYear = 2565; // a FY2565 plan reporting the FY2564 assessment
     r.agency = "องค์การบริหารส่วนตำบลโคกสำโรง";
     r.statedTotal = 80.78;
     r.computedTotal = 78.9204;
@@ -72,6 +73,7 @@ TEST(ReportJson, ValidationReportShape) {
       "path": "ITA-2564-อบต.โคกสำโรง.ods",
       "status": "findings",
       "fiscal_year": 2564,
+      "document_year": 2565,
       "agency": "องค์การบริหารส่วนตำบลโคกสำโรง",
       "total": {"stated": 80.78, "computed": 78.92},
       "rating": {"stated": "A", "computed": "B"},
@@ -113,7 +115,7 @@ TEST(ReportJson, CleanReportIsOk) {
     r.path = "clean.odt";
     const json::value got = json::parse(toJson(r));
     const json::value want = json::parse(R"J({
-      "path": "clean.odt", "status": "ok", "fiscal_year": null, "agency": null,
+      "path": "clean.odt", "status": "ok", "fiscal_year": null, "document_year": null, "agency": null,
       "total": {"stated": null, "computed": null}, "rating": {"stated": null, "computed": null},
       "counts": {"errors": 0, "warnings": 0}, "findings": []})J");
     EXPECT_EQ(got, want);
