@@ -21,6 +21,8 @@
 #include <rtl/ustring.hxx>
 #include <unicode/utf8.h>
 
+#include "core/fill/zip.hpp"
+#include "core/text/messages.hpp"
 #include "office/extension_install.hxx"
 #include "office/safe_output.hxx"
 #include "uno/common/uno_strings.hxx"
@@ -225,6 +227,10 @@ void Session::killOffice() {
     if (process_) process_->kill();
 }
 
+pid_t Session::officeGroup() const {
+    return process_ ? process_->pid() : -1;
+}
+
 Session::~Session() {
     try {
         stop();
@@ -382,6 +388,36 @@ bool Session::alive() {
     }
 }
 
+namespace {
+
+// The office unpacks a package's parts into memory as it reads them, with no
+// limit of its own: a 500 MB content.xml zipped into half a megabyte (a zip
+// bomb) takes it past 4 GB. Score sheets and reports unpack to a few MB; a
+// package that declares more than this in its central directory is refused
+// before any office sees it. (The office reads no more of an entry than its
+// declared size, so the declaration is what counts.) The catalogue's
+// unreadable.tooLarge names the limit.
+constexpr uint64_t kMaxUnpackedBytes = uint64_t(256) << 20;
+
+void checkUnpackedSize(const std::string &path) {
+    {
+        std::ifstream in(path, std::ios::binary);
+        char magic[4] = {};
+        if (!in.read(magic, 4) || std::string(magic, 4) != std::string("PK\x03\x04", 4)) return;
+    }
+    fill::ZipDeclared declared;
+    try {
+        declared = fill::declaredSizes(path);
+    } catch (const fill::ZipError &) {
+        return; // a broken package: the office says what is wrong with it
+    }
+    if (declared.unpacked > kMaxUnpackedBytes)
+        throw std::runtime_error(
+            msg::en("unreadable.tooLarge", {{"detail", std::to_string(declared.unpacked >> 20)}}));
+}
+
+} // namespace
+
 // Checks what can be known about a file before the office sees it: an empty,
 // unreadable or missing file gets its own reason instead of a loader error.
 void checkReadable(const std::string &path) {
@@ -401,6 +437,7 @@ void checkReadable(const std::string &path) {
     ::close(fd);
     if (n < 0) throw std::runtime_error(std::string("cannot be read: ") + std::strerror(err));
     if (n == 0) throw std::runtime_error("empty file");
+    checkUnpackedSize(path);
 }
 
 namespace {
