@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <csignal>
 
 #include <memory>
 #include <mutex>
@@ -23,17 +22,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // One office and its thread. The watchdog (the main thread) kills the office
-// of a worker that is busy past its deadline — on a file, asking whether the
-// office still answers, or shutting it down: a hung office answers none of
-// them. It kills the process group the worker recorded when it armed the
-// deadline, never touching the session another thread may be replacing.
+// of a worker whose file runs past its deadline; the lock keeps that kill away
+// from the moment the worker replaces its office.
 struct Worker {
     std::unique_ptr<office::Session> session;
     std::thread thread;
     std::mutex m;
     bool busy = false, timedOut = false;
     Clock::time_point deadline;
-    pid_t group = -1; // the office's process group while busy, for the watchdog's kill
     std::atomic<bool> finished{false};
 };
 
@@ -72,25 +68,6 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
         workers.push_back(std::make_unique<Worker>());
         workers.back()->session = std::make_unique<office::Session>(opt.paths, opt.connect);
     }
-    // Whether the office answers, under the watchdog: a hung office would block
-    // the question (and its shutdown) forever; past the timeout it is killed.
-    auto arm = [&](Worker &w) {
-        std::lock_guard<std::mutex> lock(w.m);
-        w.busy = true;
-        w.timedOut = false;
-        w.group = w.session->officeGroup();
-        w.deadline = Clock::now() + std::chrono::milliseconds(long(opt.timeoutS * 1000));
-    };
-    auto disarm = [&](Worker &w) {
-        std::lock_guard<std::mutex> lock(w.m);
-        w.busy = false;
-        return w.timedOut;
-    };
-    auto answers = [&](Worker &w) {
-        arm(w);
-        const bool alive = w.session->alive();
-        return !disarm(w) && alive;
-    };
     auto work = [&](Worker &w) {
         office::Session &session = *w.session;
         bool started = false;
@@ -110,7 +87,7 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 if (!started) {
                     started = true;
                     session.start();
-                } else if (!answers(w)) {
+                } else if (!session.alive()) {
                     session.restart();
                 }
             } catch (const std::exception &e) {
@@ -126,7 +103,12 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 if (progress) progress->finished(file);
                 continue;
             }
-            arm(w);
+            {
+                std::lock_guard<std::mutex> lock(w.m);
+                w.busy = true;
+                w.timedOut = false;
+                w.deadline = Clock::now() + std::chrono::milliseconds(long(opt.timeoutS * 1000));
+            }
             css::uno::Reference<css::lang::XComponent> doc;
             std::string failure;
             try {
@@ -138,7 +120,12 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             } catch (const std::exception &e) {
                 failure = e.what();
             }
-            const bool timedOut = disarm(w);
+            bool timedOut;
+            {
+                std::lock_guard<std::mutex> lock(w.m);
+                w.busy = false;
+                timedOut = w.timedOut;
+            }
             if (office::interrupted()) break; // the office was killed under this file: not its fault
             if (failure.empty()) {
                 office::Session::close(doc);
@@ -156,13 +143,10 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             if (progress) progress->finished(file);
         }
         try {
-            // a hung office would never answer the shutdown: under the watchdog too
-            if (started) arm(w);
             session.stop();
         } catch (...) {
             // the destructor kills what is left
         }
-        disarm(w);
         w.finished = true;
     };
     for (auto &w : workers)
@@ -175,7 +159,7 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             std::lock_guard<std::mutex> lock(w->m);
             if (w->busy && !w->timedOut && Clock::now() > w->deadline) {
                 w->timedOut = true;
-                if (w->group > 0) ::kill(-w->group, SIGKILL);
+                w->session->killOffice();
             }
         }
         if (all) break;

@@ -227,10 +227,6 @@ void Session::killOffice() {
     if (process_) process_->kill();
 }
 
-pid_t Session::officeGroup() const {
-    return process_ ? process_->pid() : -1;
-}
-
 Session::~Session() {
     try {
         stop();

@@ -50,9 +50,6 @@ class Session {
     // that hangs it); the UNO call in progress then fails and alive() is false.
     // Callable from another thread than the one using the session.
     void killOffice();
-    // The process group of the office now running (-1 if none): a watchdog
-    // kills it with kill(-group) without touching the session from its thread.
-    pid_t officeGroup() const;
 
     css::uno::Reference<css::uno::XComponentContext> context() const { return remote_; }
 

@@ -402,10 +402,8 @@ bool groupAlive(pid_t pgid) {
 // Both offices of a pool stop answering in the middle of a batch (SIGSTOP: as
 // a document that sends the office into an endless loop, without depending on
 // one): the file each was on is reported as timed out, each office is killed
-// and restarted, every other file is delivered. The restarted offices stop
-// answering again after the last file: they are killed at the timeout instead
-// of waited for at shutdown. No process of this run is left. (A crashed
-// office, SIGKILL, is Batch.AKilledOfficeIsRestarted….)
+// and restarted, every other file is delivered, and no process of this run is
+// left. (A crashed office, SIGKILL, is Batch.AKilledOfficeIsRestarted….)
 TEST_F(Hostile, HungOfficesAreTimedOutRestartedAndEveryOtherFileDelivered) {
     const int n = 20;
     std::vector<std::string> args = {"validate", "--format", "json", "--jobs", "2", "--timeout", "8"};
@@ -425,17 +423,10 @@ TEST_F(Hostile, HungOfficesAreTimedOutRestartedAndEveryOtherFileDelivered) {
     std::set<pid_t> seen;
     std::map<int, std::set<pid_t>> perOffice;
     int code = -1;
-    bool stoppedAtEnd = false;
     while (code < 0 && std::chrono::steady_clock::now() - t0 < 120s) {
         for (const auto &[k, pgid] : officeGroups(ita)) {
             seen.insert(pgid);
             perOffice[k].insert(pgid);
-        }
-        // and once more when the last file is done: the restarted offices hang at their shutdown
-        if (!stoppedAtEnd && readAll(dir / "err.txt").find("ita: 20/20") != std::string::npos) {
-            stoppedAtEnd = true;
-            for (const auto &[k, pgid] : officeGroups(ita))
-                ::kill(-pgid, SIGSTOP);
         }
         int status = 0;
         if (::waitpid(ita, &status, WNOHANG) == ita) code = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
@@ -461,7 +452,6 @@ TEST_F(Hostile, HungOfficesAreTimedOutRestartedAndEveryOtherFileDelivered) {
     EXPECT_LE(timedOut, 2) << "only the files the stopped offices were on";
     EXPECT_EQ(code, timedOut ? 2 : 0);
     EXPECT_GE(seconds, 8.0) << "the watchdog waited for the timeout";
-    EXPECT_TRUE(stoppedAtEnd);
     for (const auto &[k, pgid] : stopped)
         EXPECT_GE(perOffice[k].size(), 2u) << "office " << k << " was restarted with a new process group";
     for (const pid_t pgid : seen)
