@@ -351,7 +351,7 @@ TEST(FillZip, DeclaredSizesComeFromTheCentralDirectory) {
     std::string huge = z;
     const size_t cd = huge.rfind(std::string("PK\x01\x02", 4));
     huge.replace(cd + 24, 4, std::string(4, '\xFF'));
-    EXPECT_EQ(declared(huge).unpacked, 46u + 0xFFFFFFFFu);
+    EXPECT_EQ(declared(huge).unpacked, uint64_t(46) + 0xFFFFFFFFu);
 
     // zip64: the real size in the extra block, the directory found through the zip64 end record
     auto le = [](uint64_t v, int bytes) {
