@@ -393,10 +393,11 @@ namespace {
 // than this in its central directory is refused before any office sees it. A
 // package that declares less than it holds is refused by the office itself
 // ("could not be loaded": 100 MB declared as 1 MB took 0.2 GB), within the
-// --timeout. The catalogue's unreadable.tooLarge names the limit.
+// --timeout. The catalogue's unreadable.tooLarge names the limit. A package
+// whose directory cannot be read at all is damaged (a file cut short).
 constexpr uint64_t kMaxUnpackedBytes = uint64_t(256) << 20;
 
-void checkUnpackedSize(const std::string &path) {
+void checkPackage(const std::string &path) {
     {
         std::ifstream in(path, std::ios::binary);
         char magic[4] = {};
@@ -406,7 +407,9 @@ void checkUnpackedSize(const std::string &path) {
     try {
         declared = fill::declaredSizes(path);
     } catch (const fill::ZipError &) {
-        return; // a broken package: the office says what is wrong with it
+        // a zip without its directory (a file cut short): the office cannot read it
+        // either, and its type detection would call it plain text
+        throw std::runtime_error(msg::en("unreadable.damaged"));
     }
     if (declared.unpacked > kMaxUnpackedBytes)
         throw std::runtime_error(
@@ -434,7 +437,7 @@ void checkReadable(const std::string &path) {
     ::close(fd);
     if (n < 0) throw std::runtime_error(std::string("cannot be read: ") + std::strerror(err));
     if (n == 0) throw std::runtime_error("empty file");
-    checkUnpackedSize(path);
+    checkPackage(path);
 }
 
 namespace {

@@ -1,8 +1,12 @@
-// Hostile submissions, made by the test itself: a document-open macro that
-// would create a file, a WEBSERVICE call to a local file, a formula reading
-// another file. ita runs nothing, fetches nothing, leaves the input
-// byte-identical, and the marked copy a province sends back carries neither
-// the macro nor the live link (the report sheet says so).
+// Hostile submissions, made by the test itself (hostile_files.hpp): document-open
+// macros, a WEBSERVICE call to a local file, every kind of link to another file
+// (linked sheet, area link, DDE, Excel external workbooks, linked OLE objects,
+// a floating frame, a Writer linked section), a zip bomb and truncated
+// packages, with one office and with two. ita runs nothing, opens no linked
+// file, leaves the inputs byte-identical, gives the same JSON whatever the
+// number of offices, and the marked copy a province sends back carries neither
+// the macros nor the live links (the report sheet says so). An office that
+// hangs is timed out, restarted, and leaves no process.
 #include "cli_support.hpp"
 #include "hostile_files.hpp"
 
@@ -218,6 +222,16 @@ Matrix makeMatrix(const fs::path &dir) {
             tableEnd);
     input("05-ole-link.fods", x);
 
+    // a cell asking for a local file (WEBSERVICE), its cached text kept
+    writeFile(m.linked / "secret.txt", "CANARY-WEBSERVICE");
+    m.canaries.push_back("CANARY-WEBSERVICE");
+    x = goodSheet();
+    insertBefore(x, "</table:table-row>", // the title row, far from the table
+                 "<table:table-cell table:formula=\"of:=WEBSERVICE(&quot;" + url(m.linked / "secret.txt") +
+                     "&quot;)\" office:value-type=\"string\" office:string-value=\"cached\"><text:p>cached"
+                     "</text:p></table:table-cell>");
+    input("07-webservice.fods", x);
+
     // a document-open macro
     m.macroCanaries.push_back(dir / "pwned-calc.txt");
     x = goodSheet();
@@ -358,7 +372,7 @@ TEST_F(Hostile, LinkedFilesAreNeverFetchedByOneOrTwoOffices) {
         for (const char *name : {"21-truncated.ods", "22-truncated.docx"}) {
             const json::value v = byName(out, name);
             EXPECT_EQ(statusOf(v), "unreadable") << json::serialize(v);
-            EXPECT_FALSE(errorOf(v).empty());
+            EXPECT_EQ(errorOf(v), "damaged: the file is cut short or its zip structure is broken");
         }
         EXPECT_EQ(statusOf(byName(out, "23-good.ods")), "ok");
 

@@ -506,6 +506,8 @@ constexpr Entry kCatalogue[] = {
      "the office stopped while reading this file ({detail})"},
     {"unreadable.timeout", "LibreOffice ใช้เวลากับไฟล์นี้นานเกิน {detail} วินาที จึงถูกหยุด",
      "the office took longer than {detail} s on this file and was stopped"},
+    {"unreadable.damaged", "ไฟล์เสียหาย: ไฟล์ไม่ครบหรือโครงสร้าง zip ผิดรูปแบบ",
+     "damaged: the file is cut short or its zip structure is broken"},
     {"unreadable.tooLarge", "ไฟล์ใหญ่เกินไป: เนื้อหาแตกออกได้ {detail} MB (ITA Tools อ่านได้ไม่เกิน 256 MB)",
      "too large: its content unpacks to {detail} MB (ITA Tools reads up to 256 MB)"},
 };
@@ -616,7 +618,7 @@ std::string unreadableReason(std::string_view english, Lang lang) {
         "unreadable.permission", "unreadable.cannotRead",   "unreadable.empty",
         "unreadable.plainText",  "unreadable.unrecognised", "unreadable.password",
         "unreadable.cannotOpen", "unreadable.notDocument",  "unreadable.officeStopped",
-        "unreadable.timeout",    "unreadable.tooLarge"};
+        "unreadable.timeout",    "unreadable.tooLarge",     "unreadable.damaged"};
     // The English pattern with a mark where {detail} goes: the text around it must match.
     constexpr std::string_view hole = "\x1f";
     for (const char *key : keys)
