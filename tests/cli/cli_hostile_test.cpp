@@ -364,6 +364,13 @@ TEST_F(Hostile, LinkedFilesAreNeverFetchedByOneOrTwoOffices) {
         EXPECT_NE(xlsxCopy.find("office:value=\"88.52\""), std::string::npos) << "the cached value is kept";
         EXPECT_NE(xlsxCopy.find("office:value=\"75.31\""), std::string::npos)
             << "the missing book's value too";
+        const std::string sheetCopy =
+            capture({"unzip", "-p", (marked / "01-sheet-link-marked.ods").string(), "content.xml"});
+        EXPECT_NE(sheetCopy.find(">cached<"), std::string::npos) << "the linked sheet keeps its data";
+        EXPECT_EQ(sheetCopy.find("table:table-source"), std::string::npos) << "but not its link";
+        const std::string oleCopy =
+            capture({"unzip", "-p", (marked / "05-ole-link-marked.ods").string(), "content.xml"});
+        EXPECT_EQ(oleCopy.find("<draw:object"), std::string::npos) << "the linked object is removed";
 
         // the broken packages: each its reason, the batch went on
         const json::value bomb = byName(out, "20-bomb.ods");
