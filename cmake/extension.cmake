@@ -118,7 +118,8 @@ add_library(ita_office STATIC
   src/office/extension_install.cxx src/office/print_areas.cxx src/office/safe_output.cxx)
 add_dependencies(ita_office ita_office_headers ita_idl)
 target_include_directories(ita_office PUBLIC "${ITA_GEN_DIR}" src)
-target_link_libraries(ita_office PUBLIC LibreOffice::SDK)
+# ita_fill: the zip reader that refuses a zip bomb before an office sees it
+target_link_libraries(ita_office PUBLIC LibreOffice::SDK ita_fill)
 target_compile_definitions(ita_office PRIVATE
   ITA_SOFFICE_PATH="${LibreOffice_SOFFICE}"
   ITA_OXT_PATH="${ITA_OXT}"

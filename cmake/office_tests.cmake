@@ -48,7 +48,9 @@ set(ITA_CLI_TEST_SOURCES
 if(ITA_CLI_TEST_SOURCES)
   add_executable(ita_cli_tests ${ITA_CLI_TEST_SOURCES})
   add_dependencies(ita_cli_tests ita ita_fixtures)
-  target_link_libraries(ita_cli_tests PRIVATE ita_office ita_core GTest::gtest_main)
+  # ita_fill and zlib: the tests zip their own hostile packages (links, a zip bomb)
+  target_link_libraries(ita_cli_tests PRIVATE ita_office ita_fill ita_core GTest::gtest_main ${ITA_ZLIB_LIBRARY})
+  target_include_directories(ita_cli_tests PRIVATE ${ITA_ZLIB_INCLUDE_DIR})
   target_compile_options(ita_cli_tests PRIVATE -Wno-deprecated-declarations)
   set_target_properties(ita_cli_tests PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
   target_compile_definitions(ita_cli_tests PRIVATE

@@ -21,6 +21,8 @@
 #include <rtl/ustring.hxx>
 #include <unicode/utf8.h>
 
+#include "core/fill/zip.hpp"
+#include "core/text/messages.hpp"
 #include "office/extension_install.hxx"
 #include "office/print_areas.hxx"
 #include "office/safe_output.hxx"
@@ -384,6 +386,40 @@ bool Session::alive() {
     }
 }
 
+namespace {
+
+// The office unpacks a package's parts into memory as it reads them, with no
+// limit of its own: a 500 MB content.xml zipped into half a megabyte (a zip
+// bomb) took it 225 s and 4.7 GB here, about ten times the unpacked size.
+// Score sheets and reports unpack to a few MB; a package that declares more
+// than this in its central directory is refused before any office sees it. A
+// package that declares less than it holds is refused by the office itself
+// ("could not be loaded": 100 MB declared as 1 MB took 0.2 GB), within the
+// --timeout. The catalogue's unreadable.tooLarge names the limit. A package
+// whose directory cannot be read at all is damaged (a file cut short).
+constexpr uint64_t kMaxUnpackedBytes = uint64_t(256) << 20;
+
+void checkPackage(const std::string &path) {
+    {
+        std::ifstream in(path, std::ios::binary);
+        char magic[4] = {};
+        if (!in.read(magic, 4) || std::string(magic, 4) != std::string("PK\x03\x04", 4)) return;
+    }
+    fill::ZipDeclared declared;
+    try {
+        declared = fill::declaredSizes(path);
+    } catch (const fill::ZipError &) {
+        // a zip without its directory (a file cut short): the office cannot read it
+        // either, and its type detection would call it plain text
+        throw std::runtime_error(msg::en("unreadable.damaged"));
+    }
+    if (declared.unpacked > kMaxUnpackedBytes)
+        throw std::runtime_error(
+            msg::en("unreadable.tooLarge", {{"detail", std::to_string(declared.unpacked >> 20)}}));
+}
+
+} // namespace
+
 // Checks what can be known about a file before the office sees it: an empty,
 // unreadable or missing file gets its own reason instead of a loader error.
 void checkReadable(const std::string &path) {
@@ -403,6 +439,7 @@ void checkReadable(const std::string &path) {
     ::close(fd);
     if (n < 0) throw std::runtime_error(std::string("cannot be read: ") + std::strerror(err));
     if (n == 0) throw std::runtime_error("empty file");
+    checkPackage(path);
 }
 
 namespace {

@@ -425,3 +425,60 @@ TEST(FillZip, RoundTripStoredAndDeflated) {
     EXPECT_THROW(bad.read(*bad.find("a.txt")), ZipError);
     EXPECT_THROW(ZipReader("PK nothing"), ZipError);
 }
+
+// What a package declares it unpacks to, read from its central directory alone:
+// how `ita` refuses a zip bomb before an office inflates it.
+TEST(FillZip, DeclaredSizesComeFromTheCentralDirectory) {
+    const std::string path = ::testing::TempDir() + "ita-declared-sizes.zip";
+    auto declared = [&](const std::string &bytes) {
+        std::ofstream(path, std::ios::binary) << bytes;
+        return declaredSizes(path);
+    };
+    ZipWriter w;
+    w.addStored("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    w.addDeflated("content.xml", std::string(300000, ' '));
+    const std::string z = w.finish();
+    ZipDeclared d = declared(z);
+    EXPECT_EQ(d.entries, 2u);
+    EXPECT_EQ(d.unpacked, 46u + 300000u);
+
+    // an entry claiming 0xFFFFFFFF without a zip64 block is taken at its word
+    std::string huge = z;
+    const size_t cd = huge.rfind(std::string("PK\x01\x02", 4));
+    huge.replace(cd + 24, 4, std::string(4, '\xFF'));
+    EXPECT_EQ(declared(huge).unpacked, uint64_t(46) + 0xFFFFFFFFu);
+
+    // zip64: the real size in the extra block, the directory found through the zip64 end record
+    auto le = [](uint64_t v, int bytes) {
+        std::string s;
+        for (int i = 0; i < bytes; ++i)
+            s += char((v >> (8 * i)) & 0xFF);
+        return s;
+    };
+    const std::string name = "content.xml";
+    const uint64_t size = uint64_t(6) << 30; // 6 GB
+    std::string local = le(0x04034b50, 4) + le(45, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4) +
+                        le(0xFFFFFFFF, 4) + le(0xFFFFFFFF, 4) + le(name.size(), 2) + le(0, 2) + name + "x";
+    const std::string extra = le(1, 2) + le(16, 2) + le(size, 8) + le(1, 8);
+    std::string central = le(0x02014b50, 4) + le(45, 2) + le(45, 2) + le(0, 2) + le(8, 2) + le(0, 4) +
+                          le(0, 4) + le(0xFFFFFFFF, 4) + le(0xFFFFFFFF, 4) + le(name.size(), 2) +
+                          le(extra.size(), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + name +
+                          extra;
+    const uint64_t cdOffset = local.size(), z64Offset = local.size() + central.size();
+    std::string z64 = le(0x06064b50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4) + le(1, 8) +
+                      le(1, 8) + le(central.size(), 8) + le(cdOffset, 8);
+    std::string locator = le(0x07064b50, 4) + le(0, 4) + le(z64Offset, 8) + le(1, 4);
+    std::string end = le(0x06054b50, 4) + le(0, 2) + le(0, 2) + le(0xFFFF, 2) + le(0xFFFF, 2) +
+                      le(0xFFFFFFFF, 4) + le(0xFFFFFFFF, 4) + le(0, 2);
+    d = declared(local + central + z64 + locator + end);
+    EXPECT_EQ(d.entries, 1u);
+    EXPECT_EQ(d.unpacked, size);
+
+    // no directory, or one that claims more than the file holds: not for this reader to judge
+    EXPECT_THROW(declared(z.substr(0, z.size() / 2)), ZipError);
+    EXPECT_THROW(declared("PK\x03\x04 nothing"), ZipError);
+    std::string lying = z;
+    lying.replace(lying.size() - 22 + 10, 2, le(60000, 2)); // 60,000 entries in a few bytes
+    EXPECT_THROW(declared(lying), ZipError);
+    std::remove(path.c_str());
+}

@@ -313,6 +313,13 @@ TEST(Messages, UnreadableReasonsInThai) {
               "อ่านไฟล์ไม่ได้: Input/output error");
     EXPECT_EQ(unreadableReason("the office stopped while reading this file (lost connection)", Lang::Th),
               "LibreOffice หยุดทำงานระหว่างอ่านไฟล์นี้ (lost connection)");
+    EXPECT_EQ(unreadableReason("the office took longer than 120 s on this file and was stopped", Lang::Th),
+              "LibreOffice ใช้เวลากับไฟล์นี้นานเกิน 120 วินาที จึงถูกหยุด");
+    EXPECT_EQ(unreadableReason("too large: its content unpacks to 500 MB (ITA Tools reads up to 256 MB)",
+                               Lang::Th),
+              "ไฟล์ใหญ่เกินไป: เนื้อหาแตกออกได้ 500 MB (ITA Tools อ่านได้ไม่เกิน 256 MB)");
+    EXPECT_EQ(unreadableReason("damaged: the file is cut short or its zip structure is broken", Lang::Th),
+              "ไฟล์เสียหาย: ไฟล์ไม่ครบหรือโครงสร้าง zip ผิดรูปแบบ");
     // English stays as it is; an unknown reason too, in either language.
     EXPECT_EQ(unreadableReason("empty file", Lang::En), "empty file");
     EXPECT_EQ(unreadableReason("something else went wrong", Lang::Th), "something else went wrong");

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <cstring>
+#include <fstream>
 #include <limits>
 
 namespace ita::fill {
@@ -28,7 +29,73 @@ void put32(std::string &o, uint32_t v) {
 // A fixed time stamp keeps filled packages reproducible: 1 Jan 2000 00:00.
 constexpr uint16_t kDosTime = 0, kDosDate = (20 << 9) | (1 << 5) | 1;
 
+uint64_t u64(std::string_view s, size_t at) {
+    return static_cast<uint64_t>(u32(s, at)) | static_cast<uint64_t>(u32(s, at + 4)) << 32;
+}
+
+std::string readAt(std::ifstream &in, uint64_t offset, uint64_t size) {
+    std::string bytes(size, '\0');
+    in.seekg(static_cast<std::streamoff>(offset));
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<uint64_t>(in.gcount()) != size) throw ZipError("truncated zip archive");
+    return bytes;
+}
+
 } // namespace
+
+ZipDeclared declaredSizes(const std::string &path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) throw ZipError("cannot read " + path);
+    const uint64_t fileSize = static_cast<uint64_t>(in.tellg());
+    if (fileSize < 22) throw ZipError("not a zip archive (too short)");
+    const uint64_t tailSize = std::min<uint64_t>(fileSize, 22 + 65535 + 20);
+    const std::string tail = readAt(in, fileSize - tailSize, tailSize);
+    size_t eocd = std::string_view::npos;
+    for (size_t i = tail.size() - 22 + 1; i-- > 0;)
+        if (u32(tail, i) == 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    if (eocd == std::string_view::npos) throw ZipError("not a zip archive (no end of central directory)");
+    uint64_t count = u16(tail, eocd + 10), cdSize = u32(tail, eocd + 12), cdOffset = u32(tail, eocd + 16);
+    if ((count == 0xFFFF || cdSize == 0xFFFFFFFF || cdOffset == 0xFFFFFFFF) && eocd >= 20 &&
+        u32(tail, eocd - 20) == 0x07064b50) {
+        // zip64: the locator just before the end record points at the zip64 end record
+        const std::string z64 = readAt(in, u64(tail, eocd - 20 + 8), 56);
+        if (u32(z64, 0) != 0x06064b50) throw ZipError("corrupt zip64 end of central directory");
+        count = u64(z64, 32);
+        cdSize = u64(z64, 40);
+        cdOffset = u64(z64, 48);
+    }
+    // 46 bytes at least per entry: a directory claiming more entries than fit is a lie
+    if (cdOffset > fileSize || cdSize > fileSize - cdOffset || count > cdSize / 46)
+        throw ZipError("corrupt zip archive (central directory)");
+    if (cdSize > (64u << 20)) throw ZipError("zip central directory too large to read");
+    const std::string cd = readAt(in, cdOffset, cdSize);
+    ZipDeclared out;
+    size_t p = 0;
+    for (uint64_t i = 0; i < count; ++i) {
+        if (u32(cd, p) != 0x02014b50) throw ZipError("corrupt zip archive (central directory entry)");
+        uint64_t size = u32(cd, p + 24);
+        const uint16_t nameLen = u16(cd, p + 28), extraLen = u16(cd, p + 30), commentLen = u16(cd, p + 32);
+        if (size == 0xFFFFFFFF) {
+            // the real size is the first field of the zip64 extra block (id 1); without one
+            // the entry is taken at its word: 4 GB
+            for (size_t x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {
+                const uint16_t id = u16(cd, x), len = u16(cd, x + 2);
+                if (id == 1 && len >= 8) {
+                    size = u64(cd, x + 4);
+                    break;
+                }
+                x += 4u + len;
+            }
+        }
+        out.unpacked += size;
+        ++out.entries;
+        p += 46u + nameLen + extraLen + commentLen;
+    }
+    return out;
+}
 
 uint32_t crc32Of(std::string_view b) {
     uLong c = crc32(0L, Z_NULL, 0);

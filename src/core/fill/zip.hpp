@@ -55,6 +55,16 @@ class ZipWriter {
     uint32_t count_ = 0;
 };
 
+// What a package's central directory declares about its entries, read from the
+// end of the file only (nothing is inflated): a zip bomb is refused on these
+// figures before anything unpacks it. Zip64 sizes are read too.
+struct ZipDeclared {
+    uint64_t unpacked = 0; // the entries' uncompressed sizes, summed
+    uint64_t entries = 0;
+};
+// Throws ZipError when the file has no central directory this reader understands.
+ZipDeclared declaredSizes(const std::string &path);
+
 // Convenience for tests and tools: CRC-32 of bytes.
 uint32_t crc32Of(std::string_view bytes);
 

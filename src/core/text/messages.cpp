@@ -577,6 +577,12 @@ constexpr Entry kCatalogue[] = {
      "cannot be opened (not a document LibreOffice can read)"},
     {"unreadable.officeStopped", "LibreOffice หยุดทำงานระหว่างอ่านไฟล์นี้ ({detail})",
      "the office stopped while reading this file ({detail})"},
+    {"unreadable.timeout", "LibreOffice ใช้เวลากับไฟล์นี้นานเกิน {detail} วินาที จึงถูกหยุด",
+     "the office took longer than {detail} s on this file and was stopped"},
+    {"unreadable.damaged", "ไฟล์เสียหาย: ไฟล์ไม่ครบหรือโครงสร้าง zip ผิดรูปแบบ",
+     "damaged: the file is cut short or its zip structure is broken"},
+    {"unreadable.tooLarge", "ไฟล์ใหญ่เกินไป: เนื้อหาแตกออกได้ {detail} MB (ITA Tools อ่านได้ไม่เกิน 256 MB)",
+     "too large: its content unpacks to {detail} MB (ITA Tools reads up to 256 MB)"},
 };
 
 const Entry *find(std::string_view key) {
@@ -684,7 +690,8 @@ std::string unreadableReason(std::string_view english, Lang lang) {
         "unreadable.notFound",   "unreadable.folder",       "unreadable.notRegular",
         "unreadable.permission", "unreadable.cannotRead",   "unreadable.empty",
         "unreadable.plainText",  "unreadable.unrecognised", "unreadable.password",
-        "unreadable.cannotOpen", "unreadable.notDocument",  "unreadable.officeStopped"};
+        "unreadable.cannotOpen", "unreadable.notDocument",  "unreadable.officeStopped",
+        "unreadable.timeout",    "unreadable.tooLarge",     "unreadable.damaged"};
     // The English pattern with a mark where {detail} goes: the text around it must match.
     constexpr std::string_view hole = "\x1f";
     for (const char *key : keys)

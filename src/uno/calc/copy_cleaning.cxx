@@ -7,6 +7,10 @@
 #include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/document/XEmbeddedScripts.hpp>
 #include <com/sun/star/document/XEventsSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XShapes.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/script/XLibraryContainer.hpp>
 #include <com/sun/star/sheet/SheetLinkMode.hpp>
 #include <com/sun/star/sheet/XAreaLinks.hpp>
@@ -103,6 +107,32 @@ int freezeExternalFormulas(const Reference<sheet::XSpreadsheet> &sheet) {
     return frozen;
 }
 
+// OLE objects that show another file (Insert > OLE Object > From file, linked):
+// removed from the copy, which would otherwise open that file wherever it is read.
+int removeLinkedObjects(const Reference<sheet::XSpreadsheet> &sheet) {
+    Reference<drawing::XDrawPageSupplier> supplier(sheet, UNO_QUERY);
+    if (!supplier.is()) return 0;
+    Reference<drawing::XShapes> shapes(supplier->getDrawPage(), UNO_QUERY);
+    if (!shapes.is()) return 0;
+    int removed = 0;
+    for (sal_Int32 i = shapes->getCount() - 1; i >= 0; --i) {
+        Reference<drawing::XShape> shape(shapes->getByIndex(i), UNO_QUERY);
+        Reference<lang::XServiceInfo> info(shape, UNO_QUERY);
+        Reference<beans::XPropertySet> props(shape, UNO_QUERY);
+        if (!info.is() || !props.is() || !info->supportsService("com.sun.star.drawing.OLE2Shape")) continue;
+        OUString link;
+        try {
+            props->getPropertyValue("LinkURL") >>= link;
+        } catch (const uno::Exception &) {
+            continue; // no link property: an embedded object, kept
+        }
+        if (link.isEmpty()) continue;
+        shapes->remove(shape);
+        ++removed;
+    }
+    return removed;
+}
+
 } // namespace
 
 CleanedCopy cleanCopy(const Reference<uno::XInterface> &doc) {
@@ -136,9 +166,13 @@ CleanedCopy cleanCopy(const Reference<uno::XInterface> &doc) {
         if (!sheet.is()) continue;
         Reference<sheet::XSheetLinkable> linkable(sheet, UNO_QUERY);
         if (linkable.is() && linkable->getLinkMode() != sheet::SheetLinkMode_NONE) {
-            linkable->setLinkMode(sheet::SheetLinkMode_NONE); // the sheet keeps its data
+            // The sheet keeps its data. Not setLinkMode(NONE): it runs the office's
+            // type detection on the linked URL, which opens (or downloads) that file;
+            // link() with a filter name given detects nothing.
+            linkable->link(OUString(), OUString(), "calc8", OUString(), sheet::SheetLinkMode_NONE);
             ++out.links;
         }
+        out.links += removeLinkedObjects(sheet);
         out.links += freezeExternalFormulas(sheet);
     }
     return out;
