@@ -27,6 +27,7 @@ ValidationReport sampleReport() {
     r.path = "ITA-2564-อบต.โคกสำโรง.ods";
     r.fiscalYear = 2564;
     r.agency = "องค์การบริหารส่วนตำบลโคกสำโรง";
+    r.district = "โคกสำโรง";
     r.statedTotal = 80.78;
     r.computedTotal = 78.9204;
     r.statedRating = "A";
@@ -73,6 +74,7 @@ TEST(ReportJson, ValidationReportShape) {
       "status": "findings",
       "fiscal_year": 2564,
       "agency": "องค์การบริหารส่วนตำบลโคกสำโรง",
+      "district": "โคกสำโรง",
       "total": {"stated": 80.78, "computed": 78.92},
       "rating": {"stated": "A", "computed": "B"},
       "counts": {"errors": 2, "warnings": 1},
@@ -113,7 +115,7 @@ TEST(ReportJson, CleanReportIsOk) {
     r.path = "clean.odt";
     const json::value got = json::parse(toJson(r));
     const json::value want = json::parse(R"J({
-      "path": "clean.odt", "status": "ok", "fiscal_year": null, "agency": null,
+      "path": "clean.odt", "status": "ok", "fiscal_year": null, "agency": null, "district": null,
       "total": {"stated": null, "computed": null}, "rating": {"stated": null, "computed": null},
       "counts": {"errors": 0, "warnings": 0}, "findings": []})J");
     EXPECT_EQ(got, want);

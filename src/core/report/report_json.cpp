@@ -163,6 +163,7 @@ std::string toJson(const ValidationReport &report) {
     root["status"] = report.findings.empty() ? "ok" : "findings";
     root["fiscal_year"] = report.fiscalYear ? json::value(*report.fiscalYear) : json::value(nullptr);
     root["agency"] = text(report.agency);
+    root["district"] = text(report.district);
     root["total"] =
         json::object{{"stated", score(report.statedTotal)}, {"computed", score(report.computedTotal)}};
     root["rating"] =
