@@ -831,11 +831,12 @@ TEST(DocumentFacts, DistrictOfTheAgency) {
 // headers, below it; a label with a figure or a dash beside it states none.
 TEST(DocumentFacts, DistrictLabelInGrid) {
     {
-        const DocumentFacts f = readFacts(test::workbook({test::sheet("ข้อมูล", {
-                                                                              {"หน่วยงาน", "อบต.หนองบัว"},
-                                                                              {"อำเภอ:", "อำเภอบ้านผือ"},
-                                                                              {"จังหวัด", "อุดรธานี"},
-                                                                          })}),
+        const DocumentFacts f = readFacts(test::workbook({test::sheet("ข้อมูล",
+                                                                      {
+                                                                          {"หน่วยงาน", "อบต.หนองบัว"},
+                                                                          {"อำเภอ:", "อำเภอบ้านผือ"},
+                                                                          {"จังหวัด", "อุดรธานี"},
+                                                                      })}),
                                           fw(2567));
         ASSERT_TRUE(f.agency);
         EXPECT_EQ(f.agency->value, "อบต.หนองบัว");
@@ -845,10 +846,11 @@ TEST(DocumentFacts, DistrictLabelInGrid) {
         EXPECT_EQ(ref(f.district->at), "B2");
     }
     {
-        const DocumentFacts f = readFacts(test::workbook({test::sheet("ข้อมูล", {
-                                                                              {"หน่วยงาน", "อำเภอ", "จังหวัด"},
-                                                                              {"อบต.หนองบัว", "บ้านผือ", "อุดรธานี"},
-                                                                          })}),
+        const DocumentFacts f = readFacts(test::workbook({test::sheet("ข้อมูล",
+                                                                      {
+                                                                          {"หน่วยงาน", "อำเภอ", "จังหวัด"},
+                                                                          {"อบต.หนองบัว", "บ้านผือ", "อุดรธานี"},
+                                                                      })}),
                                           fw(2567));
         ASSERT_TRUE(f.agency); // no longer "อำเภอ", the header beside it
         EXPECT_EQ(f.agency->value, "อบต.หนองบัว");
@@ -857,8 +859,8 @@ TEST(DocumentFacts, DistrictLabelInGrid) {
         EXPECT_EQ(ref(f.district->at), "B2");
     }
     for (const std::string value : {"-", "2567", ""}) {
-        const DocumentFacts f =
-            readFacts(test::workbook({test::sheet("ข้อมูล", {{"อำเภอ", value}, {"จังหวัด", "อุดรธานี"}})}), fw(2567));
+        const DocumentFacts f = readFacts(
+            test::workbook({test::sheet("ข้อมูล", {{"อำเภอ", value}, {"จังหวัด", "อุดรธานี"}})}), fw(2567));
         EXPECT_FALSE(f.district) << value;
     }
 }

@@ -35,9 +35,10 @@ enum CellFlag : uint32_t {
     kRanked = 1u << 18, // a title saying "ranked by score" ("เรียงลำดับ", "คะแนนสูงสุด")
     kHdrMeasure = 1u << 19, // "ผู้รับผิดชอบ": a measures table's header, whose rows hold no scores
     kLblDistrict = 1u << 20, // "อำเภอ" in the agency block
+    kLblProvince = 1u << 21, // "จังหวัด": read by no one, but a label, not the value of the one before it
 };
 constexpr uint32_t kHeaderFlags = kHdrName | kHdrScore | kHdrPrev | kHdrRank | kHdrOrder | kHdrTool;
-constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency | kLblDistrict;
+constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency | kLblDistrict | kLblProvince;
 
 struct CellInfo {
     uint32_t flags = 0;

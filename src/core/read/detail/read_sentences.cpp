@@ -223,8 +223,8 @@ size_t skipSpaces(std::string_view t, size_t i) {
 // Words that follow "อำเภอ" in a sentence about districts in general ("ทุกอำเภอ", "อำเภอละ ๒ แห่ง",
 // "ระดับอำเภอ และจังหวัด"), never a district's name.
 bool notADistrict(std::string_view name) {
-    return startsWithAny(name, {"และ", "หรือ", "ทุก", "ทั้ง", "ใน", "ของ", "ละ", "ต่าง", "นั้น", "นี้", "ที่", "จังหวัด",
-                                "ตำบล", "เดียว", "เป็น", "ได้", "ให้", "ซึ่ง", "เขต", "ใด"});
+    return startsWithAny(name, {"และ", "หรือ",   "ทุก",   "ทั้ง",   "ใน",  "ของ", "ละ", "ต่าง", "นั้น",  "นี้",
+                                "ที่",   "จังหวัด", "ตำบล", "เดียว", "เป็น", "ได้",  "ให้", "ซึ่ง",  "เขต", "ใด"});
 }
 
 struct DistrictAt {
@@ -614,7 +614,8 @@ std::string districtName(std::string_view value) {
         if (startsWith(name, prefix)) name.remove_prefix(prefix.size());
     name = name.substr(std::min(name.size(), skipSpaces(name, 0)));
     for (std::string_view province : {" จังหวัด", " จ."})
-        if (const size_t cut = findIn(name, province); cut != std::string_view::npos) name = name.substr(0, cut);
+        if (const size_t cut = findIn(name, province); cut != std::string_view::npos)
+            name = name.substr(0, cut);
     while (!name.empty() && name.back() == ' ')
         name.remove_suffix(1);
     if (thaiLetterCount(name) < 2 || notADistrict(name) || codePoints(name) > 40) return {};
@@ -648,7 +649,8 @@ void readText(std::string_view raw, const Location &at, long long order, Collect
     if (f.agency && !agency) {
         agency = stated(*f.agency);
         // "เทศบาลตำบลเกษตรพัฒนา ตำบลเกษตรพัฒนา อำเภอบ้านแพ้ว": the agency's own district.
-        if (f.district) (at.isParagraph() ? c.districtWithAgencyText : c.districtWithAgencyGrid) = stated(*f.district);
+        if (f.district)
+            (at.isParagraph() ? c.districtWithAgencyText : c.districtWithAgencyGrid) = stated(*f.district);
     }
     auto &district = at.isParagraph() ? c.districtText : c.districtGrid;
     if (f.district && !district) district = stated(*f.district);
