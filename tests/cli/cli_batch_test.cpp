@@ -232,3 +232,39 @@ TEST_F(Batch, FilledDocumentNamesAreSafeAndNeverOverwritten) {
     EXPECT_EQ(after, made) << "no temporary file left";
     EXPECT_TRUE(runFolders().empty());
 }
+
+// Sheets that are only read (validate without marked copies) are loaded as a model without a
+// view: still no link is updated and no local file fetched, with either number of offices.
+TEST_F(Batch, SheetsOnlyReadFetchNothing) {
+    const fs::path secret = dir / "secret.txt";
+    writeFile(secret, "SECRET-CONTENT-42");
+    std::string xml = readAll(std::string(ITA_SOURCE_DIR) + "/tests/fixtures/correct-fy2564.fods");
+    // the agency's cell asks for a local file; its stored value is the agency's name, which the
+    // JSON reports unless the office fetched the file
+    const std::string agencyCell =
+        "<table:table-cell table:style-name=\"plain\" office:value-type=\"string\" "
+        "calcext:value-type=\"string\"><text:p>องค์การบริหารส่วนตำบลโคกสำโรง</text:p>";
+    const size_t at = xml.find(agencyCell, xml.find("<text:p>หน่วยงาน</text:p>"));
+    ASSERT_NE(at, std::string::npos);
+    xml.replace(
+        at, agencyCell.size(),
+        "<table:table-cell table:formula=\"of:=WEBSERVICE(&quot;file://" + secret.string() +
+            "&quot;)\" office:value-type=\"string\" office:string-value=\"องค์การบริหารส่วนตำบลโคกสำโรง\">"
+            "<text:p>องค์การบริหารส่วนตำบลโคกสำโรง</text:p>");
+    const fs::path input = dir / "webservice.fods";
+    writeFile(input, xml);
+    const std::string before = readAll(input);
+    for (const char *jobs : {"1", "2"}) {
+        const ItaRun r = runIta(
+            {"validate", "--format", "json", "--jobs", jobs, input.string(), fixture("correct-fy2564.xlsx")});
+        EXPECT_LE(r.code, 1) << r.err;
+        EXPECT_EQ(r.out.find("SECRET-CONTENT-42"), std::string::npos) << "the local file was fetched";
+        const json::array out = json::parse(r.out).as_array();
+        ASSERT_EQ(out.size(), 2u);
+        EXPECT_NE(statusOf(out[0]), "unreadable") << r.out;
+        EXPECT_EQ(std::string(out[0].at("agency").as_string()), "องค์การบริหารส่วนตำบลโคกสำโรง");
+        EXPECT_EQ(statusOf(out[1]), "ok") << r.out;
+    }
+    EXPECT_EQ(readAll(input), before);
+    EXPECT_TRUE(runFolders().empty());
+}
