@@ -316,17 +316,19 @@ int main(int argc, char **argv) {
                 validateFloor[0].perFileMs / validateFloor[1].perFileMs,
                 filled[0].perFileMs / filled[1].perFileMs, fillFloor[0].perFileMs / fillFloor[1].perFileMs);
     std::printf(
-        "cores: CPU the offices used per second of the batch; ita cpu: CPU s of this process (the pool)\n");
+        "cores: CPU the offices used per second of the batch (all offices); cpu ms/f: office CPU per file\n"
+        "(steadier than the wall time on a shared machine); ita cpu: CPU s of this process (the pool)\n");
 
-    std::printf("\nwhere the time goes, ms per file summed over the offices:\n");
+    std::printf(
+        "\nwhere the time goes, ms per file summed over the offices (start: offices started, per file):\n");
     std::printf("%-30s %4s %8s %8s %8s %8s %8s\n", "batch", "offs", "start", "detect", "open", "work",
                 "close");
     for (size_t i = 0; i < all.size(); ++i)
         profileRow(all[i].first.c_str(), int(all[i].second.offices.size()), all[i].second);
     profileRow("fill's sheets, load only", 1, sheetsOnly);
-    std::printf(
-        "(detect: the type check on the content before loading; open: the office loading the file;\n"
-        " work: the service call, or for a fill also loading the filled .odt and exporting the PDF)\n");
+    std::printf("(detect: the type check on the content before loading; open: the office loading the file;\n"
+                " for a fill both count the filled .odt too; work: the service call, for a fill also\n"
+                " loading the filled .odt and exporting the PDF)\n");
 
     std::printf("\noffice memory (RSS) at the batch's 50th and last file:\n");
     memoryRows("validate, 1 office", validated[0], n);
