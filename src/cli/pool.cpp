@@ -136,7 +136,9 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 w.busy = false;
                 timedOut = w.timedOut;
             }
-            if (office::interrupted()) break; // the office was killed under this file: not its fault
+            // The office was killed under this file: not its fault. A file whose work was
+            // complete before the signal (its marked copy written) is done, and reported so.
+            if (office::interrupted() && !failure.empty()) break;
             if (failure.empty()) {
                 t0 = Clock::now();
                 office::Session::close(doc);
