@@ -186,3 +186,6 @@ target_include_directories(ita_batch_bench PRIVATE "${ITA_GEN_DIR}" src)
 target_link_libraries(ita_batch_bench PRIVATE ita_office Threads::Threads)
 target_compile_definitions(ita_batch_bench PRIVATE ITA_BUILD_DIR="${CMAKE_BINARY_DIR}")
 set_target_properties(ita_batch_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")
+# One command: cmake --build build --target batch-bench (builds, then runs with 200 submissions).
+add_custom_target(batch-bench COMMAND ita_batch_bench 200 DEPENDS ita_batch_bench USES_TERMINAL
+  COMMENT "ita batch benchmark: 200 submissions validated, 100 memos filled to PDF, 1 and 2 offices")

@@ -340,6 +340,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     pool.jobs = jobs;
     pool.timeoutS = timeout;
     pool.editable = !markedDir.empty();
+    pool.readOnlyModel = markedDir.empty(); // only the cells are read: no window, no view
 
     // Stored by input index: the output never depends on which office was faster.
     std::vector<json::value> results(files.size());
@@ -650,6 +651,7 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         pool.connect = g.connect;
         pool.jobs = jobs;
         pool.timeoutS = timeout;
+        pool.readOnlyModel = true; // the sheets are only read
         Progress progress(err, sheets.size(), ::isatty(2));
         const std::vector<bool> done = runPool(
             pool, sheets,

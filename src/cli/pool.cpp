@@ -83,6 +83,11 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 if (progress) progress->finished(file);
                 continue;
             }
+            auto since = [](Clock::time_point t) {
+                return std::chrono::duration<double>(Clock::now() - t).count();
+            };
+            Clock::time_point t0 = Clock::now();
+            double startS = 0, loadS = 0, workS = 0, closeS = 0;
             try {
                 if (!started) {
                     started = true;
@@ -111,9 +116,14 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             }
             css::uno::Reference<css::lang::XComponent> doc;
             std::string failure;
+            startS = since(t0);
             try {
-                doc = session.load(file, opt.editable);
+                t0 = Clock::now();
+                doc = session.load(file, opt.editable, opt.readOnlyModel);
+                loadS = since(t0);
+                t0 = Clock::now();
                 fn(session, i, file, doc);
+                workS = since(t0);
             } catch (const css::uno::Exception &e) {
                 failure = toStd(e.Message);
                 if (failure.empty()) failure = "the office failed";
@@ -126,9 +136,21 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 w.busy = false;
                 timedOut = w.timedOut;
             }
-            if (office::interrupted()) break; // the office was killed under this file: not its fault
+            // The office was killed under this file: not its fault. A file whose work was
+            // complete before the signal (its marked copy written) is done, and reported so.
+            if (office::interrupted() && !failure.empty()) break;
             if (failure.empty()) {
+                t0 = Clock::now();
                 office::Session::close(doc);
+                closeS = since(t0);
+                if (opt.times) {
+                    std::lock_guard<std::mutex> lock(doneLock);
+                    opt.times->start += startS;
+                    opt.times->load += loadS;
+                    opt.times->work += workS;
+                    opt.times->close += closeS;
+                    ++opt.times->files;
+                }
             } else if (timedOut) {
                 unreadable(i, file,
                            "the office took longer than " + std::to_string(long(opt.timeoutS)) +

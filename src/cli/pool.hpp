@@ -16,12 +16,23 @@ namespace ita::cli {
 
 class Progress;
 
+// Where a pool's time goes, summed over its workers (seconds): a benchmark's profile.
+struct PoolTimes {
+    double start = 0; // starting offices (and restarting them)
+    double load = 0;  // Session::load: the type check and the office loading the file
+    double work = 0;  // the caller's function
+    double close = 0; // closing the document
+    size_t files = 0;
+};
+
 struct PoolOptions {
     office::SessionPaths paths;
     std::string connect; // a user's office: then one job only
     int jobs = 1;
-    double timeoutS = 120; // per file; the office is killed and restarted past it
-    bool editable = false; // load private editable copies (marked copies, outputs)
+    double timeoutS = 120;      // per file; the office is killed and restarted past it
+    bool editable = false;      // load private editable copies (marked copies, outputs)
+    bool readOnlyModel = false; // the work only reads spreadsheets' cells: see Session::load
+    PoolTimes *times = nullptr;
 };
 
 // Called on a pool thread with that thread's own session; must only store its

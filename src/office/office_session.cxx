@@ -5,9 +5,11 @@
 #include <com/sun/star/bridge/XBridge.hpp>
 #include <com/sun/star/bridge/XBridgeFactory2.hpp>
 #include <com/sun/star/connection/Connector.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
@@ -31,6 +33,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -364,6 +367,8 @@ void Session::stop() {
         }
         bridgeForConnect_.clear();
     }
+    loader_.clear();
+    detection_.clear();
     remote_.clear();
 }
 
@@ -373,6 +378,8 @@ void Session::restart() {
         process_.reset(); // the destructor kills whatever is left of the group
     }
     remote_.clear();
+    loader_.clear(); // proxies of the dead office
+    detection_.clear();
     removeRunDir(); // a crashed office may have left its profile in any state
     start();
 }
@@ -494,10 +501,8 @@ bool isPackageName(const std::string &path) {
     return false;
 }
 
-void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &path) {
-    Reference<document::XTypeDetection> detection(
-        ctx->getServiceManager()->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
-        UNO_QUERY_THROW);
+// Returns the type the office detects (e.g. "calc8", "MS Excel 2007 XML").
+std::string checkType(const Reference<document::XTypeDetection> &detection, const std::string &path) {
     uno::Sequence<beans::PropertyValue> descriptor(1);
     descriptor[0] = prop("URL", uno::Any(toOU(fileUrl(path))));
     const std::string type = toStd(detection->queryTypeByDescriptor(descriptor, true));
@@ -518,6 +523,25 @@ void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &
                            type == "calc_Text_txt_csv_StarCalc";
     const bool csvName = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
     if (plainText && !csvName) throw std::runtime_error(std::string(claimed) + ": plain text");
+    return type;
+}
+
+// The filter that imports a spreadsheet type, "" unless it is a Calc type with one.
+std::string calcFilterOf(const Reference<document::XTypeDetection> &detection, const std::string &type) {
+    Reference<container::XNameAccess> types(detection, UNO_QUERY);
+    if (!types.is() || !types->hasByName(toOU(type))) return {};
+    uno::Sequence<beans::PropertyValue> props;
+    if (!(types->getByName(toOU(type)) >>= props)) return {};
+    for (const auto &p : props) {
+        OUString filter;
+        if (p.Name == "PreferredFilter" && (p.Value >>= filter)) {
+            const std::string f = toStd(filter);
+            // CSV would need its filter options: left to the loader's own guess
+            if (f.rfind("Text - txt - csv", 0) == 0) return {};
+            return f;
+        }
+    }
+    return {};
 }
 
 // Answers the office's questions while loading: a password request means the
@@ -541,9 +565,16 @@ class LoadInteraction : public cppu::WeakImplHelper1<task::XInteractionHandler> 
 
 } // namespace
 
-Reference<lang::XComponent> Session::load(const std::string &path, bool editable) {
+Reference<lang::XComponent> Session::load(const std::string &path, bool editable, bool readOnlyModel) {
+    using Clock = std::chrono::steady_clock;
+    auto t0 = Clock::now();
     checkReadable(path);
-    checkType(remote_, path);
+    if (!detection_.is())
+        detection_.set(remote_->getServiceManager()->createInstanceWithContext(
+                           "com.sun.star.document.TypeDetection", remote_),
+                       UNO_QUERY_THROW);
+    const std::string type = checkType(detection_, path);
+    loadTimes_.detect += std::chrono::duration<double>(Clock::now() - t0).count();
     std::string source = path;
     if (editable) {
         // Calc applies column widths and row heights only in an editable document.
@@ -554,7 +585,7 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
         fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
         source = copy.string();
     }
-    Reference<frame::XComponentLoader> loader(frame::Desktop::create(remote_), UNO_QUERY_THROW);
+    if (!loader_.is()) loader_.set(frame::Desktop::create(remote_), UNO_QUERY_THROW);
     rtl::Reference<LoadInteraction> interaction(new LoadInteraction);
     std::string ext = fs::path(path).extension().string();
     for (char &c : ext)
@@ -577,8 +608,32 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     args[4] = prop("UpdateDocMode", uno::Any(sal_Int16(0))); // NO_UPDATE
     args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
     Reference<lang::XComponent> doc;
+    const std::string modelFilter = readOnlyModel && !editable && kindOfName(path) == Kind::Spreadsheet
+                                        ? calcFilterOf(detection_, type)
+                                        : "";
+    t0 = Clock::now();
     try {
-        doc = loader->loadComponentFromURL(toOU(fileUrl(source)), "_blank", 0, args);
+        if (!modelFilter.empty()) {
+            // The same media descriptor (no macros, no updates, the same interaction handler),
+            // the detected type's filter, no frame.
+            Reference<frame::XLoadable> model(remote_->getServiceManager()->createInstanceWithContext(
+                                                  "com.sun.star.sheet.SpreadsheetDocument", remote_),
+                                              UNO_QUERY_THROW);
+            args.realloc(8);
+            args[6] = prop("URL", uno::Any(toOU(fileUrl(source))));
+            args[7] = prop("FilterName", uno::Any(toOU(modelFilter)));
+            doc.set(model, UNO_QUERY_THROW);
+            try {
+                model->load(args);
+            } catch (...) {
+                close(doc);
+                doc.clear();
+                throw;
+            }
+        } else {
+            doc = loader_->loadComponentFromURL(toOU(fileUrl(source)), "_blank", 0, args);
+        }
+        loadTimes_.open += std::chrono::duration<double>(Clock::now() - t0).count();
     } catch (const uno::RuntimeException &) {
         if (interaction->passwordAsked) throw std::runtime_error("password-protected");
         throw; // the office itself is in trouble (e.g. it died): the caller restarts it

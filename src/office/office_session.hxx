@@ -5,6 +5,8 @@
 
 #include "office/office_process.hxx"
 
+#include <com/sun/star/document/XTypeDetection.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -57,7 +59,12 @@ class Session {
     // std::runtime_error with a readable message when it cannot be read.
     // Read-only by default; an editable load opens a private copy in the work
     // folder instead, so the office's lock file never lands beside the input.
-    css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable = false);
+    // readOnlyModel: the caller only reads a spreadsheet's cells (no view, no
+    // export, no storing): it is loaded as a model alone, without the window and
+    // view a hidden load still builds (a third of the time of a small sheet).
+    // Other documents, and editable loads, are loaded as usual.
+    css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable = false,
+                                                    bool readOnlyModel = false);
     // Stores doc into this run's folder (the office never writes beside the
     // user's files: no lock or temp file of its there) and returns that file;
     // the filter is chosen by the extension of `name`.
@@ -69,6 +76,12 @@ class Session {
     void storeTo(const css::uno::Reference<css::lang::XComponent> &doc, const std::string &path,
                  bool replace = false);
     static void close(const css::uno::Reference<css::lang::XComponent> &doc);
+
+    // Seconds spent in load() since start: the type check on the content, the office's loading.
+    struct LoadTimes {
+        double detect = 0, open = 0;
+    };
+    const LoadTimes &loadTimes() const { return loadTimes_; }
 
     const SessionPaths &paths() const { return paths_; }
     std::string logTail() const;
@@ -89,10 +102,14 @@ class Session {
     std::unique_ptr<OfficeProcess> process_;
     css::uno::Reference<css::uno::XComponentContext> local_, remote_;
     css::uno::Reference<css::lang::XComponent> bridgeForConnect_;
+    // Made once per office, not once per file (each is a round trip to the office).
+    css::uno::Reference<css::frame::XComponentLoader> loader_;
+    css::uno::Reference<css::document::XTypeDetection> detection_;
     std::string runName() const;
 
     std::string runDir_;
     int copies_ = 0;
+    LoadTimes loadTimes_;
     int id_; // k of runs/<pid>-<k>: several sessions (a pool) in one process
 };
 

@@ -42,7 +42,8 @@ std::string hostileFods(const fs::path &pwned) {
     return R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:ooo="http://openoffice.org/2004/office" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:scripts><office:script script:language="ooo:Basic"><ooo:libraries><ooo:library-embedded ooo:name="Standard"><ooo:module ooo:name="Module1"><ooo:source-code>Sub Main
-Open ")" + pwned.string() + R"(" For Output As #1
+Open ")" + pwned.string() +
+           R"(" For Output As #1
 Print #1, "ran"
 Close #1
 End Sub
@@ -62,14 +63,16 @@ void sheetOfAgency(const std::string &agency, const fs::path &to) {
     for (char c : agency)
         escaped += c == '"' ? std::string("&quot;") : c == '&' ? std::string("&amp;") : std::string(1, c);
     const std::string from = "องค์การบริหารส่วนตำบลโคกสำโรง";
-    for (size_t at = content.find(from); at != std::string::npos; at = content.find(from, at + escaped.size()))
+    for (size_t at = content.find(from); at != std::string::npos;
+         at = content.find(from, at + escaped.size()))
         content.replace(at, from.size(), escaped);
     writeFile(work / "content.xml", content);
     const fs::path zipped = fs::absolute(to);
     // mimetype first and stored, as ODF wants
     RunOptions none;
-    capture({"sh", "-c", "cd '" + work.string() + "' && zip -q -X -0 '" + zipped.string() +
-                             "' mimetype && zip -q -X -r '" + zipped.string() + "' . -x mimetype"});
+    capture({"sh", "-c",
+             "cd '" + work.string() + "' && zip -q -X -0 '" + zipped.string() +
+                 "' mimetype && zip -q -X -r '" + zipped.string() + "' . -x mimetype"});
     fs::remove_all(work);
 }
 
@@ -104,8 +107,8 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     EXPECT_EQ(two.code, 2) << two.err; // unreadable files
     const json::array out = json::parse(two.out).as_array();
     ASSERT_EQ(out.size(), 7u) << two.out;
-    const std::vector<std::string> names = {"a-good.ods",   "b-broken.xlsx",      "c-corrupt.ods", "d-empty.ods",
-                                            "e-text.xlsx",  "sub/nested.xlsx",    "hostile.fods"};
+    const std::vector<std::string> names = {"a-good.ods",  "b-broken.xlsx",   "c-corrupt.ods", "d-empty.ods",
+                                            "e-text.xlsx", "sub/nested.xlsx", "hostile.fods"};
     for (size_t i = 0; i < names.size(); ++i)
         EXPECT_EQ(std::string(out[i].at("path").as_string()),
                   (i + 1 == names.size() ? dir : in).string() + "/" + names[i])
@@ -117,6 +120,9 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     EXPECT_EQ(errorOf(out[3]), "empty file");
     EXPECT_EQ(errorOf(out[4]), "not a spreadsheet: plain text");
     EXPECT_EQ(statusOf(out[5]), "ok");
+    EXPECT_EQ(std::string(out[0].at("district").as_string()), "เมืองลำปาง") << "from the sheet's address line";
+    const json::value *noDistrict = out[3].as_object().if_contains("district");
+    EXPECT_TRUE(!noDistrict || noDistrict->is_null()) << "an unreadable file states none";
     EXPECT_NE(statusOf(out[6]), "unreadable") << json::serialize(out[6]);
     EXPECT_FALSE(fs::exists(pwned)) << "the document-open macro ran";
     EXPECT_EQ(readAll(dir / "hostile.fods"), hostileBefore);
@@ -125,9 +131,10 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     const std::string content = capture({"unzip", "-p", ods.string(), "content.xml"});
     const std::string settings = capture({"unzip", "-p", ods.string(), "settings.xml"});
     size_t at = 0;
-    for (const char *cell : {"a-good.ods", "ok", "b-broken.xlsx", "errors", "c-corrupt.ods", "unreadable",
-                             "d-empty.ods", "empty file", "e-text.xlsx", "not a spreadsheet: plain text",
-                             "nested.xlsx", "ok", "hostile.fods"}) {
+    for (const char *cell : {"a-good.ods", "องค์การบริหารส่วนตำบลโคกสำโรง", "เมืองลำปาง", "ok", "b-broken.xlsx",
+                             "errors", "c-corrupt.ods", "unreadable", "d-empty.ods", "empty file",
+                             "e-text.xlsx", "not a spreadsheet: plain text", "nested.xlsx", "เทศบาลตำบลต้นไทร",
+                             "เมืองลำปาง", "ok", "hostile.fods"}) {
         const size_t next = content.find(std::string(">") + cell + "<", at);
         ASSERT_NE(next, std::string::npos) << cell << " (in order) in the Files sheet";
         at = next;
@@ -137,7 +144,8 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     EXPECT_NE(content.find(">ITA006<"), std::string::npos) << "the broken total's finding on sheet 2";
     EXPECT_NE(content.find("target-range-address=\"Files.A1:Files.L8\""), std::string::npos) << "autofilter";
     EXPECT_NE(content.find("formula-is([.$I2]&gt;0)"), std::string::npos) << "errors coloured";
-    EXPECT_NE(content.find("formula-is([.$K2]=&quot;unreadable&quot;)"), std::string::npos) << "unreadable grey";
+    EXPECT_NE(content.find("formula-is([.$K2]=&quot;unreadable&quot;)"), std::string::npos)
+        << "unreadable grey";
     EXPECT_NE(content.find("formula-is([.$J2]&gt;0)"), std::string::npos) << "warnings amber";
     EXPECT_TRUE(std::regex_search(settings, std::regex("VerticalSplitMode\" config:type=\"short\">2<")))
         << "frozen header row";
@@ -150,8 +158,8 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     ASSERT_EQ(rows.size(), 8u) << readAll(csv);
     EXPECT_EQ(rows[0], "File,Agency,District,Fiscal year,Total stated,Total computed,Rating stated,"
                        "Rating computed,Errors,Warnings,Status,Reason");
-    EXPECT_EQ(rows[1], "a-good.ods,องค์การบริหารส่วนตำบลโคกสำโรง,,2564,77.31,77.31,B,B,0,0,ok,");
-    EXPECT_EQ(rows[2], "b-broken.xlsx,องค์การบริหารส่วนตำบลโคกสำโรง,,2564,77.81,77.31,B,B,1,0,errors,");
+    EXPECT_EQ(rows[1], "a-good.ods,องค์การบริหารส่วนตำบลโคกสำโรง,เมืองลำปาง,2564,77.31,77.31,B,B,0,0,ok,");
+    EXPECT_EQ(rows[2], "b-broken.xlsx,องค์การบริหารส่วนตำบลโคกสำโรง,เมืองลำปาง,2564,77.81,77.31,B,B,1,0,errors,");
     EXPECT_EQ(rows[4], "d-empty.ods,,,,,,,,,,unreadable,empty file");
     EXPECT_TRUE(runFolders().empty());
     EXPECT_TRUE(waitUntil([] { return officeProcesses() == 0; }, 10s));
@@ -222,5 +230,40 @@ TEST_F(Batch, FilledDocumentNamesAreSafeAndNeverOverwritten) {
     for (const auto &e : fs::directory_iterator(out))
         after.insert(e.path().filename().string());
     EXPECT_EQ(after, made) << "no temporary file left";
+    EXPECT_TRUE(runFolders().empty());
+}
+
+// Sheets that are only read (validate without marked copies) are loaded as a model without a
+// view: still no link is updated and no local file fetched.
+TEST_F(Batch, SheetsOnlyReadFetchNothing) {
+    const fs::path secret = dir / "secret.txt";
+    writeFile(secret, "SECRET-CONTENT-42");
+    std::string xml = readAll(std::string(ITA_SOURCE_DIR) + "/tests/fixtures/correct-fy2564.fods");
+    // the agency's cell asks for a local file; its stored value is the agency's name, which the
+    // JSON reports unless the office fetched the file
+    const std::string agencyCell =
+        "<table:table-cell table:style-name=\"plain\" office:value-type=\"string\" "
+        "calcext:value-type=\"string\"><text:p>องค์การบริหารส่วนตำบลโคกสำโรง</text:p>";
+    const size_t at = xml.find(agencyCell, xml.find("<text:p>หน่วยงาน</text:p>"));
+    ASSERT_NE(at, std::string::npos);
+    xml.replace(
+        at, agencyCell.size(),
+        "<table:table-cell table:formula=\"of:=WEBSERVICE(&quot;file://" + secret.string() +
+            "&quot;)\" office:value-type=\"string\" office:string-value=\"องค์การบริหารส่วนตำบลโคกสำโรง\">"
+            "<text:p>องค์การบริหารส่วนตำบลโคกสำโรง</text:p>");
+    const fs::path input = dir / "webservice.fods";
+    writeFile(input, xml);
+    const std::string before = readAll(input);
+    // two offices, as a batch runs; one office loads the same way
+    const ItaRun r = runIta(
+        {"validate", "--format", "json", "--jobs", "2", input.string(), fixture("correct-fy2564.xlsx")});
+    EXPECT_LE(r.code, 1) << r.err;
+    EXPECT_EQ(r.out.find("SECRET-CONTENT-42"), std::string::npos) << "the local file was fetched";
+    const json::array out = json::parse(r.out).as_array();
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_NE(statusOf(out[0]), "unreadable") << r.out;
+    EXPECT_EQ(std::string(out[0].at("agency").as_string()), "องค์การบริหารส่วนตำบลโคกสำโรง");
+    EXPECT_EQ(statusOf(out[1]), "ok") << r.out;
+    EXPECT_EQ(readAll(input), before);
     EXPECT_TRUE(runFolders().empty());
 }

@@ -57,6 +57,9 @@ TEST(DocumentFacts, TemplateLayout) {
     ASSERT_TRUE(f.agency);
     EXPECT_EQ(f.agency->value, "อบต.โคกสำโรง");
     EXPECT_EQ(ref(f.agency->at), "C4");
+    ASSERT_TRUE(f.district); // the "อำเภอ" label of the agency block
+    EXPECT_EQ(f.district->value, "โคกสำโรง");
+    EXPECT_EQ(ref(f.district->at), "C6");
 
     ASSERT_EQ(f.tables.size(), 1u);
     const ScoreTable &t = f.tables[0];
@@ -460,6 +463,10 @@ TEST(DocumentFacts, Text003GivesNoFigures) {
     EXPECT_EQ(f.fiscalYear->value, 2566);
     ASSERT_TRUE(f.agency);
     EXPECT_EQ(f.agency->value, "เทศบาลตำบลเกษตรพัฒนา");
+    ASSERT_TRUE(f.district);
+    EXPECT_EQ(f.district->value, "บ้านแพ้ว");
+    EXPECT_EQ(f.district->text, "อำเภอบ้านแพ้ว");
+    EXPECT_EQ(ref(f.district->at), "P1");
 }
 
 TEST(DocumentFacts, FiguresAfterNamesInSentences) {
@@ -767,4 +774,93 @@ TEST(DocumentFacts, YearComparisonsKeepTheLatestYearsFigures) {
     // 2564 is named in P1, P2 and P3
     ASSERT_EQ(f.otherYears.size(), 3u);
     EXPECT_EQ(ref(f.otherYears[2].at), "P3");
+}
+
+// The district as clerks write it in running text: after the agency, in full or abbreviated.
+TEST(DocumentFacts, DistrictInText) {
+    struct Case {
+        std::string text, name, written;
+    };
+    const std::vector<Case> cases = {
+        {"องค์การบริหารส่วนตำบลโคกสำโรง อำเภอโคกสำโรง จังหวัดลพบุรี", "โคกสำโรง", "อำเภอโคกสำโรง"},
+        {"เทศบาลเมืองบ้านไผ่ อ.บ้านไผ่ จ.ขอนแก่น", "บ้านไผ่", "อ.บ้านไผ่"},
+        {"อบต.หนองบัว อ.บ้านไผ่จ.ขอนแก่น โทร. ๐๔๓-๒๗๔-๑๒๓", "บ้านไผ่", "อ.บ้านไผ่"},
+        {"ที่ว่าการอำเภอเมือง จังหวัดลพบุรี", "เมือง", "อำเภอเมือง"},
+        {"อำเภอบ้านแพ้วจังหวัดสมุทรสาคร", "บ้านแพ้ว", "อำเภอบ้านแพ้ว"},
+        {"องค์การบริหารส่วนตำบลกะลาเส อำเภอ สิเกา จังหวัดตรัง", "สิเกา", "อำเภอ สิเกา"},
+        {"(อ.เมืองขอนแก่น จ.ขอนแก่น)", "เมืองขอนแก่น", "อ.เมืองขอนแก่น"},
+    };
+    for (const auto &c : cases) {
+        const DocumentFacts f = readFacts(test::writerDoc({c.text}), fw(2567));
+        ASSERT_TRUE(f.district) << c.text;
+        EXPECT_EQ(f.district->value, c.name) << c.text;
+        EXPECT_EQ(f.district->text, c.written) << c.text;
+        EXPECT_EQ(ref(f.district->at), "P0") << c.text;
+    }
+}
+
+// "อำเภอ" in sentences about districts in general, and "อ." closing other words, name none.
+TEST(DocumentFacts, NoDistrictInGeneralSentences) {
+    for (const std::string text : {
+             "ทุกอำเภอในจังหวัดขอนแก่นส่งแบบรายงานครบแล้ว",
+             "ประสานงานระดับอำเภอ และจังหวัด",
+             "ส่วนราชการระดับอำเภอ โรงเรียนบ้านหนองบัว",
+             "อำเภอละ ๒ แห่ง",
+             "ได้ ๘๐.๕๐ คะแนน ต่อ.บ้านไผ่ จ.ขอนแก่น",
+             "ผู้ตรวจ ร.อ.สมชาย ใจดี",
+             "ที่ว่าการอำเภอ",
+         }) {
+        const DocumentFacts f = readFacts(test::writerDoc({text}), fw(2567));
+        EXPECT_FALSE(f.district) << text << " -> " << (f.district ? f.district->value : "");
+    }
+}
+
+// The district written with the agency's name wins over one another sentence names first.
+TEST(DocumentFacts, DistrictOfTheAgency) {
+    const DocumentFacts f = readFacts(test::writerDoc({
+                                          "ประชุมชี้แจง ณ ที่ว่าการอำเภอกระนวน จังหวัดขอนแก่น",
+                                          "องค์การบริหารส่วนตำบลบ้านแฮด อำเภอบ้านแฮด จังหวัดขอนแก่น",
+                                      }),
+                                      fw(2567));
+    ASSERT_TRUE(f.district);
+    EXPECT_EQ(f.district->value, "บ้านแฮด");
+    EXPECT_EQ(ref(f.district->at), "P1");
+}
+
+// An "อำเภอ" label in a grid: the value beside it (bare or with its prefix) or, in a row of
+// headers, below it; a label with a figure or a dash beside it states none.
+TEST(DocumentFacts, DistrictLabelInGrid) {
+    {
+        const DocumentFacts f = readFacts(test::workbook({test::sheet("ข้อมูล",
+                                                                      {
+                                                                          {"หน่วยงาน", "อบต.หนองบัว"},
+                                                                          {"อำเภอ:", "อำเภอบ้านผือ"},
+                                                                          {"จังหวัด", "อุดรธานี"},
+                                                                      })}),
+                                          fw(2567));
+        ASSERT_TRUE(f.agency);
+        EXPECT_EQ(f.agency->value, "อบต.หนองบัว");
+        ASSERT_TRUE(f.district);
+        EXPECT_EQ(f.district->value, "บ้านผือ");
+        EXPECT_EQ(f.district->text, "อำเภอบ้านผือ");
+        EXPECT_EQ(ref(f.district->at), "B2");
+    }
+    {
+        const DocumentFacts f = readFacts(test::workbook({test::sheet("ข้อมูล",
+                                                                      {
+                                                                          {"หน่วยงาน", "อำเภอ", "จังหวัด"},
+                                                                          {"อบต.หนองบัว", "บ้านผือ", "อุดรธานี"},
+                                                                      })}),
+                                          fw(2567));
+        ASSERT_TRUE(f.agency); // no longer "อำเภอ", the header beside it
+        EXPECT_EQ(f.agency->value, "อบต.หนองบัว");
+        ASSERT_TRUE(f.district);
+        EXPECT_EQ(f.district->value, "บ้านผือ");
+        EXPECT_EQ(ref(f.district->at), "B2");
+    }
+    for (const std::string value : {"-", "2567", ""}) {
+        const DocumentFacts f = readFacts(
+            test::workbook({test::sheet("ข้อมูล", {{"อำเภอ", value}, {"จังหวัด", "อุดรธานี"}})}), fw(2567));
+        EXPECT_FALSE(f.district) << value;
+    }
 }

@@ -28,6 +28,7 @@ ValidationReport sampleReport() {
     r.fiscalYear = 2564;
     r.documentYear = 2565; // a FY2565 plan reporting the FY2564 assessment
     r.agency = "องค์การบริหารส่วนตำบลโคกสำโรง";
+    r.district = "โคกสำโรง";
     r.statedTotal = 80.78;
     r.computedTotal = 78.9204;
     r.statedRating = "A";
@@ -75,6 +76,7 @@ TEST(ReportJson, ValidationReportShape) {
       "fiscal_year": 2564,
       "document_year": 2565,
       "agency": "องค์การบริหารส่วนตำบลโคกสำโรง",
+      "district": "โคกสำโรง",
       "total": {"stated": 80.78, "computed": 78.92},
       "rating": {"stated": "A", "computed": "B"},
       "counts": {"errors": 2, "warnings": 1},
@@ -116,6 +118,7 @@ TEST(ReportJson, CleanReportIsOk) {
     const json::value got = json::parse(toJson(r));
     const json::value want = json::parse(R"J({
       "path": "clean.odt", "status": "ok", "fiscal_year": null, "document_year": null, "agency": null,
+      "district": null,
       "total": {"stated": null, "computed": null}, "rating": {"stated": null, "computed": null},
       "counts": {"errors": 0, "warnings": 0}, "findings": []})J");
     EXPECT_EQ(got, want);

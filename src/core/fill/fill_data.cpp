@@ -345,6 +345,8 @@ FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &regis
     readAgencyBlock(doc, root);
     if ((!root.field("agency") || root.field("agency")->empty) && facts.agency)
         root.fields["agency"] = FillValue::ofText(facts.agency->value);
+    if ((!root.field("district") || root.field("district")->empty) && facts.district)
+        root.fields["district"] = FillValue::ofText(facts.district->value);
     for (const AgencyLabel &l : agencyLabels())
         if (!root.field(l.key)) root.fields[l.key] = FillValue::ofText("");
 

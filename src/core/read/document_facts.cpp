@@ -117,6 +117,14 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
         facts.agency = col.agencyGrid;
     else if (col.agencyText)
         facts.agency = col.agencyText;
+    // The district written with the agency's name wins over one a sentence mentions elsewhere.
+    using Candidate = std::optional<Stated<std::string>>;
+    const Candidate &withAgency = col.agencyLabel  ? Candidate{}
+                                  : col.agencyGrid ? col.districtWithAgencyGrid
+                                                   : col.districtWithAgencyText;
+    for (const Candidate *d : std::initializer_list<const Candidate *>{&col.districtLabel, &withAgency,
+                                                                       &col.districtGrid, &col.districtText})
+        if (*d && !facts.district) facts.district = *d;
 
     for (const auto &t : facts.tables)
         for (const auto &e : t.entries)

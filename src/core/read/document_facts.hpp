@@ -103,6 +103,7 @@ struct DocumentFacts {
     std::vector<ChangeFigure> changeFigures;
     std::vector<ToolScore> toolScores;            // rows naming a tool with its score, in document order
     std::optional<Stated<std::string>> agency;    // "องค์การบริหารส่วนตำบลโคกสำโรง"
+    std::optional<Stated<std::string>> district;  // the agency's อำเภอ, bare ("บ้านไผ่"); text as written
     std::vector<Location> thaiDigitCells, arabicDigitCells; // digits used in scores and totals
     std::vector<AssessedYear> assessedYears;      // in document order, once per place and year
 };

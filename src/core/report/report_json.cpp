@@ -164,6 +164,7 @@ std::string toJson(const ValidationReport &report) {
     root["fiscal_year"] = report.fiscalYear ? json::value(*report.fiscalYear) : json::value(nullptr);
     root["document_year"] = report.documentYear ? json::value(*report.documentYear) : json::value(nullptr);
     root["agency"] = text(report.agency);
+    root["district"] = text(report.district);
     root["total"] =
         json::object{{"stated", score(report.statedTotal)}, {"computed", score(report.computedTotal)}};
     root["rating"] =

@@ -8,7 +8,7 @@
 
 namespace ita {
 
-// {"path","status":"ok"|"findings","fiscal_year","agency","total":{"stated","computed"},
+// {"path","status":"ok"|"findings","fiscal_year","agency","district","total":{"stated","computed"},
 //  "rating":{"stated","computed"},"counts":{"errors","warnings"},"findings":[{"code","severity",
 //  "indicator","message","message_en","expected","found","locations":[{"sheet","cell","where"} |
 //  {"table","row","column","where"} | {"paragraph","where"}]}]}

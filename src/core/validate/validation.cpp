@@ -154,6 +154,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     report.documentYear = documentYear;
     report.framework = year ? fw : nullptr;
     if (report.facts.agency) report.agency = report.facts.agency->value;
+    if (report.facts.district) report.district = report.facts.district->value;
     // The first total and rating the document states for the year (not last year's column).
     for (const auto &st : report.facts.statedTotals)
         if (!report.statedTotal && !rules::previousColumnTable(ctx, st.at)) report.statedTotal = st.value;

@@ -47,6 +47,7 @@ struct ValidationReport {
     std::optional<int> documentYear; // the year the document states for itself (a plan's year)
     const Framework *framework = nullptr;
     std::string agency;
+    std::string district; // bare name ("บ้านไผ่"), "" when the document states none
     std::optional<double> statedTotal, computedTotal; // computed from the primary table
     std::string statedRating, computedRating;
     std::vector<Finding> findings; // sorted: grid, row, col, code

@@ -155,6 +155,8 @@ uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
     if (anyOf(k, {"หน่วยงาน", "ชื่อหน่วยงาน", "หน่วยงานที่รับการประเมิน", "ชื่อองค์กรปกครองส่วนท้องถิ่น",
                   "องค์กรปกครองส่วนท้องถิ่น"}))
         return f | kLblAgency;
+    if (anyOf(k, {"อำเภอ", "อำเภอ/เขต", "ชื่ออำเภอ"})) return f | kLblDistrict;
+    if (anyOf(k, {"จังหวัด", "ชื่อจังหวัด"})) return f | kLblProvince;
     if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม"})) return f | kLblTotal;
     if (cp <= 30 && contains(k, "ผู้รับผิดชอบ")) return f | kHdrMeasure;
 

@@ -34,9 +34,11 @@ enum CellFlag : uint32_t {
     kQuiet = 1u << 17,  // a text with nothing a sentence reader looks for
     kRanked = 1u << 18, // a title saying "ranked by score" ("เรียงลำดับ", "คะแนนสูงสุด")
     kHdrMeasure = 1u << 19, // "ผู้รับผิดชอบ": a measures table's header, whose rows hold no scores
+    kLblDistrict = 1u << 20, // "อำเภอ" in the agency block
+    kLblProvince = 1u << 21, // "จังหวัด": read by no one, but a label, not the value of the one before it
 };
 constexpr uint32_t kHeaderFlags = kHdrName | kHdrScore | kHdrPrev | kHdrRank | kHdrOrder | kHdrTool;
-constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency;
+constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency | kLblDistrict | kLblProvince;
 
 struct CellInfo {
     uint32_t flags = 0;
@@ -89,6 +91,10 @@ struct Collector {
     std::vector<YearSeen> years;
     bool yearsOnly = false; // findFiscalYear(): nothing else
     std::optional<Stated<std::string>> agencyLabel, agencyGrid, agencyText;
+    // The district: beside an "อำเภอ" label, in the text that names the agency (grid cell or
+    // paragraph), or anywhere in a cell or a paragraph; readFacts() takes the first that is set.
+    std::optional<Stated<std::string>> districtLabel, districtWithAgencyGrid, districtWithAgencyText,
+        districtGrid, districtText;
     void addTotal(double v, std::string text, const Location &at);
     void addRating(std::string value, std::string text, const Location &at);
 };
@@ -109,6 +115,9 @@ void readText(std::string_view raw, const Location &at, long long order, Collect
 // The cheap test readText() makes on a raw text.
 bool worthReading(std::string_view raw);
 bool rankingWords(std::string_view key);
+// The district's bare name in a value written beside an "อำเภอ" label ("อำเภอบ้านผือ",
+// "อ.บ้านผือ", "บ้านผือ" give "บ้านผือ"), "" when it holds none.
+std::string districtName(std::string_view value);
 // "ปีงบประมาณ พ.ศ. ๒๕๖๘" and other years only (findFiscalYear).
 void readYears(std::string_view raw, const Location &at, long long order, std::vector<YearSeen> &out);
 

@@ -1,5 +1,5 @@
 // Labels in grids: "ปีงบประมาณ | 2568", "คะแนนรวม | 80.78", "ระดับผลการประเมิน | ผ่านดี",
-// "หน่วยงาน | อบต.โคกสำโรง", with the value beside the label or, under a header
+// "หน่วยงาน | อบต.โคกสำโรง", "อำเภอ | บ้านผือ", with the value beside the label or, under a header
 // row, below it.
 #include "core/read/detail/read_facts.hpp"
 
@@ -197,6 +197,20 @@ void agencyLabel(const GridInfo &gi, int r, int c, Collector &col) {
     col.agencyLabel = std::move(s);
 }
 
+void districtLabel(const GridInfo &gi, int r, int c, Collector &col) {
+    if (col.districtLabel) return;
+    int vr, vc;
+    bool below;
+    if (!valueCell(gi, r, c, vr, vc, below)) return;
+    if (gi.at(vr, vc).has(kNumber | kAttempt | kName)) return;
+    Stated<std::string> s;
+    s.text = normalizeText(gi.text(vr, vc));
+    s.value = districtName(s.text);
+    s.at = Location::cell(*gi.grid, vr, vc);
+    if (s.value.empty()) return;
+    col.districtLabel = std::move(s);
+}
+
 } // namespace
 
 void readGridLabels(const GridInfo &gi, Collector &col, int gridOrder) {
@@ -217,6 +231,7 @@ void readGridLabels(const GridInfo &gi, Collector &col, int gridOrder) {
             if (ci.has(kLblTotal)) totalLabel(gi, gridOrder, r, c, col);
             if (ci.has(kLblRating)) ratingLabel(gi, r, c, col);
             if (ci.has(kLblAgency)) agencyLabel(gi, r, c, col);
+            if (ci.has(kLblDistrict)) districtLabel(gi, r, c, col);
         }
     }
 }

@@ -76,7 +76,8 @@ struct Findings {
         TextFigure figure;
         Item item;
     };
-    std::optional<std::pair<std::string, std::string>> agency; // value, as written
+    std::optional<std::pair<std::string, std::string>> agency;   // value, as written
+    std::optional<std::pair<std::string, std::string>> district; // bare name, as written
     std::vector<Rating> ratings;
     std::vector<Total> totals;
     std::vector<Figure> figures;
@@ -233,6 +234,75 @@ void scanAgency(TextView &v, Findings &f) {
         const size_t next = findIn(v.k, bestKind, ke);
         bestK = next;
     }
+}
+
+// A Thai letter or mark (not a Thai digit) at byte i: names run over these.
+bool thaiLetterAt(std::string_view t, size_t i) {
+    return i + 3 <= t.size() && static_cast<unsigned char>(t[i]) == 0xE0 &&
+           (static_cast<unsigned char>(t[i + 1]) == 0xB8 ||
+            (static_cast<unsigned char>(t[i + 1]) == 0xB9 && static_cast<unsigned char>(t[i + 2]) < 0x90));
+}
+
+size_t skipSpaces(std::string_view t, size_t i) {
+    while (i < t.size() && t[i] == ' ')
+        ++i;
+    return i;
+}
+
+// Words that follow "อำเภอ" in a sentence about districts in general ("ทุกอำเภอ", "อำเภอละ ๒ แห่ง",
+// "ระดับอำเภอ และจังหวัด"), never a district's name.
+bool notADistrict(std::string_view name) {
+    return startsWithAny(name, {"และ", "หรือ",   "ทุก",   "ทั้ง",   "ใน",  "ของ", "ละ", "ต่าง", "นั้น",  "นี้",
+                                "ที่",   "จังหวัด", "ตำบล", "เดียว", "เป็น", "ได้",  "ให้", "ซึ่ง",  "เขต", "ใด"});
+}
+
+struct DistrictAt {
+    size_t begin = 0, end = 0; // the bytes "อำเภอบ้านไผ่" / "อ.บ้านไผ่" in t
+    std::string name;
+};
+
+// The first district written in t the way clerks write it in an address: "อำเภอบ้านแพ้ว",
+// "อำเภอเมือง จังหวัดลพบุรี", "อ.บ้านไผ่ จ.ขอนแก่น", "อำเภอ บ้านไผ่ จังหวัดขอนแก่น". The
+// abbreviation and a name set apart by a space are taken only before the province ("จังหวัด",
+// "จ."), where nothing else is written.
+std::optional<DistrictAt> districtIn(std::string_view t) {
+    static const std::string_view full = "อำเภอ", shortForm = "อ.";
+    for (size_t p = 0; p < t.size();) {
+        const size_t pf = findIn(t, full, p), ps = findIn(t, shortForm, p);
+        if (pf == std::string_view::npos && ps == std::string_view::npos) break;
+        const bool abbreviated = ps < pf;
+        const size_t at = abbreviated ? ps : pf;
+        const size_t markerEnd = at + (abbreviated ? shortForm : full).size();
+        p = markerEnd;
+        // "อ." closes another abbreviation ("ร.อ.") or a word ("ต่อ."): only after a space or the start.
+        if (abbreviated && at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != ',') continue;
+        const size_t nb = skipSpaces(t, markerEnd);
+        const bool apart = nb != markerEnd;
+        size_t ne = nb;
+        while (thaiLetterAt(t, ne))
+            ne += 3;
+        std::string_view name = t.substr(nb, ne - nb);
+        // Written without a space before the province: "อำเภอบ้านแพ้วจังหวัดสมุทรสาคร", "อ.บ้านไผ่จ.ขอนแก่น".
+        bool province = false;
+        if (const size_t cut = findIn(name, "จังหวัด"); cut != std::string_view::npos && cut > 0) {
+            name = name.substr(0, cut);
+            province = true;
+        } else if (ne < t.size() && t[ne] == '.' && endsWith(name, "จ") && name.size() > 3) {
+            name.remove_suffix(3);
+            province = true;
+        } else {
+            const std::string_view rest = t.substr(skipSpaces(t, ne));
+            province = startsWith(rest, "จังหวัด") || startsWith(rest, "จ.");
+        }
+        if (codePoints(name) < 2 || notADistrict(name)) continue;
+        if ((abbreviated || apart) && !province) continue;
+        return DistrictAt{at, nb + name.size(), std::string(name)};
+    }
+    return std::nullopt;
+}
+
+void scanDistrict(TextView &v, Findings &f) {
+    if (auto d = districtIn(v.t)) f.district.emplace(d->name, v.t.substr(d->begin, d->end - d->begin));
 }
 
 // Rating words from key offset q on: one, or two side by side as FY2568 reports write them
@@ -529,6 +599,7 @@ Findings readFindings(std::string_view raw, const IndicatorMatcher &matcher, con
         pairing.setUp(firstItem);
     }
     scanAgency(v, f);
+    scanDistrict(v, f);
     if (contains(v.k, "ระดับ")) scanRatings(v, ratings, pairing, f);
     if (!v.nums.empty()) scanFigures(v, matcher, ratings, pairing, f);
     if (contains(v.k, "สุด")) scanClaims(v, matcher, f);
@@ -559,9 +630,26 @@ const Findings &findingsOf(std::string_view raw, const IndicatorMatcher &matcher
 } // namespace
 
 // Cheap test on the raw text before normalising it: sentences worth reading have a
-// figure, a rating, an extreme or an agency's name.
+// figure, a rating, an extreme, an agency's name or a district.
 bool worthReading(std::string_view raw) {
-    return hasDigit(raw) || containsAny(raw, {"ระดับ", "สุด", "องค์การ", "เทศบาล"});
+    return hasDigit(raw) || containsAny(raw, {"ระดับ", "สุด", "องค์การ", "เทศบาล", "อำเภอ", "อ."});
+}
+
+std::string districtName(std::string_view value) {
+    const std::string t = normalizeText(value);
+    // The whole cell is a name unless it is written as an address.
+    if (auto d = districtIn(t)) return d->name;
+    std::string_view name = t;
+    for (std::string_view prefix : {"อำเภอ", "อ."})
+        if (startsWith(name, prefix)) name.remove_prefix(prefix.size());
+    name = name.substr(std::min(name.size(), skipSpaces(name, 0)));
+    for (std::string_view province : {" จังหวัด", " จ."})
+        if (const size_t cut = findIn(name, province); cut != std::string_view::npos)
+            name = name.substr(0, cut);
+    while (!name.empty() && name.back() == ' ')
+        name.remove_suffix(1);
+    if (thaiLetterCount(name) < 2 || notADistrict(name) || codePoints(name) > 40) return {};
+    return std::string(name);
 }
 
 void readText(std::string_view raw, const Location &at, long long order, Collector &c, bool gate) {
@@ -581,14 +669,22 @@ void readText(std::string_view raw, const Location &at, long long order, Collect
         s.order = order;
         c.years.push_back(std::move(s));
     }
+    auto stated = [&](const std::pair<std::string, std::string> &valueText) {
+        Stated<std::string> s;
+        s.value = valueText.first;
+        s.text = valueText.second;
+        s.at = at;
+        return s;
+    };
     auto &agency = at.isParagraph() ? c.agencyText : c.agencyGrid;
     if (f.agency && !agency) {
-        Stated<std::string> s;
-        s.value = f.agency->first;
-        s.text = f.agency->second;
-        s.at = at;
-        agency = std::move(s);
+        agency = stated(*f.agency);
+        // "เทศบาลตำบลเกษตรพัฒนา ตำบลเกษตรพัฒนา อำเภอบ้านแพ้ว": the agency's own district.
+        if (f.district)
+            (at.isParagraph() ? c.districtWithAgencyText : c.districtWithAgencyGrid) = stated(*f.district);
     }
+    auto &district = at.isParagraph() ? c.districtText : c.districtGrid;
+    if (f.district && !district) district = stated(*f.district);
     for (const auto &r : f.ratings)
         c.addRating(r.value, r.text, at);
     for (const auto &t : f.totals)
