@@ -105,8 +105,8 @@ const Framework &CalcFunctions::framework(sal_Int32 fiscalYear) {
     if (!registry_) registry_ = std::make_unique<FrameworkRegistry>(loadFrameworks(ctx_, {}));
     const Framework *fw = registry_->find(fiscalYear);
     if (!fw)
-        throwIllegalArgument(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(),
-                             1);
+        throwIllegalArgument(UserError("ITA015", {{"year", std::to_string(fiscalYear)}}).what(),
+                             1); // no framework
     return *fw;
 }
 

@@ -38,23 +38,22 @@ MessageArgs &MessageArgs::indicator(const Framework *names, int number) {
     return set("name", nameTh(names, number), nameEn(names, number));
 }
 
-Finding makeFinding(const char *code, Severity severity, std::optional<int> indicator,
-                    std::vector<Location> locations, std::string expected, std::string found,
-                    const MessageArgs &args) {
+Finding makeFinding(const FindingText &text, std::optional<int> indicator, std::vector<Location> locations,
+                    std::string expected, std::string found, const MessageArgs &args) {
     Finding f;
-    f.code = code;
-    f.severity = severity;
+    f.code = text.code();
+    f.severity = text.severity;
     f.indicator = indicator;
     f.locations = std::move(locations);
     f.expected = std::move(expected);
     f.found = std::move(found);
-    f.messageTh = msg::th(code, args.th);
-    f.messageEn = msg::en(code, args.en);
+    f.messageTh = msg::format(text.text(), msg::Lang::Th, args.th);
+    f.messageEn = msg::format(text.text(), msg::Lang::En, args.en);
     return f;
 }
 
 bool documentWritesThai(const RuleContext &ctx) {
-    const auto &f = ctx.facts;
+    const auto &f = ctx.facts();
     if (!f.thaiDigitCells.empty() || !f.arabicDigitCells.empty())
         return f.thaiDigitCells.size() > f.arabicDigitCells.size();
     return f.fiscalYear && writesThai(f.fiscalYear->text);
@@ -91,12 +90,6 @@ bool same2(double a, double b) {
     return std::fabs(round2(a) - round2(b)) < 0.005;
 }
 
-const Framework *namesOf(const RuleContext &ctx) {
-    if (ctx.names) return ctx.names;
-    if (ctx.fw) return ctx.fw;
-    return ctx.registry.latest();
-}
-
 std::string nameTh(const Framework *names, int number) {
     const IndicatorDef *d = names ? names->indicator(number) : nullptr;
     return d ? d->nameTh : std::to_string(number);
@@ -109,7 +102,7 @@ std::string nameEn(const Framework *names, int number) {
 
 const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at) {
     if (at.isParagraph()) return nullptr;
-    for (const auto &t : ctx.facts.tables) {
+    for (const auto &t : ctx.facts().tables) {
         if (!t.previousCol || *t.previousCol != at.col || t.entries.empty()) continue;
         const Location &s = t.entries.front().scoreAt;
         if (s.grid == at.grid && s.kind == at.kind) return &t;
@@ -127,24 +120,13 @@ const ScoreEntry *entryOf(const ScoreTable &t, int indicator) {
     return found;
 }
 
-const ScoreTable *referenceTable(const RuleContext &ctx) {
-    if (ctx.primary) return ctx.primary;
-    if (ctx.fw) return primaryTable(ctx.facts, *ctx.fw, ctx.options.tolerance);
-    if (const Framework *n = namesOf(ctx)) return primaryTable(ctx.facts, *n, ctx.options.tolerance);
-    return nullptr;
-}
-
 bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores) {
-    if (!ctx.fw) return false;
-    auto total = weightedTotal(*ctx.fw, scores);
+    if (!ctx.fw()) return false;
+    auto total = weightedTotal(*ctx.fw(), scores);
     if (!total) return false;
-    for (const auto &st : ctx.facts.statedTotals)
-        if (std::fabs(st.value - *total) <= ctx.options.tolerance + 1e-9) return true;
+    for (const auto &st : ctx.facts().statedTotals)
+        if (std::fabs(st.value - *total) <= ctx.tolerance() + 1e-9) return true;
     return false;
-}
-
-int currentYearBE(const RuleContext &ctx) {
-    return ctx.currentYearBE > 0 ? ctx.currentYearBE : clockYearBE();
 }
 
 bool dateBefore(const thai::Date &a, const thai::Date &b) {

@@ -6,7 +6,7 @@
 #include "core/analysis/table_scores.hpp"
 #include "core/frameworks/scoring.hpp"
 #include "core/text/messages.hpp"
-#include "core/validate/validation.hpp"
+#include "core/validate/rule.hpp"
 
 #include <map>
 #include <optional>
@@ -30,9 +30,9 @@ struct MessageArgs {
     MessageArgs &indicator(const Framework *names, int number);
 };
 
-Finding makeFinding(const char *code, Severity severity, std::optional<int> indicator,
-                    std::vector<Location> locations, std::string expected, std::string found,
-                    const MessageArgs &args);
+// A finding of the kind `text` declares (its code, severity and messages).
+Finding makeFinding(const FindingText &text, std::optional<int> indicator, std::vector<Location> locations,
+                    std::string expected, std::string found, const MessageArgs &args);
 
 // The digits the document writes its scores in (Thai when it has more Thai than Arabic).
 bool documentWritesThai(const RuleContext &ctx);
@@ -51,7 +51,6 @@ std::string shortText(const std::string &s, size_t maxChars);
 // Scores compared as published: to 2 decimals.
 bool same2(double a, double b);
 
-const Framework *namesOf(const RuleContext &ctx);
 std::string nameTh(const Framework *names, int number);
 std::string nameEn(const Framework *names, int number);
 
@@ -60,10 +59,6 @@ std::string nameEn(const Framework *names, int number);
 const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at);
 const ScoreEntry *entryOf(const ScoreTable &t, int indicator); // nullptr when absent or duplicated
 
-// The reference table for judging claims: primaryTable() with the framework in force,
-// else with the names framework (structure only, no weights). nullptr when there is no table.
-const ScoreTable *referenceTable(const RuleContext &ctx);
-
 // Does this set of scores reproduce any stated total? (needs the framework in force)
 bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores);
 
@@ -71,9 +66,6 @@ bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores);
 // score for every tool of ctx.fw (tool_score_total.cpp); and those scores by tool code.
 std::optional<double> toolScoreTotal(const RuleContext &ctx);
 std::map<std::string, double> statedToolScores(const RuleContext &ctx);
-
-// ctx.currentYearBE, else the clock's year (BE)
-int currentYearBE(const RuleContext &ctx);
 
 bool dateBefore(const thai::Date &a, const thai::Date &b);
 
@@ -85,29 +77,5 @@ struct CrossMismatch {
     const ScoreEntry *b;
 };
 std::vector<CrossMismatch> crossMismatches(const ScoreTable &a, const ScoreTable &b);
-
-// --- the rules (one file each) ---
-void missingIndicator(const RuleContext &, std::vector<Finding> &);   // ITA001
-void duplicateIndicator(const RuleContext &, std::vector<Finding> &); // ITA002
-void scoreNotNumber(const RuleContext &, std::vector<Finding> &);     // ITA003, ITA018, ITA019
-void scoreOutOfRange(const RuleContext &, std::vector<Finding> &);    // ITA004
-void wrongTool(const RuleContext &, std::vector<Finding> &);          // ITA005
-void totalMismatch(const RuleContext &, std::vector<Finding> &);      // ITA006
-void ratingWrong(const RuleContext &, std::vector<Finding> &);        // ITA007, ITA008
-void implausibleYear(const RuleContext &, std::vector<Finding> &);    // ITA009
-void crossTableMismatch(const RuleContext &, std::vector<Finding> &); // ITA010
-void textFigureMismatch(const RuleContext &, std::vector<Finding> &); // ITA011
-void rankingWrong(const RuleContext &, std::vector<Finding> &);       // ITA012
-void extremeClaimWrong(const RuleContext &, std::vector<Finding> &);  // ITA013
-void mixedDigits(const RuleContext &, std::vector<Finding> &);        // ITA014
-void noScoreTable(const RuleContext &, std::vector<Finding> &);       // ITA017
-void measureNoUnit(const RuleContext &, std::vector<Finding> &);      // ITA020
-void measurePeriod(const RuleContext &, std::vector<Finding> &);      // ITA021
-void targetNotAddressed(const RuleContext &, std::vector<Finding> &); // ITA022
-void scoresNotRead(const RuleContext &, std::vector<Finding> &);      // ITA023
-void measureUnknownIndicator(const RuleContext &, std::vector<Finding> &); // ITA025
-void changeClaimWrong(const RuleContext &, std::vector<Finding> &);  // ITA028, ITA029
-void toolScoreTotalWrong(const RuleContext &, std::vector<Finding> &); // ITA026, ITA027 (after rating)
-void figureNotChecked(const RuleContext &, std::vector<Finding> &);   // ITA024 (runs after the score rules)
 
 } // namespace ita::rules
