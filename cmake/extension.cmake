@@ -32,7 +32,7 @@ set(ITA_UNO_CALC
 set(ITA_UNO_WRITER src/uno/writer/writer_marks.cxx src/uno/writer/writer_reader.cxx)
 set(ITA_UNO_DIALOGS src/uno/dialogs/fill_dialog.cxx)
 set(ITA_UNO_COMMON
-  src/uno/common/document_service.cxx
+  src/uno/common/document_flows.cxx
   src/uno/common/extension_package.cxx
   src/uno/common/fill_open.cxx
   src/uno/common/fill_service.cxx

@@ -1,7 +1,7 @@
 // Rules on hand-built DocumentFacts: the judgements that do not depend on how a document
 // is read (which table is primary, ties, direction of a ranking, last year's scheme).
 #include "core/validate/rule.hpp"
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 #include "core/validate/validation.hpp"
 
 #include "core/text/messages.hpp"

@@ -3,7 +3,7 @@
 #include "core/frameworks/scoring.hpp"
 #include "core/model/fiscal_year.hpp"
 #include "core/validate/rule.hpp"
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <cmath>

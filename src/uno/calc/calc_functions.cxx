@@ -1,6 +1,6 @@
 #include "uno/calc/calc_functions.hxx"
 
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 #include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 

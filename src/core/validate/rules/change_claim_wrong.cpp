@@ -1,7 +1,8 @@
 // ITA028: "the indicator whose score rose (fell) the most is …" naming one that did not;
 // ITA029: "… เพิ่มขึ้น ๒.๕๐ คะแนน" where the years' columns give another change. Both judged on
 // the table that gives this year's and last year's scores side by side.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <climits>

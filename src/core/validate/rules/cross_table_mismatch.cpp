@@ -1,6 +1,7 @@
 // ITA010: the same indicator with different scores in two tables of one document
 // (the copy error clerks make most often).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 namespace ita::rules {
 

@@ -1,5 +1,5 @@
 // ITA002: one table names the same indicator twice (usually a name copied into the wrong row).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include <map>
 

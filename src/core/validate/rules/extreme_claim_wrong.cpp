@@ -1,6 +1,7 @@
 // ITA013: "the highest (lowest) indicator is ..." naming one that is not. A claim naming
 // any of several tied indicators is right.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <climits>
 #include <cmath>

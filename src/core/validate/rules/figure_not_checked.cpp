@@ -1,7 +1,8 @@
 // ITA024: a stated total (or rating) that nothing in the document lets us recompute. Said once,
 // and only when no other finding already tells why (a missing, duplicated or unreadable score,
 // no score table, no framework or no year): "ok" must mean the figures were checked.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 // ITA009: a fiscal year no ITA document can be about: a Christian-Era year (2022) or a
 // typing slip (2656 for 2565). Suggests the likely year.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/model/fiscal_year.hpp"
 

@@ -1,5 +1,5 @@
 // ITA020: a measure without a responsible unit: no one will carry it out or report on it.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 

@@ -1,6 +1,7 @@
 // ITA021: a measure's period outside the fiscal year (1 Oct FY-1 .. 30 Sep FY), or dates
 // that cannot be read.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include "core/text/thai_text.hpp"
 

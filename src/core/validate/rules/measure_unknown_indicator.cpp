@@ -1,6 +1,6 @@
 // ITA025: a measure that serves an indicator the year's framework does not have ("๑๑" in a
 // year of ten indicators): a typo, or a number from another list (an OIT item).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 

@@ -1,5 +1,5 @@
 // ITA001: a table that lists the indicators lacks one.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include <algorithm>
 #include <vector>

@@ -1,6 +1,6 @@
 // ITA014: scores and totals written partly in Thai, partly in Arabic digits. A document
 // should keep to one system; the few cells of the other are shown.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 namespace ita::rules {
 

@@ -1,6 +1,6 @@
 // ITA016: no fiscal year in the document and none given: the rules judge the structure by
 // the latest framework, and leave ratings alone (the scheme depends on the year).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 namespace ita::rules {
 

@@ -1,7 +1,7 @@
 // ITA015: the year judged has no framework on record (FY2569 before its criteria are
 // published). A warning: the checks that need none still run, and the message says which
 // could not and how to add the year.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 namespace ita::rules {
 

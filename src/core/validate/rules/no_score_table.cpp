@@ -1,6 +1,7 @@
 // ITA017: nothing to check the scores against: no indicator table, no measures, no figures.
+#include "core/validate/rules/finding_builder.hpp"
 #include "core/validate/rules/province_rows.hpp"
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 namespace ita::rules {
 

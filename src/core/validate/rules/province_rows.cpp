@@ -3,7 +3,7 @@
 // agency listed twice; ITA033 a value left empty or not a number. Each row is judged alone, and
 // a row missing a score is not judged on its total (ITA033 says why).
 #include "core/validate/rules/province_rows.hpp"
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/read/detail/read_text.hpp"
 #include "core/read/province_table.hpp"

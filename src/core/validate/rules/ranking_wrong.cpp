@@ -1,6 +1,7 @@
 // ITA012: a table that ranks the indicators by score, but whose order or rank numbers
 // disagree with the scores. Equal scores may come in either order and share or split ranks.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <cmath>

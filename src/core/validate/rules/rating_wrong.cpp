@@ -1,7 +1,8 @@
 // ITA007: a stated rating that the year's scheme does not give for this total.
 // ITA008: a rating from the other scheme (a letter grade from FY2566 on, or the reverse)
 // that is right in its own scheme: a warning, the clerk kept the old wording.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include "core/text/thai_text.hpp"
 

@@ -1,7 +1,7 @@
 // ITA003: a score cell that is not a number ("8O.5", "80,78,", "-").
 // ITA018: an indicator's score cell left empty among filled ones; ITA019: a score table
 // whose scores are all empty, a form not filled in yet (one finding for the table).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 

@@ -1,5 +1,5 @@
 // ITA004: a score outside 0-100, typically a slipped decimal point (805.0 for 80.50).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 namespace ita::rules {
 

@@ -2,7 +2,7 @@
 // "แปดสิบ"): without it every figure of the document goes unchecked, and "ok" would lie.
 // A blank form is ITA019; a table of names with words and no digits beside them under no
 // score header is no score table at all.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 

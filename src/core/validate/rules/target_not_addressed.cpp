@@ -1,6 +1,7 @@
 // ITA022: an indicator below the target that no measure addresses. Only when the measures
 // table says which indicators each measure serves: without that column nothing can be told.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <set>

@@ -1,6 +1,7 @@
 // ITA011: a figure written beside an indicator's name in the text differs from the
 // table's score for that indicator.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 

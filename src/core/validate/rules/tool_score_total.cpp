@@ -2,7 +2,8 @@
 // not reproduce; ITA027: a stated rating that the year's rule does not give for that total and
 // those tool scores (per-tool minima included). For reports that give the three tool scores and
 // no indicator table: with a complete indicator table the indicator rules judge the figures.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include "core/text/thai_text.hpp"
 

@@ -1,5 +1,6 @@
 // ITA006: a stated total that the indicator scores do not reproduce.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
 // ITA005: an indicator listed under another tool's heading (IIT/EIT/OIT).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 

@@ -1,14 +1,10 @@
-// Shared by the validation rules: building findings with both messages, and
-// the few judgements several rules must make the same way (which scores are
-// usable, which table is the reference, how a number is displayed).
+// Building findings: the message arguments in both languages (numbers in the document's
+// digits, places, indicator names) and the finding itself from a rule's FindingText.
 #pragma once
 
-#include "core/analysis/table_scores.hpp"
-#include "core/frameworks/scoring.hpp"
 #include "core/text/messages.hpp"
 #include "core/validate/rule.hpp"
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,34 +44,7 @@ std::string integerLike(long v, std::string_view like);
 // At most maxChars code points, with "…" when cut (a measure's text can fill a page).
 std::string shortText(const std::string &s, size_t maxChars);
 
-// Scores compared as published: to 2 decimals.
-bool same2(double a, double b);
-
 std::string nameTh(const Framework *names, int number);
 std::string nameEn(const Framework *names, int number);
-
-// The two-year table whose previous-year column holds the cell at (a total or rating stated
-// there is last year's), nullptr otherwise.
-const ScoreTable *previousColumnTable(const RuleContext &ctx, const Location &at);
-const ScoreEntry *entryOf(const ScoreTable &t, int indicator); // nullptr when absent or duplicated
-
-// Does this set of scores reproduce any stated total? (needs the framework in force)
-bool reproducesStatedTotal(const RuleContext &ctx, const Scores &scores);
-
-// The total the stated tool scores give with the year's weights, when the document states a
-// score for every tool of ctx.fw (tool_score_total.cpp); and those scores by tool code.
-std::optional<double> toolScoreTotal(const RuleContext &ctx);
-std::map<std::string, double> statedToolScores(const RuleContext &ctx);
-
-bool dateBefore(const thai::Date &a, const thai::Date &b);
-
-// Tables compared cell by cell: pairs of entries for the same indicator with different scores.
-// Empty when the two tables hold different data sets (another year, another agency): more than
-// half of the shared indicators disagree.
-struct CrossMismatch {
-    const ScoreEntry *a;
-    const ScoreEntry *b;
-};
-std::vector<CrossMismatch> crossMismatches(const ScoreTable &a, const ScoreTable &b);
 
 } // namespace ita::rules
