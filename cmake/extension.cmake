@@ -114,7 +114,7 @@ add_custom_target(oxt ALL DEPENDS "${ITA_OXT}")
 configure_file(src/office/client.ini.in "${CMAKE_BINARY_DIR}/ita-client.ini" @ONLY)
 add_library(ita_office STATIC
   src/office/office_process.cxx src/office/office_session.cxx src/office/spawn.cxx
-  src/office/extension_install.cxx src/office/safe_output.cxx)
+  src/office/extension_install.cxx src/office/safe_output.cxx src/office/document_names.cxx)
 add_dependencies(ita_office ita_office_headers ita_idl)
 target_include_directories(ita_office PUBLIC "${ITA_GEN_DIR}" src)
 target_link_libraries(ita_office PUBLIC LibreOffice::SDK)
