@@ -21,6 +21,7 @@
 #include <rtl/ustring.hxx>
 #include <unicode/utf8.h>
 
+#include "office/document_names.hxx"
 #include "office/extension_install.hxx"
 #include "office/print_areas.hxx"
 #include "office/safe_output.hxx"
@@ -407,19 +408,6 @@ void checkReadable(const std::string &path) {
 
 namespace {
 
-enum class Kind { Spreadsheet, Text, Other };
-
-Kind kindOfName(const std::string &path) {
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *e : {".ods", ".fods", ".ots", ".xlsx", ".xlsm", ".xls", ".csv"})
-        if (ext == e) return Kind::Spreadsheet;
-    for (const char *e : {".odt", ".fodt", ".ott", ".docx", ".docm", ".doc", ".rtf"})
-        if (ext == e) return Kind::Text;
-    return Kind::Other;
-}
-
 // LibreOffice's type detection on the content: a file whose name claims a
 // document but whose content is plain text or nothing the office knows is not
 // a submission (it would otherwise be "checked" and pass with two warnings).
@@ -449,10 +437,8 @@ Content sniff(const std::string &path) {
 }
 
 bool isPackageName(const std::string &path) {
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *e : {".ods", ".ots", ".xlsx", ".xlsm", ".odt", ".ott", ".docx", ".docm"})
+    const std::string ext = extensionOf(path);
+    for (const char *e : {"ods", "ots", "xlsx", "xlsm", "odt", "ott", "docx", "docm"})
         if (ext == e) return true;
     return false;
 }
@@ -464,10 +450,10 @@ void checkType(const Reference<uno::XComponentContext> &ctx, const std::string &
     uno::Sequence<beans::PropertyValue> descriptor(1);
     descriptor[0] = prop("URL", uno::Any(toOU(fileUrl(path))));
     const std::string type = toStd(detection->queryTypeByDescriptor(descriptor, true));
-    const Kind kind = kindOfName(path);
-    const char *claimed = kind == Kind::Spreadsheet ? "not a spreadsheet"
-                          : kind == Kind::Text      ? "not a text document"
-                                                    : "not a document";
+    const NameKind kind = kindOfName(path);
+    const char *claimed = kind == NameKind::Spreadsheet ? "not a spreadsheet"
+                          : kind == NameKind::Text      ? "not a text document"
+                                                        : "not a document";
     if (isPackageName(path)) {
         const Content content = sniff(path);
         if (content == Content::Text) throw std::runtime_error(std::string(claimed) + ": plain text");
