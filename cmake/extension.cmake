@@ -33,7 +33,7 @@ set(ITA_UNO_WRITER src/uno/writer/writer_cursor.cxx src/uno/writer/writer_marks.
 set(ITA_UNO_DIALOGS src/uno/dialogs/dialog_builder.cxx src/uno/dialogs/fill_dialog.cxx
   src/uno/dialogs/insert_field_dialog.cxx)
 set(ITA_UNO_COMMON
-  src/uno/common/document_service.cxx
+  src/uno/common/document_flows.cxx
   src/uno/common/extension_package.cxx
   src/uno/common/fill_open.cxx
   src/uno/common/fill_service.cxx
@@ -115,7 +115,8 @@ add_custom_target(oxt ALL DEPENDS "${ITA_OXT}")
 configure_file(src/office/client.ini.in "${CMAKE_BINARY_DIR}/ita-client.ini" @ONLY)
 add_library(ita_office STATIC
   src/office/office_process.cxx src/office/office_session.cxx src/office/spawn.cxx
-  src/office/extension_install.cxx src/office/print_areas.cxx src/office/safe_output.cxx)
+  src/office/extension_install.cxx src/office/print_areas.cxx src/office/safe_output.cxx
+  src/office/document_names.cxx)
 add_dependencies(ita_office ita_office_headers ita_idl)
 target_include_directories(ita_office PUBLIC "${ITA_GEN_DIR}" src)
 # ita_fill: the zip reader that refuses a zip bomb before an office sees it

@@ -5,6 +5,7 @@
 #include "cli/progress.hpp"
 #include "cli/summary_report.hpp"
 #include "cli/text_report.hpp"
+#include "office/document_names.hxx"
 #include "office/office_session.hxx"
 #include "office/safe_output.hxx"
 #include "uno/common/uno_strings.hxx"
@@ -122,10 +123,8 @@ void forEachDocument(const Global &g, const std::vector<std::string> &files, Fn 
 
 // The documents `validate` takes from a folder.
 bool isDocumentName(const fs::path &p) {
-    std::string ext = p.extension().string();
-    for (char &c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *e : {".ods", ".xlsx", ".xls", ".csv", ".odt", ".docx", ".doc"})
+    const std::string ext = office::extensionOf(p.string());
+    for (const char *e : {"ods", "xlsx", "xls", "csv", "odt", "docx", "doc"})
         if (ext == e) return true;
     return false;
 }
@@ -220,8 +219,6 @@ json::value notChecked(const std::string &file) {
     return o;
 }
 
-std::string extensionOf(const std::string &path);
-
 // Writes the summary workbook with an office of its own: the flat ODF text is
 // loaded and stored in the format the name asks for, then published.
 void writeSummary(const Global &g, const std::vector<json::value> &results, const std::string &target,
@@ -298,7 +295,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     files = expandInputs(files, recursive, err);
     if (files.empty()) throw po::error("no documents to validate");
     if (!report.empty()) {
-        const std::string ext = extensionOf(report);
+        const std::string ext = office::extensionOf(report);
         if (ext != "ods" && ext != "xlsx" && ext != "csv")
             throw po::error("--report must end in .ods, .xlsx or .csv: " + report);
         for (const std::string &f : files)
@@ -525,13 +522,6 @@ bool isShippedTemplate(const std::string &t) {
     return false;
 }
 
-std::string extensionOf(const std::string &path) {
-    std::string e = fs::path(path).extension().string();
-    for (char &c : e)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return e.empty() ? e : e.substr(1);
-}
-
 int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
     po::options_description opts(
         "ita fill --template T --data SHEET --out FILE [options]\n"
@@ -581,8 +571,8 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
     } else if (format != "text" && format != "json")
         throw po::error("--format must be text or json");
     const std::string data = datas[0];
-    const std::string outExt =
-        batch ? (format == "docx" || format == "pdf" ? format : std::string("odt")) : extensionOf(output);
+    const std::string outExt = batch ? (format == "docx" || format == "pdf" ? format : std::string("odt"))
+                                     : office::extensionOf(output);
     if (!batch && outExt != "odt" && outExt != "docx" && outExt != "pdf")
         throw po::error("--out must end in .odt, .docx or .pdf: " + output);
     if (!isShippedTemplate(templ)) {

@@ -25,6 +25,7 @@
 
 #include "core/fill/zip.hpp"
 #include "core/text/messages.hpp"
+#include "office/document_names.hxx"
 #include "office/extension_install.hxx"
 #include "office/print_areas.hxx"
 #include "office/safe_output.hxx"
@@ -451,19 +452,6 @@ void checkReadable(const std::string &path) {
 
 namespace {
 
-enum class Kind { Spreadsheet, Text, Other };
-
-Kind kindOfName(const std::string &path) {
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *e : {".ods", ".fods", ".ots", ".xlsx", ".xlsm", ".xls", ".csv"})
-        if (ext == e) return Kind::Spreadsheet;
-    for (const char *e : {".odt", ".fodt", ".ott", ".docx", ".docm", ".doc", ".rtf"})
-        if (ext == e) return Kind::Text;
-    return Kind::Other;
-}
-
 // LibreOffice's type detection on the content: a file whose name claims a
 // document but whose content is plain text or nothing the office knows is not
 // a submission (it would otherwise be "checked" and pass with two warnings).
@@ -493,10 +481,8 @@ Content sniff(const std::string &path) {
 }
 
 bool isPackageName(const std::string &path) {
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *e : {".ods", ".ots", ".xlsx", ".xlsm", ".odt", ".ott", ".docx", ".docm"})
+    const std::string ext = extensionOf(path);
+    for (const char *e : {"ods", "ots", "xlsx", "xlsm", "odt", "ott", "docx", "docm"})
         if (ext == e) return true;
     return false;
 }
@@ -506,10 +492,10 @@ std::string checkType(const Reference<document::XTypeDetection> &detection, cons
     uno::Sequence<beans::PropertyValue> descriptor(1);
     descriptor[0] = prop("URL", uno::Any(toOU(fileUrl(path))));
     const std::string type = toStd(detection->queryTypeByDescriptor(descriptor, true));
-    const Kind kind = kindOfName(path);
-    const char *claimed = kind == Kind::Spreadsheet ? "not a spreadsheet"
-                          : kind == Kind::Text      ? "not a text document"
-                                                    : "not a document";
+    const NameKind kind = kindOfName(path);
+    const char *claimed = kind == NameKind::Spreadsheet ? "not a spreadsheet"
+                          : kind == NameKind::Text      ? "not a text document"
+                                                        : "not a document";
     if (isPackageName(path)) {
         const Content content = sniff(path);
         if (content == Content::Text) throw std::runtime_error(std::string(claimed) + ": plain text");
@@ -521,7 +507,7 @@ std::string checkType(const Reference<document::XTypeDetection> &detection, cons
     // the CSV type too: a text file with commas is "detected" as CSV
     const bool plainText = type == "generic_Text" || type == "writer_Text" || type == "writer_Text_encoded" ||
                            type == "calc_Text_txt_csv_StarCalc";
-    const bool csvName = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
+    const bool csvName = extensionOf(path) == "csv";
     if (plainText && !csvName) throw std::runtime_error(std::string(claimed) + ": plain text");
     return type;
 }
@@ -587,10 +573,7 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     }
     if (!loader_.is()) loader_.set(frame::Desktop::create(remote_), UNO_QUERY_THROW);
     rtl::Reference<LoadInteraction> interaction(new LoadInteraction);
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    const bool csv = ext == ".csv";
+    const bool csv = extensionOf(path) == "csv";
     uno::Sequence<beans::PropertyValue> args(csv ? 8 : 6);
     if (csv) {
         // What a province exports: UTF-8 (a BOM is skipped), comma separated, double quotes;
@@ -608,7 +591,7 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     args[4] = prop("UpdateDocMode", uno::Any(sal_Int16(0))); // NO_UPDATE
     args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
     Reference<lang::XComponent> doc;
-    const std::string modelFilter = readOnlyModel && !editable && kindOfName(path) == Kind::Spreadsheet
+    const std::string modelFilter = readOnlyModel && !editable && kindOfName(path) == NameKind::Spreadsheet
                                         ? calcFilterOf(detection_, type)
                                         : "";
     t0 = Clock::now();

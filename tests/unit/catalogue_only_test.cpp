@@ -1,6 +1,9 @@
-// Every text a user reads comes from the message catalogue (core/text/messages.cpp), in
-// Thai and English. This test reads the sources under src/ and fails on a string literal
-// with Thai letters anywhere else. Thai digits alone are numbers, not words, and pass.
+// Every text a user reads comes from the message catalogue, in Thai and English: the UI
+// texts in core/text/messages.cpp, the findings' texts declared by each validation rule
+// beside its check (`constexpr FindingText kName{"ITA001", Severity::Error, "…", "…"};` in
+// core/validate/rules/, which msg::text finds by code). This test reads the sources under
+// src/ and fails on a string literal with Thai letters anywhere else, including a rule file
+// outside its FindingText declarations. Thai digits alone are numbers, not words, and pass.
 //
 // Allowed: the catalogue, and the input vocabulary: words the code matches against what
 // users and templates write (indicator names and labels the readers look for, rating and
@@ -11,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -30,19 +34,20 @@ const std::map<std::string, std::string> kVocabulary = {
     {"core/validate/rules/rating_wrong.cpp", "\"ผ่านการประเมิน\" in a stated rating"},
     {"core/validate/rules/tool_score_total.cpp", "\"ผ่านการประเมิน\" in a stated rating"},
     {"core/fill/fill_schema.cpp", "the fill language's Thai field names"},
+    {"core/fill/fill_template.cpp", "the fill language's keywords (#ทุก, #ถ้า, #ไม่เช่นนั้น, ไม่)"},
+    {"core/fill/fill_data.cpp", "the agency block's labels, the measure table's column words, the status and "
+                                "period values the Thai documents are filled with"},
     {"uno/calc/score_sheet_template.hxx", "labels of the bundled score-sheet template"},
 };
 
-// Files that still hold messages next to their vocabulary, waiting for their owners.
-// Remove a line when its file is converted (AllowListIsCurrent says when).
-const std::map<std::string, std::string> kPending = {
-    {"core/fill/fill_data.cpp", "field aliases (vocabulary) and the fill summary sentence (a message)"},
-    {"core/fill/fill_template.cpp", "fill-language keywords (vocabulary) and template errors (messages)"},
-};
+// Where rules declare their findings' texts: a FindingText declaration there is catalogue.
+const std::string kRuleFolder = "core/validate/rules/";
 
 struct Literal {
     int line;
     std::string text;
+    size_t offset = 0;     // of its opening quote (or R) in the source
+    bool declared = false; // inside a FindingText declaration
 };
 
 bool isIdentChar(char c) {
@@ -59,8 +64,15 @@ bool rawPrefix(const std::string &src, size_t i) {
 }
 
 // String and character literals of C++ source, comments skipped; raw strings included.
-std::vector<Literal> literals(const std::string &src) {
+// `masked` (when given) is the source with comments and literals blanked out, so that a
+// search for code cannot match inside them.
+std::vector<Literal> literals(const std::string &src, std::string *masked = nullptr) {
     std::vector<Literal> out;
+    std::string code = src;
+    auto blank = [&](size_t from, size_t to) {
+        for (size_t k = from; k < to && k < code.size(); ++k)
+            if (code[k] != '\n') code[k] = ' ';
+    };
     int line = 1;
     const size_t n = src.size();
     auto countLines = [&](size_t from, size_t to) {
@@ -69,14 +81,17 @@ std::vector<Literal> literals(const std::string &src) {
     };
     for (size_t i = 0; i < n;) {
         if (src.compare(i, 2, "//") == 0) {
+            const size_t start = i;
             while (i < n && src[i] != '\n')
                 ++i;
+            blank(start, i);
             continue;
         }
         if (src.compare(i, 2, "/*") == 0) {
             const size_t end = src.find("*/", i + 2);
             const size_t stop = end == std::string::npos ? n : end + 2;
             countLines(i, stop);
+            blank(i, stop);
             i = stop;
             continue;
         }
@@ -86,8 +101,9 @@ std::vector<Literal> literals(const std::string &src) {
                 const std::string close = ")" + src.substr(i + 2, open - i - 2) + "\"";
                 const size_t end = src.find(close, open + 1);
                 const size_t stop = end == std::string::npos ? n : end;
-                out.push_back({line, src.substr(open + 1, stop - open - 1)});
+                out.push_back({line, src.substr(open + 1, stop - open - 1), i});
                 countLines(i, stop + close.size());
+                blank(open + 1, stop);
                 i = stop + close.size();
                 continue;
             }
@@ -98,12 +114,35 @@ std::vector<Literal> literals(const std::string &src) {
             size_t j = i + 1;
             while (j < n && src[j] != quote && src[j] != '\n')
                 j += src[j] == '\\' ? 2 : 1;
-            out.push_back({line, src.substr(i + 1, j - i - 1)});
+            out.push_back({line, src.substr(i + 1, j - i - 1), i});
+            blank(i + 1, j);
             i = j + 1;
             continue;
         }
         line += src[i] == '\n';
         ++i;
+    }
+    if (masked) *masked = std::move(code);
+    return out;
+}
+
+// The literals of a source, those inside a declaration `FindingText name{…}` (or
+// `FindingText name[] = {…}`) marked declared: found in the code, not in comments or strings.
+std::vector<Literal> classifiedLiterals(const std::string &src) {
+    std::string code;
+    std::vector<Literal> out = literals(src, &code);
+    static const std::regex declaration(R"(\bFindingText\s+\w+\s*(\[\s*\])?\s*=?\s*\{)");
+    for (auto it = std::sregex_iterator(code.begin(), code.end(), declaration); it != std::sregex_iterator();
+         ++it) {
+        const size_t open = static_cast<size_t>(it->position() + it->length()) - 1;
+        size_t close = open;
+        for (int depth = 0; close < code.size(); ++close) {
+            depth += code[close] == '{';
+            depth -= code[close] == '}';
+            if (depth == 0) break;
+        }
+        for (Literal &l : out)
+            if (l.offset > open && l.offset < close) l.declared = true;
     }
     return out;
 }
@@ -140,15 +179,21 @@ std::string read(const fs::path &p) {
     return s.str();
 }
 
-// file:line: literal, for every Thai literal of the files under src/ that `keep` accepts.
+// Is this Thai literal the catalogue's? A rule's FindingText declarations are.
+bool catalogueText(const std::string &rel, const Literal &l) {
+    return l.declared && rel.rfind(kRuleFolder, 0) == 0;
+}
+
+// file:line: literal, for every Thai literal of the files under src/ that `keep` accepts,
+// except the texts rules declare.
 template <class Keep> std::vector<std::string> thaiLiterals(Keep keep) {
     std::vector<std::string> found;
     for (const auto &entry : fs::recursive_directory_iterator(kSrc)) {
         if (!entry.is_regular_file() || !isSource(entry.path())) continue;
         const std::string rel = entry.path().lexically_relative(kSrc).generic_string();
         if (!keep(rel)) continue;
-        for (const Literal &l : literals(read(entry.path())))
-            if (hasThaiLetter(l.text))
+        for (const Literal &l : classifiedLiterals(read(entry.path())))
+            if (hasThaiLetter(l.text) && !catalogueText(rel, l))
                 found.push_back(rel + ":" + std::to_string(l.line) + ": \"" + l.text + "\"");
     }
     return found;
@@ -167,28 +212,49 @@ TEST(CatalogueOnly, ScannerFindsThaiLiteralsAndSkipsComments) {
     EXPECT_EQ(thai, (std::vector<std::string>{"4:ผลการตรวจสอบ ITA", "5:คะแนน"}));
 }
 
+// A rule file's declared texts pass; a Thai literal anywhere else in it does not, nor a
+// declaration outside the rules' folder, nor a parameter of type FindingText.
+TEST(CatalogueOnly, RuleTextsPassOnlyInsideTheirDeclaration) {
+    const std::string src = "namespace {\n"
+                            "constexpr FindingText kMissing{\"ITA001\", Severity::Error,\n"
+                            "    \"ไม่พบตัวชี้วัด {x}\" \"ในตาราง\", \"Missing {x}.\"};\n"
+                            "// FindingText kComment{\"ในคอมเมนต์\"}\n"
+                            "auto s = \"FindingText kInString{\"; auto t = \"คะแนน\";\n"
+                            "Finding make(const FindingText &t) { return note(\"ตรวจสอบ\"); }\n"
+                            "}\n";
+    std::vector<std::string> stray, declared;
+    for (const Literal &l : classifiedLiterals(src))
+        if (hasThaiLetter(l.text))
+            (catalogueText(kRuleFolder + "some_rule.cpp", l) ? declared : stray)
+                .push_back(std::to_string(l.line) + ":" + l.text);
+    EXPECT_EQ(declared, (std::vector<std::string>{"3:ไม่พบตัวชี้วัด {x}", "3:ในตาราง"}));
+    EXPECT_EQ(stray, (std::vector<std::string>{"5:คะแนน", "6:ตรวจสอบ"}));
+    for (const Literal &l : classifiedLiterals(src))
+        if (hasThaiLetter(l.text)) EXPECT_FALSE(catalogueText("core/analysis/summary.cpp", l)) << l.text;
+}
+
 TEST(CatalogueOnly, NoThaiLiteralOutsideTheCatalogueAndTheInputVocabulary) {
     ASSERT_TRUE(fs::is_directory(kSrc)) << kSrc;
-    const std::vector<std::string> found = thaiLiterals(
-        [](const std::string &rel) { return !listed(kVocabulary, rel) && !listed(kPending, rel); });
+    const std::vector<std::string> found =
+        thaiLiterals([](const std::string &rel) { return !listed(kVocabulary, rel); });
     std::string all;
     for (const auto &f : found)
         all += "  " + f + "\n";
     EXPECT_TRUE(found.empty()) << "user-facing Thai outside the catalogue (add a key to "
-                                  "core/text/messages.cpp and use msg::text):\n"
+                                  "core/text/messages.cpp and use msg::text, or a rule's FindingText):\n"
                                << all;
 }
 
 // Every allowed file exists and still has Thai literals: a converted or moved file
 // leaves the list instead of keeping a hole open.
 TEST(CatalogueOnly, AllowListIsCurrent) {
-    for (const auto *list : {&kVocabulary, &kPending})
-        for (const auto &[path, why] : *list) {
-            EXPECT_TRUE(fs::exists(kSrc / path))
-                << path << " (" << why << ") is gone: remove it from the list";
-            const auto found = thaiLiterals([&, p = path](const std::string &rel) {
-                return rel == p || (p.back() == '/' && rel.rfind(p, 0) == 0);
-            });
-            EXPECT_FALSE(found.empty()) << path << " has no Thai literal left: remove it from the list";
-        }
+    for (const auto &[path, why] : kVocabulary) {
+        EXPECT_TRUE(fs::exists(kSrc / path)) << path << " (" << why << ") is gone: remove it from the list";
+        const auto found = thaiLiterals([&, p = path](const std::string &rel) {
+            return rel == p || (p.back() == '/' && rel.rfind(p, 0) == 0);
+        });
+        EXPECT_FALSE(found.empty()) << path
+                                    << " has no Thai literal left (but declared texts): remove it "
+                                       "from the list";
+    }
 }

@@ -15,7 +15,7 @@ TEST(MixedDigits, OneScoreTypedInThaiDigits) {
     Rows rows = shortSheetFY2565();
     rows[3][2] = "๘๕.๓๐";
     auto r = check(test::workbook({test::sheet("คะแนน", rows)}));
-    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::MixedDigits}) << dump(r);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA014"}) << dump(r);
     const Finding &f = r.findings[0];
     EXPECT_EQ(f.severity, Severity::Warning);
     ASSERT_EQ(f.locations.size(), 1u);
@@ -32,7 +32,7 @@ TEST(MixedDigits, ArabicTotalInAThaiReport) {
     auto r = check(
         test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "หน่วยงานได้คะแนน 82.41 คะแนน อยู่ในระดับ B"},
                         {test::writerTable("Table1", t)}));
-    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::MixedDigits}) << dump(r);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA014"}) << dump(r);
     ASSERT_EQ(r.findings[0].locations.size(), 1u);
     EXPECT_TRUE(r.findings[0].locations[0].isParagraph());
     EXPECT_EQ(r.findings[0].locations[0].paragraph, 1);
@@ -43,7 +43,7 @@ TEST(NoScoreTable, AMemoWithoutScores) {
                                     "เรื่อง รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
                                     "ประจำปีงบประมาณ พ.ศ. ๒๕๖๕",
                                     "จึงเรียนมาเพื่อโปรดทราบและพิจารณาสั่งการต่อไป"}));
-    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::NoScoreTable}) << dump(r);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA017"}) << dump(r);
     EXPECT_EQ(r.findings[0].severity, Severity::Warning);
     EXPECT_TRUE(r.findings[0].locations.empty());
 }

@@ -1,6 +1,7 @@
 // Rules on hand-built DocumentFacts: the judgements that do not depend on how a document
 // is read (which table is primary, ties, direction of a ranking, last year's scheme).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rule.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 #include "core/validate/validation.hpp"
 
 #include "core/text/messages.hpp"
@@ -72,14 +73,13 @@ struct Checks {
     ValidationOptions options;
     std::vector<Finding> findings;
 
-    void rule(const char *name, int year) {
-        const Framework *fw = registry().find(year);
-        RuleContext ctx{
-            doc,      facts, fw,   registry(), options,
-            measures, fw,    year, 2568,       fw ? primaryTable(facts, *fw, options.tolerance) : nullptr};
-        for (const auto &[n, r] : allRules())
-            if (std::string(n) == name) r(ctx, findings);
+    Checks() { options.currentYearBE = 2568; }
+
+    void rule(const char *name, std::optional<int> year, const Framework *fw) {
+        const RuleContext ctx(doc, facts, measures, registry(), options, fw, year);
+        findRule(name)->check(ctx, findings);
     }
+    void rule(const char *name, int year) { rule(name, year, registry().find(year)); }
     std::vector<std::string> codes() const {
         std::vector<std::string> c;
         for (const auto &f : findings)
@@ -116,7 +116,7 @@ TEST(CrossTableLogic, NoStatedTotalNoHint) {
     r.facts.tables.push_back(table(0, byNumber(), defaultScores()));
     r.facts.tables.push_back(table(1, byNumber(), wrong));
     r.rule("cross_table_mismatch", 2565);
-    ASSERT_EQ(r.codes(), std::vector<std::string>{msg::code::CrossTableMismatch});
+    ASSERT_EQ(r.codes(), std::vector<std::string>{"ITA010"});
     EXPECT_EQ(r.findings[0].found, "78.50");
     EXPECT_EQ(r.findings[0].expected, "87.50");
     EXPECT_EQ(r.findings[0].messageEn.find("reproduces"), std::string::npos) << r.findings[0].messageEn;
@@ -181,7 +181,7 @@ TEST(RatingLogic, LastYearsLetterGradeInAnAnalysisOfLastYear) {
     r.facts.statedTotals.push_back(total(82.41, 2));
     r.facts.statedRatings.push_back({"B", "B", Location::para(2)});
     r.rule("rating", 2566);
-    ASSERT_EQ(r.codes(), std::vector<std::string>{msg::code::RatingOtherScheme}); // no FY2565 in sight
+    ASSERT_EQ(r.codes(), std::vector<std::string>{"ITA008"}); // no FY2565 in sight
     EXPECT_EQ(r.findings[0].expected, "ต้องปรับปรุง");
     r.findings.clear();
     r.facts.otherYears.push_back({2565, "2565", Location::para(1)});
@@ -193,9 +193,7 @@ TEST(RatingLogic, NoYearNoRatingJudgement) {
     Checks r;
     r.facts.tables.push_back(table(0, byNumber(), defaultScores()));
     r.facts.statedRatings.push_back({"AA", "AA", Location::para(2)});
-    const Framework *fw = registry().latest();
-    RuleContext ctx{r.doc, r.facts, fw, registry(), r.options, r.measures, fw, std::nullopt, 2568, nullptr};
-    rules::ratingWrong(ctx, r.findings);
+    r.rule("rating", std::nullopt, registry().latest());
     EXPECT_TRUE(r.findings.empty());
 }
 

@@ -48,8 +48,7 @@ TEST(RankingWrong, TwoRowsSwapped) {
     std::swap(t[3][1], t[4][1]);
     std::swap(t[3][2], t[4][2]); // rank ๓ now holds ๙๐.๕๐, rank ๔ holds ๙๑.๗๓
     auto r = check(withTotal(t));
-    ASSERT_EQ(codes(r), (std::vector<std::string>{msg::code::RankingWrong, msg::code::RankingWrong}))
-        << dump(r);
+    ASSERT_EQ(codes(r), (std::vector<std::string>{"ITA012", "ITA012"})) << dump(r);
     const Finding &a = r.findings[0];
     EXPECT_EQ(a.indicator, 9);
     EXPECT_EQ(a.found, "๓");
@@ -68,7 +67,7 @@ TEST(RankingWrong, OneRankNumberTyped) {
     Rows t = rankingTable();
     t[5][0] = "๖";
     auto r = check(withTotal(t));
-    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::RankingWrong}) << dump(r);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA012"}) << dump(r);
     EXPECT_EQ(r.findings[0].indicator, 5);
     EXPECT_EQ(r.findings[0].found, "๖");
     EXPECT_EQ(r.findings[0].expected, "๕");
@@ -88,14 +87,14 @@ TEST(RankingWrong, TiesMayShareOrSplitRanksInEitherOrder) {
     EXPECT_TRUE(swapped.findings.empty()) << dump(swapped);
     t[5][0] = "๖"; // a tied score shares ๔ or takes ๕, not ๖
     auto skipped = check(rankingOnly(t, kRightClaims));
-    ASSERT_EQ(codes(skipped), std::vector<std::string>{msg::code::RankingWrong}) << dump(skipped);
+    ASSERT_EQ(codes(skipped), std::vector<std::string>{"ITA012"}) << dump(skipped);
     EXPECT_EQ(skipped.findings[0].expected, "๔");
 }
 
 TEST(ExtremeClaimWrong, LowestNamesTheWrongIndicator) {
     auto r = check(withTotal(rankingTable(), claims("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนน ๙๕.๑๒ คะแนน",
                                                     "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร มีคะแนน ๘๕.๑๐ คะแนน")));
-    ASSERT_EQ(codes(r), std::vector<std::string>{msg::code::ExtremeClaimWrong}) << dump(r);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA013"}) << dump(r);
     const Finding &f = r.findings[0];
     EXPECT_EQ(f.indicator, 7);
     EXPECT_EQ(f.found, "ประสิทธิภาพการสื่อสาร");
@@ -115,6 +114,6 @@ TEST(ExtremeClaimWrong, AnyOfTiedIndicatorsIsRight) {
     EXPECT_TRUE(ok.findings.empty()) << dump(ok);
     auto wrong = check(rankingOnly(t, claims("ตัวชี้วัดที่ ๓ การใช้อำนาจ มีคะแนน ๙๑.๗๓ คะแนน",
                                              "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน มีคะแนน ๘๒.๙๔ คะแนน")));
-    ASSERT_EQ(codes(wrong), std::vector<std::string>{msg::code::ExtremeClaimWrong}) << dump(wrong);
+    ASSERT_EQ(codes(wrong), std::vector<std::string>{"ITA013"}) << dump(wrong);
     EXPECT_EQ(wrong.findings[0].expected, "การปฏิบัติหน้าที่, การใช้ทรัพย์สินของราชการ");
 }

@@ -7,14 +7,24 @@
 #include "core/frameworks/scoring.hpp"
 #include "core/read/document_facts.hpp"
 #include "core/read/measures.hpp"
+#include "core/text/messages.hpp"
+#include "core/text/user_error.hpp"
 #include "core/validate/validation.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 
+// The Thai words here are vocabulary, not messages: the agency block's labels, the measure
+// table's column words, the status and period values the Thai documents are filled with (the
+// catalogue test allow-lists this file for them). Messages come from the catalogue.
 namespace ita::fill {
 namespace {
+
+// "Thai (English)", as FillDataError says everything.
+[[noreturn]] void refuse(const char *key, const msg::Args &args) {
+    throw FillDataError(UserError(key, args).what());
+}
 
 std::string monthYear(int ceYear, int month, bool abbreviated) {
     Format f;
@@ -284,16 +294,16 @@ std::string summarySentence(const FillRecord &root, bool thaiDigits) {
         const FillValue *x = root.field(key);
         return x ? formatValue(*x, f, thaiDigits) : std::string();
     };
-    std::string s = "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + v("fiscal_year") + " ได้คะแนน " + v("total") +
-                    " คะแนน อยู่ในระดับ " + v("rating");
-    return s;
+    // A sentence of the Thai document: the Thai text whatever the UI language.
+    return msg::th("fill.summary",
+                   {{"year", v("fiscal_year")}, {"total", v("total")}, {"rating", v("rating")}});
 }
 
 void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::string>> &overrides) {
     for (const auto &[name, value] : overrides) {
         FieldRef ref;
         if (!findField(RecordKind::Root, normalizeName(name), ref))
-            throw FillDataError("ไม่รู้จักช่องกรอก " + name + " (unknown field " + name + " in --set)");
+            refuse("fill.data.unknownField", {{"name", name}});
         FillValue v;
         switch (ref.type) {
         case ValueType::Text:
@@ -301,18 +311,14 @@ void applyOverrides(FillData &d, const std::vector<std::pair<std::string, std::s
             break;
         case ValueType::Number: {
             auto n = thai::parseNumber(value);
-            if (!n)
-                throw FillDataError("ค่า " + value + " ของ " + name + " ไม่ใช่ตัวเลข (" + name +
-                                    " needs a number)");
+            if (!n) refuse("fill.data.notNumber", {{"name", name}, {"value", value}});
             const FillValue *old = d.root.field(ref.key);
             v = FillValue::ofNumber(*n, old ? old->decimals : 2);
             break;
         }
         case ValueType::Date: {
             auto dt = parseDate(value);
-            if (!dt)
-                throw FillDataError("ค่า " + value + " ของ " + name + " ไม่ใช่วันที่ (" + name +
-                                    " needs a date: 2025-04-08 or 8/4/2568)");
+            if (!dt) refuse("fill.data.notDate", {{"name", name}, {"value", value}});
             v = FillValue::ofDate(*dt);
             break;
         }
@@ -336,7 +342,7 @@ FillData buildFillData(const SourceDocument &doc, const FrameworkRegistry &regis
         throw FillDataError(e.what());
     }
     const Framework *fw = registry.find(a.fiscalYear);
-    if (!fw) throw FillDataError("no framework for FY" + std::to_string(a.fiscalYear));
+    if (!fw) refuse("ui.noFramework", {{"year", std::to_string(a.fiscalYear)}});
     const DocumentFacts facts = readFacts(doc, *fw);
 
     FillData d;

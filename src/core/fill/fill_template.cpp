@@ -10,10 +10,17 @@
 #include <limits>
 #include <sstream>
 
+// The Thai words here are the fill language's keywords (#ทุก, #ถ้า, #ไม่เช่นนั้น), vocabulary
+// the catalogue test allow-lists; every message comes from the catalogue ("fill.template.*").
 namespace ita::fill {
 namespace {
 
 enum class Dialect { Odf, Ooxml };
+
+// A file that is no template we can read: the catalogue text `key` ("fill.template.*"), no place.
+TemplateError packageError(const char *key, const msg::Args &args) {
+    return TemplateError(msg::en(key, args), msg::th(key, args), "", "", "");
+}
 
 constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
 
@@ -256,28 +263,30 @@ class Compiler {
     }
 
   private:
-    [[noreturn]] void fail(const Placeholder *ph, const std::string &en, const std::string &th) const {
+    // The catalogue text `key` ("fill.template.*") with {ph} the placeholder, and where it is.
+    [[noreturn]] void fail(const Placeholder *ph, const char *key, msg::Args args = {}) const {
         std::string where, whereTh;
         if (ph && ph->para >= 0) {
             const ParaInfo &pi = paras_[static_cast<size_t>(ph->para)];
             const std::string a = pi.area.empty() ? area_ : pi.area;
-            if (pi.tableNo > 0) {
-                where = "table " + std::to_string(pi.tableNo) + " row " + std::to_string(pi.rowNo);
-                whereTh = "ตาราง " + std::to_string(pi.tableNo) + " แถว " + std::to_string(pi.rowNo);
-            } else {
-                where = "paragraph " + std::to_string(pi.number);
-                whereTh = "ย่อหน้าที่ " + std::to_string(pi.number);
+            const msg::Args at = pi.tableNo > 0 ? msg::Args{{"table", std::to_string(pi.tableNo)},
+                                                            {"row", std::to_string(pi.rowNo)}}
+                                                : msg::Args{{"number", std::to_string(pi.number)}};
+            const char *placeKey = pi.tableNo > 0 ? "fill.where.tableRow" : "location.paragraph";
+            where = msg::en(placeKey, at);
+            whereTh = msg::th(placeKey, at);
+            // Word keeps footnotes and endnotes apart from the body: their paragraphs count apart.
+            if (a == "header" || a == "footer" || a == "footnotes" || a == "endnotes") {
+                const std::string areaKey = "fill.where." + a;
+                where = msg::en(areaKey, {{"where", where}});
+                whereTh = msg::th(areaKey, {{"where", whereTh}});
             }
-            if (a == "header") where = "header: " + where, whereTh = "หัวกระดาษ: " + whereTh;
-            if (a == "footer") where = "footer: " + where, whereTh = "ท้ายกระดาษ: " + whereTh;
-            if (a == "footnotes" || a == "endnotes") // Word keeps them apart from the body
-                where = msg::en("location." + a, {{"where", where}}),
-                whereTh = msg::th("location." + a, {{"where", whereTh}});
         }
         const std::string text = ph ? ph->text : "";
+        args["ph"] = text;
         const std::string suffix = where.empty() ? "" : " (" + where + ")";
         const std::string suffixTh = whereTh.empty() ? "" : " (" + whereTh + ")";
-        throw TemplateError(en + suffix, th + suffixTh, text, where, whereTh);
+        throw TemplateError(msg::en(key, args) + suffix, msg::th(key, args) + suffixTh, text, where, whereTh);
     }
 
     void scanStructure() {
@@ -363,8 +372,7 @@ class Compiler {
                     if (close == std::string_view::npos || (next != std::string_view::npos && next < close)) {
                         const size_t cut = std::min(s.size(), i + 40);
                         ph.text = decodeEntities(s.substr(i, cut - i));
-                        fail(&ph, "placeholder " + ph.text + "… is not closed with }}",
-                             "ช่องกรอก " + ph.text + "… ไม่มี }} ปิด");
+                        fail(&ph, "fill.template.notClosed");
                     }
                     ph.b = t.begin + static_cast<uint32_t>(i);
                     ph.e = t.begin + static_cast<uint32_t>(close + 2);
@@ -426,13 +434,10 @@ class Compiler {
             else if (starts("else") || starts("ไม่เช่นนั้น"))
                 ph.kind = K::Else;
             else
-                fail(&ph, "unknown marker " + ph.text + " (use #each, #if or #else)",
-                     "ไม่รู้จักคำสั่ง " + ph.text + " (ใช้ #ทุก #ถ้า หรือ #ไม่เช่นนั้น)");
+                fail(&ph, "fill.template.unknownMarker");
             if (ph.kind == K::If && (starts("not") || starts("ไม่"))) ph.negate = true;
-            if (ph.kind == K::Else && !s.empty())
-                fail(&ph, ph.text + " takes no name", ph.text + " ต้องไม่มีชื่อต่อท้าย");
-            if (ph.kind != K::Else && s.empty())
-                fail(&ph, ph.text + " needs a name", ph.text + " ต้องมีชื่อรายการหรือเงื่อนไข");
+            if (ph.kind == K::Else && !s.empty()) fail(&ph, "fill.template.takesNoName");
+            if (ph.kind != K::Else && s.empty()) fail(&ph, "fill.template.needsName");
             ph.name = s;
             return;
         }
@@ -443,14 +448,13 @@ class Compiler {
             else if (s == "if" || s == "ถ้า")
                 ph.kind = K::EndIf;
             else
-                fail(&ph, "unknown closing marker " + ph.text + " (use /each or /if)",
-                     "ไม่รู้จักคำสั่งปิด " + ph.text + " (ใช้ /ทุก หรือ /ถ้า)");
+                fail(&ph, "fill.template.unknownClosing");
             return;
         }
         ph.kind = K::Field;
         size_t colon = ph.inner.find(':');
         const std::string name = normalizeName(ph.inner.substr(0, colon));
-        if (name.empty()) fail(&ph, "empty placeholder " + ph.text, "ช่องกรอกว่าง " + ph.text);
+        if (name.empty()) fail(&ph, "fill.template.empty");
         ph.name = name;
         if (colon != std::string::npos) {
             std::string rest = ph.inner.substr(colon + 1);
@@ -477,18 +481,17 @@ class Compiler {
             } else if (ph.kind == K::Else) {
                 if (stack.empty() ||
                     phs_[static_cast<size_t>(blocks_[static_cast<size_t>(stack.back())].open)].kind != K::If)
-                    fail(&ph, ph.text + " is outside {{#if}}…{{/if}}", ph.text + " อยู่นอก {{#ถ้า}}…{{/ถ้า}}");
+                    fail(&ph, "fill.template.elseOutside");
                 Block &b = blocks_[static_cast<size_t>(stack.back())];
-                if (b.els >= 0)
-                    fail(&ph, "second " + ph.text + " in one condition", ph.text + " ซ้ำในเงื่อนไขเดียวกัน");
+                if (b.els >= 0) fail(&ph, "fill.template.secondElse");
                 b.els = static_cast<int>(i);
             } else if (ph.kind == K::EndEach || ph.kind == K::EndIf) {
-                if (stack.empty()) fail(&ph, ph.text + " closes nothing", ph.text + " ไม่มีคำสั่งเปิดที่คู่กัน");
+                if (stack.empty()) fail(&ph, "fill.template.closesNothing");
                 Block &b = blocks_[static_cast<size_t>(stack.back())];
                 const Placeholder &open = phs_[static_cast<size_t>(b.open)];
                 const bool each = open.kind == K::Each;
                 if (each != (ph.kind == K::EndEach))
-                    fail(&ph, ph.text + " cannot close " + open.text, ph.text + " ปิด " + open.text + " ไม่ได้");
+                    fail(&ph, "fill.template.cannotClose", {{"open", open.text}});
                 b.close = static_cast<int>(i);
                 stack.pop_back();
             }
@@ -497,8 +500,7 @@ class Compiler {
             const Placeholder &open =
                 phs_[static_cast<size_t>(blocks_[static_cast<size_t>(stack.back())].open)];
             const bool each = open.kind == K::Each;
-            fail(&open, open.text + " is never closed (" + (each ? "{{/each}}" : "{{/if}}") + " missing)",
-                 open.text + " ไม่มี " + (each ? "{{/ทุก}}" : "{{/ถ้า}}") + " ปิด");
+            fail(&open, "fill.template.neverClosed", {{"kind", each ? "each" : "if"}});
         }
     }
 
@@ -529,14 +531,8 @@ class Compiler {
         if (o.para == c.para) {
             const auto path = pathOf(o);
             if (pathOf(c) != path || (e && pathOf(*e) != path))
-                fail(&o,
-                     o.text + " and its " + closer +
-                         " are in one paragraph but in differently formatted text: give them the same "
-                         "formatting",
-                     o.text + " กับคำสั่งปิดอยู่ในย่อหน้าเดียวกันแต่รูปแบบตัวอักษรต่างกัน: ทำให้รูปแบบเหมือนกัน");
-            if (e && e->para != o.para)
-                fail(e, e->text + " must be in the paragraph of " + o.text,
-                     e->text + " ต้องอยู่ในย่อหน้าเดียวกับ " + o.text);
+                fail(&o, "fill.template.differentFormatting", {{"closer", closer}});
+            if (e && e->para != o.para) fail(e, "fill.template.elseSameParagraph", {{"open", o.text}});
             b.x = o.e;
             b.y = c.b;
             b.z = e ? e->b : kNone;
@@ -550,55 +546,36 @@ class Compiler {
             if (e) {
                 const ParaInfo &pe = paras_[static_cast<size_t>(e->para)];
                 if (pe.parent != po.parent || e->para == o.para)
-                    fail(e,
-                         e->text + " must be in a paragraph of its own between " + o.text + " and " + closer,
-                         e->text + " ต้องอยู่ในย่อหน้าของตัวเองระหว่าง " + o.text + " กับคำสั่งปิด");
+                    fail(e, "fill.template.elseOwnParagraph", {{"open", o.text}, {"closer", closer}});
                 b.z = toks_[static_cast<size_t>(pe.start)].begin;
             }
             return;
         }
         if (po.row >= 0 && pc.row >= 0 && po.table == pc.table) {
             const int ro = po.row, rc = pc.row;
-            int parentO = -1, parentC = -1;
             // Rows are siblings when they share the parent element (a header-rows group is another).
-            for (int k = ro - 1, depth = 0; k >= 0; --k) {
-                const XmlToken &t = toks_[static_cast<size_t>(k)];
-                if (t.kind == XmlKind::End)
-                    ++depth;
-                else if (t.kind == XmlKind::Start && depth-- == 0) {
-                    parentO = k;
-                    break;
+            auto parentOf = [&](int row) {
+                for (int k = row - 1, depth = 0; k >= 0; --k) {
+                    const XmlToken &t = toks_[static_cast<size_t>(k)];
+                    if (t.kind == XmlKind::End)
+                        ++depth;
+                    else if (t.kind == XmlKind::Start && depth-- == 0)
+                        return k;
                 }
-            }
-            for (int k = rc - 1, depth = 0; k >= 0; --k) {
-                const XmlToken &t = toks_[static_cast<size_t>(k)];
-                if (t.kind == XmlKind::End)
-                    ++depth;
-                else if (t.kind == XmlKind::Start && depth-- == 0) {
-                    parentC = k;
-                    break;
-                }
-            }
-            if (parentO != parentC)
-                fail(&o, o.text + " and " + closer + " are in different row groups of a table",
-                     o.text + " กับคำสั่งปิดอยู่คนละกลุ่มแถวของตาราง");
+                return -1;
+            };
+            if (parentOf(ro) != parentOf(rc)) fail(&o, "fill.template.rowGroups", {{"closer", closer}});
             b.x = toks_[static_cast<size_t>(ro)].begin;
             b.y = toks_[static_cast<size_t>(match_[static_cast<size_t>(rc)])].end;
             if (e) {
                 const ParaInfo &pe = paras_[static_cast<size_t>(e->para)];
                 if (pe.table != po.table || pe.row == ro)
-                    fail(e, e->text + " must be in a later row than " + o.text,
-                         e->text + " ต้องอยู่ในแถวถัดจาก " + o.text);
+                    fail(e, "fill.template.elseLaterRow", {{"open", o.text}});
                 b.z = toks_[static_cast<size_t>(pe.row)].begin;
             }
             return;
         }
-        fail(&o,
-             o.text + " and its " + closer +
-                 " must be in one paragraph, one table, or paragraphs of the same level (not one in a table "
-                 "and one outside)",
-             o.text + " กับคำสั่งปิดต้องอยู่ในย่อหน้าเดียวกัน ตารางเดียวกัน หรือย่อหน้าระดับเดียวกัน "
-                      "(ไม่ใช่อันหนึ่งในตารางและอีกอันนอกตาราง)");
+        fail(&o, "fill.template.sameLevel", {{"closer", closer}});
     }
 
     void buildTree() {
@@ -629,7 +606,7 @@ class Compiler {
             iv.push_back({s.first, s.second, Interval::Kind::Skip, -1});
         for (size_t i = 0; i < blocks_.size(); ++i) {
             const Block &b = blocks_[i];
-            if (b.y < b.x) fail(&phs_[static_cast<size_t>(b.open)], "empty range", "ช่วงว่าง");
+            if (b.y < b.x) fail(&phs_[static_cast<size_t>(b.open)], "fill.template.emptyRange");
             // e.g. {{#if a}}{{/if}} alone in a paragraph: checked, never written.
             dead_[i] = insideSkip(b.x, b.y);
             iv.push_back({b.x, b.y, Interval::Kind::Block, static_cast<int>(i)});
@@ -676,8 +653,7 @@ class Compiler {
                                    ? &phs_[static_cast<size_t>(blocks_[static_cast<size_t>(cur.index)].open)]
                                : cur.kind == Interval::Kind::Field ? &phs_[static_cast<size_t>(cur.index)]
                                                                    : &a;
-        fail(b, b->text + " crosses the range of " + a.text + ": the rows or paragraphs they repeat overlap",
-             b->text + " คร่อมช่วงของ " + a.text + ": แถวหรือย่อหน้าที่ใช้ซ้อนทับกัน");
+        fail(b, "fill.template.crosses", {{"other", a.text}});
     }
 
     std::vector<Node> emit(uint32_t from, uint32_t to, const std::vector<int> &children,
@@ -708,8 +684,7 @@ class Compiler {
             if (o.kind == Placeholder::Kind::Each) {
                 n.kind = Node::Kind::Each;
                 ListRef ref;
-                if (!findListIn(ctx, o.name, ref, n.level))
-                    fail(&o, "unknown list in " + o.text, "ไม่รู้จักรายการใน " + o.text);
+                if (!findListIn(ctx, o.name, ref, n.level)) fail(&o, "fill.template.unknownList");
                 n.key = ref.key;
                 ctx.push_back(ref.item);
                 n.then = emit(b.x, b.y, kids, ctx);
@@ -762,7 +737,7 @@ class Compiler {
                 return;
             }
         }
-        fail(&o, "unknown condition in " + o.text, "ไม่รู้จักเงื่อนไขใน " + o.text);
+        fail(&o, "fill.template.unknownCondition");
     }
 
     Node fieldNode(const Placeholder &ph, const std::vector<RecordKind> &ctx) const {
@@ -777,23 +752,14 @@ class Compiler {
             }
         if (!found) {
             for (RecordKind k : {RecordKind::Indicator, RecordKind::Tool, RecordKind::Measure})
-                if (findField(k, ph.name, f))
-                    fail(&ph,
-                         ph.text + " is an item field: use it inside the repeat of its list ({{#each …}})",
-                         ph.text + " เป็นช่องของรายการ: ใช้ได้ภายใน {{#ทุก …}} ของรายการนั้นเท่านั้น");
-            fail(&ph, "unknown field " + ph.text, "ไม่รู้จักช่องกรอก " + ph.text);
+                if (findField(k, ph.name, f)) fail(&ph, "fill.template.itemField");
+            fail(&ph, "fill.template.unknownField");
         }
         n.key = f.key;
         for (const std::string &fmt : ph.formats)
-            if (!addFormat(fmt, n.format))
-                fail(&ph, "unknown format \"" + fmt + "\" in " + ph.text,
-                     "ไม่รู้จักรูปแบบ \"" + fmt + "\" ใน " + ph.text);
-        if (n.format.numberOnly() && f.type != ValueType::Number)
-            fail(&ph, "a number format on a field that is no number in " + ph.text,
-                 "รูปแบบตัวเลขใช้กับช่องที่ไม่ใช่ตัวเลขใน " + ph.text);
-        if (n.format.dateOnly() && f.type != ValueType::Date)
-            fail(&ph, "a date format on a field that is no date in " + ph.text,
-                 "รูปแบบวันที่ใช้กับช่องที่ไม่ใช่วันที่ใน " + ph.text);
+            if (!addFormat(fmt, n.format)) fail(&ph, "fill.template.unknownFormat", {{"format", fmt}});
+        if (n.format.numberOnly() && f.type != ValueType::Number) fail(&ph, "fill.template.numberFormat");
+        if (n.format.dateOnly() && f.type != ValueType::Date) fail(&ph, "fill.template.dateFormat");
         return n;
     }
 
@@ -888,7 +854,7 @@ struct Renderer {
 
 std::string readFile(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw TemplateError("cannot read template " + path, "อ่านแม่แบบ " + path + " ไม่ได้", "", "", "");
+    if (!in) throw packageError("fill.template.cannotRead", {{"file", path}});
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
@@ -924,8 +890,8 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
             part.xml = normalizeSplits(part.dialect, part.xml);
             Compiler(part, area).run();
         } catch (const XmlError &e) {
-            throw TemplateError(label + ": " + part.name + " is not well-formed XML: " + e.what(),
-                                label + ": " + part.name + " ไม่ใช่ XML ที่ถูกต้อง: " + e.what(), "", "", "");
+            throw packageError("fill.template.badXml",
+                               {{"label", label}, {"part", part.name}, {"detail", e.what()}});
         }
         impl->parts.push_back(std::move(part));
         return static_cast<int>(impl->parts.size() - 1);
@@ -934,15 +900,12 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
         try {
             impl->zip = std::make_unique<ZipReader>(std::move(bytes));
         } catch (const ZipError &e) {
-            throw TemplateError(label + " is no readable document package: " + e.what(),
-                                label + " ไม่ใช่แฟ้มเอกสารที่อ่านได้: " + e.what(), "", "", "");
+            throw packageError("fill.template.notPackage", {{"label", label}, {"detail", e.what()}});
         }
         const ZipReader &z = *impl->zip;
         const bool docx = z.find("word/document.xml") != nullptr;
         const bool odt = z.find("content.xml") != nullptr;
-        if (!docx && !odt)
-            throw TemplateError(label + " is neither a Writer nor a Word document",
-                                label + " ไม่ใช่เอกสาร Writer หรือ Word", "", "", "");
+        if (!docx && !odt) throw packageError("fill.template.notWriterOrWord", {{"label", label}});
         impl->format = docx ? PackageFormat::Docx : PackageFormat::Odt;
         impl->partOfEntry.assign(z.entries().size(), -1);
         try {
@@ -953,9 +916,7 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
                     if (n == "mimetype") {
                         const std::string mt = z.read(e);
                         if (mt.rfind("application/vnd.oasis.opendocument.text", 0) != 0)
-                            throw TemplateError(label + " is an OpenDocument but not a text document (" + mt +
-                                                    ")",
-                                                label + " ไม่ใช่เอกสารข้อความ (" + mt + ")", "", "", "");
+                            throw packageError("fill.template.notText", {{"label", label}, {"type", mt}});
                     } else if (n == "content.xml" || n == "styles.xml") {
                         Part p;
                         p.name = n;
@@ -994,8 +955,7 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
                 }
             }
         } catch (const ZipError &e) {
-            throw TemplateError(label + " is no readable document package: " + e.what(),
-                                label + " ไม่ใช่แฟ้มเอกสารที่อ่านได้: " + e.what(), "", "", "");
+            throw packageError("fill.template.notPackage", {{"label", label}, {"detail", e.what()}});
         }
     } else if (bytes.find("<office:document") != std::string::npos) {
         impl->format = PackageFormat::FlatOdt;
@@ -1007,8 +967,7 @@ FillTemplate FillTemplate::load(std::string bytes, const std::string &name) {
         p.xml = std::move(bytes);
         compile(std::move(p), "");
     } else {
-        throw TemplateError(label + " is neither a Writer (.odt, .ott, .fodt) nor a Word (.docx) document",
-                            label + " ไม่ใช่เอกสาร Writer (.odt .ott .fodt) หรือ Word (.docx)", "", "", "");
+        throw packageError("fill.template.notDocument", {{"label", label}});
     }
     return FillTemplate(std::move(impl));
 }

@@ -13,7 +13,7 @@ namespace ita {
 enum class Severity { Error, Warning };
 
 struct Finding {
-    std::string code;                // stable, e.g. "ITA-E003" (see messages.hpp)
+    std::string code;                // stable, e.g. "ITA003", declared by its rule (validate/rules/)
     Severity severity = Severity::Error;
     std::optional<int> indicator;
     std::vector<Location> locations; // first is the primary one

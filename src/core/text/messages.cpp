@@ -2,11 +2,13 @@
 #include "core/text/user_error.hpp"
 
 #include "core/text/thai_text.hpp"
+#include "core/validate/rule.hpp" // the findings' texts, declared by the rules
 
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -14,218 +16,11 @@ namespace ita::msg {
 
 namespace {
 
-struct Entry {
-    const char *key;
-    const char *th;
-    const char *en;
-};
-
 // ICU MessageFormat patterns. Apostrophes are doubled ('' prints one). Every argument is a
 // string already formatted by the caller (digits, decimals, locations), except the counts
 // that English pluralises ({errors}, {warnings}), which must parse as numbers.
-// Thai is written for the municipal legal officer: plain official Thai, the indicator as
-// "ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน" as in the reports themselves, the place in brackets.
-constexpr Entry kCatalogue[] = {
-    {"ITA001", "ไม่พบตัวชี้วัดที่ {indicator} {name} ในตารางคะแนน ({where}) กรุณาเพิ่มคะแนนของตัวชี้วัดนี้",
-     "Indicator {indicator} ({name}) is missing from the score table ({where}). Add its score."},
-    {"ITA002",
-     "ตัวชี้วัดที่ {indicator} {name} ปรากฏซ้ำในตารางคะแนน ({first} และ {second}) "
-     "กรุณาลบแถวที่ซ้ำให้เหลือแถวเดียว",
-     "Indicator {indicator} ({name}) appears twice in the score table ({first} and {second}). "
-     "Keep one row and remove the other."},
-    {"ITA003", "คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ใช่ตัวเลข (พบ “{found}”) ({where}) กรุณากรอกคะแนนเป็นตัวเลข",
-     "The score of indicator {indicator} ({name}) is not a number: found \"{found}\" ({where}). "
-     "Enter the score as a number."},
-    // ITA003 for a score cell whose formula fails ("#NAME?", "Err:502")
-    {"ITA003.formula",
-     "เซลล์คะแนนตัวชี้วัดที่ {indicator} {name} มีสูตรที่คำนวณผิดพลาด (พบ “{found}”) ({where}) "
-     "กรุณาแก้สูตรหรือกรอกคะแนนเป็นตัวเลข",
-     "The score cell of indicator {indicator} ({name}) holds a formula error ({found}) ({where}). "
-     "Correct the formula or enter the score as a number."},
-    {"ITA004", "คะแนนตัวชี้วัดที่ {indicator} {name} คือ {found} ซึ่งอยู่นอกช่วง 0–100 ({where}) กรุณาตรวจสอบคะแนน",
-     "The score of indicator {indicator} ({name}) is {found}, outside the range 0–100 ({where}). "
-     "Check the score."},
-    {"ITA005",
-     "ตัวชี้วัดที่ {indicator} {name} ถูกจัดไว้ในเครื่องมือ {found} แต่ตัวชี้วัดนี้เป็นของเครื่องมือ {expected} "
-     "({where})",
-     "Indicator {indicator} ({name}) is listed under {found}, but it belongs to {expected} ({where})."},
-    {"ITA006",
-     "คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายตัวชี้วัดตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
-     "ซึ่งได้ {expected} ต่างกัน {difference} (ยอมรับความคลาดเคลื่อนได้ไม่เกิน {tolerance}) "
-     "กรุณาตรวจสอบคะแนนรวมหรือคะแนนรายตัวชี้วัด",
-     "The stated total {found} ({where}) does not match the total recomputed from the indicator scores "
-     "under the FY{year} framework, {expected}: a difference of {difference} (tolerance {tolerance}). "
-     "Check the total or the indicator scores."},
-    {"ITA007",
-     "ระดับผลการประเมิน {found} ไม่ถูกต้อง คะแนนรวม {total} ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
-     "ต้องได้ระดับ {expected} ({where})",
-     "The rating {found} is wrong: under the FY{year} scheme a total of {total} is rated {expected} "
-     "({where})."},
-    {"ITA008",
-     "ระดับผลการประเมิน {found} เป็นระดับตามเกณฑ์ของปีอื่น เกณฑ์ปีงบประมาณ พ.ศ. {year} "
-     "ให้ระดับ {expected} ({where})",
-     "The rating {found} comes from another year''s scheme; under the FY{year} scheme it is {expected} "
-     "({where})."},
-    {"ITA009",
-     "ปีงบประมาณ {found} ไม่น่าจะถูกต้อง{kind, select, "
-     "ce { เนื่องจากเป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. {suggestion}} "
-     "typo { อาจพิมพ์ผิด น่าจะหมายถึง พ.ศ. {suggestion}} "
-     "other { กรุณาตรวจสอบปีงบประมาณ}}",
-     "The fiscal year {found} is implausible{kind, select, "
-     "ce {: it is a CE year; BE {suggestion} is probably meant.} "
-     "typo {: probably a typo for {suggestion}.} "
-     "other {. Check the fiscal year.}}"},
-    {"ITA010",
-     "คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ตรงกันในสองตาราง: {first} เป็น {firstScore} "
-     "แต่ {second} เป็น {secondScore}{hint, select, "
-     "first { (คะแนนในตารางแรกคำนวณได้ตรงกับคะแนนรวมที่ระบุ จึงน่าจะเป็นค่าที่ถูกต้อง)} "
-     "second { (คะแนนในตารางที่สองคำนวณได้ตรงกับคะแนนรวมที่ระบุ จึงน่าจะเป็นค่าที่ถูกต้อง)} "
-     "other {}}",
-     "Indicator {indicator} ({name}) has different scores in two tables: {firstScore} at {first}, "
-     "{secondScore} at {second}.{hint, select, "
-     "first { The first table reproduces the stated total, so its score is probably right.} "
-     "second { The second table reproduces the stated total, so its score is probably right.} "
-     "other {}}"},
-    {"ITA011",
-     "ข้อความ ({where}) ระบุคะแนนตัวชี้วัดที่ {indicator} {name} เป็น {found} แต่ในตาราง ({table}) "
-     "เป็น {expected}{swapped, select, yes { ตัวเลขอาจสลับหลัก} other {}}",
-     "The text at {where} gives {found} for indicator {indicator} ({name}), but the table ({table}) "
-     "has {expected}.{swapped, select, yes { The digits may be transposed.} other {}}"},
-    {"ITA012", "ตัวชี้วัดที่ {indicator} {name} ระบุเป็นอันดับ {found} แต่ตามคะแนนควรเป็นอันดับ {expected} ({where})",
-     "Indicator {indicator} ({name}) is ranked {found}, but by its score it ranks {expected} ({where})."},
-    {"ITA013",
-     "ข้อความระบุว่าตัวชี้วัดที่ได้คะแนน{kind, select, highest {สูงสุด} lowest {ต่ำสุด} other {สูงสุดหรือต่ำสุด}}"
-     "คือ {found} แต่ตามตารางคะแนนคือ {expected} ({where})",
-     "The text names {found} as the {kind, select, highest {highest} lowest {lowest} other {highest or "
-     "lowest}}"
-     "-scoring indicator, but by the score table it is {expected} ({where})."},
-    {"ITA014",
-     "เอกสารใช้เลขไทยและเลขอารบิกปนกัน (เลขไทย {thai} เซลล์ เลขอารบิก {arabic} เซลล์) "
-     "ควรใช้ตัวเลขแบบเดียวกันทั้งเอกสาร",
-     "The document mixes Thai and Arabic digits ({thai} cells in Thai digits, {arabic} in Arabic digits). "
-     "Use one kind of digits throughout."},
-    {"ITA015",
-     "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ จึงยังไม่ได้ตรวจคะแนนรวม ระดับผลการประเมิน "
-     "น้ำหนักคะแนน และเครื่องมือของตัวชี้วัด ส่วนการตรวจอื่นทำแล้ว (คะแนนตัวชี้วัดเดียวกันตรงกันทุกตาราง "
-     "ตัวเลขในข้อความ การจัดอันดับ ช่วงคะแนน และการใช้ตัวเลข) โดยอ่านชื่อตัวชี้วัดตามเกณฑ์ปีล่าสุดที่มีในระบบ "
-     "เมื่อมีเกณฑ์ของปีนี้แล้ว ให้เพิ่มไฟล์ fy{year}.json (รูปแบบเดียวกับเกณฑ์ปีอื่น) ในโฟลเดอร์ user/ita/frameworks "
-     "ของโปรไฟล์ LibreOffice หรือใช้คำสั่ง ita --frameworks โฟลเดอร์",
-     "No ITA framework for FY{year}, so the total, the rating, the weights and the indicators'' tools were not "
-     "checked; the other checks ran (the same score for an indicator in every table, figures in sentences, "
-     "rankings, ranges, digits), reading the indicators by the latest framework''s names. To add the year, put "
-     "fy{year}.json (the format of the other years) in the user/ita/frameworks folder of your LibreOffice "
-     "profile, or pass ita --frameworks DIR."},
-    {"ITA016",
-     "ไม่พบปีงบประมาณในเอกสาร จึงไม่ทราบว่าต้องใช้เกณฑ์การประเมินของปีใด "
-     "กรุณาระบุ “ประจำปีงบประมาณ พ.ศ. …” ในเอกสาร",
-     "No fiscal year found in the document, so the assessment framework could not be chosen. "
-     "State the fiscal year (BE) in the document."},
-    {"ITA017", "ไม่พบตารางคะแนนรายตัวชี้วัดในเอกสาร จึงไม่ได้ตรวจสอบคะแนน",
-     "No indicator score table found in the document; the scores were not checked."},
-    {"ITA018", "ยังไม่ได้กรอกคะแนนตัวชี้วัดที่ {indicator} {name} ({where})",
-     "The score of indicator {indicator} ({name}) has not been filled in ({where})."},
-    {"ITA019", "ตารางคะแนนยังไม่ได้กรอกคะแนน ({where})",
-     "The score table has no scores filled in yet ({where})."},
-    {"ITA020", "มาตรการ “{measure}” ยังไม่ได้ระบุผู้รับผิดชอบ ({where}) กรุณาระบุหน่วยงานที่รับผิดชอบ",
-     "The measure \"{measure}\" has no responsible unit ({where}). Name the unit in charge."},
-    {"ITA021",
-     "ระยะเวลาดำเนินการของมาตรการ “{measure}” {kind, select, "
-     "outside {คือ “{found}” ซึ่งอยู่นอกปีงบประมาณ ({period})} "
-     "other {อ่านไม่ได้ (พบ “{found}”) กรุณาระบุเดือนและปี เช่น {period}}} ({where})",
-     "The period of the measure \"{measure}\" {kind, select, "
-     "outside {is \"{found}\", outside the fiscal year ({period})} "
-     "other {cannot be read (found \"{found}\"); write months and years, e.g. {period}}} ({where})."},
-    {"ITA022",
-     "ตัวชี้วัดที่ {indicator} {name} ได้ {score} คะแนน ต่ำกว่าเป้าหมาย {target} คะแนน "
-     "แต่ยังไม่มีมาตรการใดรองรับ กรุณาเพิ่มมาตรการสำหรับตัวชี้วัดนี้",
-     "Indicator {indicator} ({name}) scored {score}, below the target of {target}, but no measure "
-     "addresses it. Add a measure for it."},
-    {"ITA023",
-     "พบชื่อตัวชี้วัด {count} รายการ ({where}) แต่อ่านคะแนนเป็นตัวเลขไม่ได้เลย (เช่น “{found}”) "
-     "จึงยังไม่ได้ตรวจสอบคะแนน คะแนนรวม และระดับผลการประเมิน กรุณากรอกคะแนนเป็นตัวเลข เช่น {example}",
-     "{count} indicators are named ({where}) but none of their scores reads as a number (e.g. \"{found}\"), "
-     "so the scores, the total and the rating were not checked. Enter the scores as numbers, e.g. {example}."},
-    {"ITA024",
-     "{what, select, rating {ระดับผลการประเมิน} other {คะแนนรวม}} {found} ({where}) ตรวจสอบไม่ได้ "
-     "เพราะ{reason, select, "
-     "partial {อ่านคะแนนได้เพียง {read} จาก {count} ตัวชี้วัด} "
-     "total {ไม่มีคะแนนรวมที่คำนวณหรือระบุไว้ให้เทียบ} "
-     "other {ไม่พบคะแนนรายตัวชี้วัดหรือคะแนนรายเครื่องมือ}} "
-     "กรุณาใส่คะแนนรายตัวชี้วัดครบทุกตัวเพื่อให้ตรวจสอบได้",
-     "The stated {what, select, rating {rating} other {total}} {found} ({where}) could not be checked: "
-     "{reason, select, "
-     "partial {only {read} of the {count} indicator scores were read} "
-     "total {there is no computed or stated total to judge it by} "
-     "other {no indicator scores or tool scores were found}}. "
-     "Give every indicator''s score so that it can be checked."},
-
-    {"ITA025",
-     "มาตรการ “{measure}” ระบุตัวชี้วัดที่ {found} แต่{assumed, select, "
-     "latest {เกณฑ์ปีล่าสุดที่มีในระบบ (ปีงบประมาณ พ.ศ. {year} ซึ่งใช้แทนเพราะยังไม่มีเกณฑ์ของปีนี้)} "
-     "other {เกณฑ์ปีงบประมาณ พ.ศ. {year}}} มีตัวชี้วัดที่ ๑–{last} เท่านั้น ({where}) "
-     "กรุณาตรวจสอบเลขตัวชี้วัด",
-     "The measure \"{measure}\" serves indicator {found}, but {assumed, select, "
-     "latest {the latest framework on record (FY{year}, taken because this year has none)} "
-     "other {the FY{year} framework}} has indicators 1–{last} only ({where}). Check the indicator number."},
-    {"ITA026",
-     "คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายเครื่องมือ ({tools}) "
-     "ตามน้ำหนักของปีงบประมาณ พ.ศ. {year} ({weights}) ซึ่งได้ {expected} "
-     "กรุณาตรวจสอบคะแนนรวมหรือคะแนนรายเครื่องมือ",
-     "The stated total {found} ({where}) does not match the total recomputed from the tool scores ({tools}) "
-     "with the FY{year} weights ({weights}): {expected}. Check the total or the tool scores."},
-    {"ITA027",
-     "ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} คะแนนรวม {total} "
-     "กับคะแนนรายเครื่องมือ ({tools}) ได้ระดับ {expected}{reason, select, "
-     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
-     "other {}}",
-     "The rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} with the tool "
-     "scores {tools} is rated {expected}{reason, select, "
-     "tool {, because {below} is below {min}, the minimum every tool needs for {found}} "
-     "other {}}."},
-    {"ITA028",
-     "ข้อความระบุว่าตัวชี้วัดที่ได้คะแนน{kind, select, decrease {ลดลง} other {เพิ่มขึ้น}}มากที่สุดคือ {found} "
-     "(เปลี่ยนแปลง {foundChange} คะแนน) แต่ตามตาราง ({table}) คือ {expected} ซึ่งเปลี่ยนแปลง {change} คะแนน "
-     "(จาก {previous} เป็น {score}) ({where})",
-     "The text names {found} (a change of {foundChange}) as the indicator whose score "
-     "{kind, select, decrease {fell} other {rose}} the most, but by the table ({table}) it is {expected}, "
-     "with {change} (from {previous} to {score}) ({where})."},
-    {"ITA029",
-     "ข้อความ ({where}) ระบุว่าคะแนนตัวชี้วัดที่ {indicator} {name} เปลี่ยนแปลง {found} คะแนน "
-     "แต่ตามตาราง ({table}) เปลี่ยนแปลง {expected} คะแนน (จาก {previous} เป็น {score})",
-     "The text at {where} gives a change of {found} for indicator {indicator} ({name}), but the table "
-     "({table}) gives {expected} (from {previous} to {score})."},
-    {"ITA030",
-     "{agency}: คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจาก{basis, select, "
-     "tools {คะแนนรายเครื่องมือ} other {คะแนนรายตัวชี้วัด}}ในแถวเดียวกันตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
-     "ซึ่งได้ {expected} กรุณาตรวจสอบคะแนนรวมหรือคะแนนในแถวนี้",
-     "{agency}: the total {found} ({where}) does not match the total recomputed from the row''s "
-     "{basis, select, tools {tool scores} other {indicator scores}} under the FY{year} framework: {expected}. "
-     "Check the total or the row''s scores."},
-    {"ITA031",
-     "{agency}: ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
-     "คะแนนรวม {total} ได้ระดับ {expected}{reason, select, "
-     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
-     "other {}}",
-     "{agency}: the rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} is rated "
-     "{expected}{reason, select, tool {, because {below} is below {min}, the minimum every tool needs for "
-     "{found}} other {}}."},
-    {"ITA032",
-     "{agency} อยู่ในตารางสรุปสองครั้ง ({first} และ {second}) กรุณาตรวจสอบว่าคัดลอกแถวซ้ำหรือใส่ชื่อหน่วยงานผิด",
-     "{agency} is listed twice in the summary table ({first} and {second}). Check for a copied row or a "
-     "wrong agency name."},
-    {"ITA033",
-     "{agency}: {kind, select, text {ช่อง {column} ไม่ใช่ตัวเลข (พบ “{found}”)} "
-     "other {ยังไม่ได้กรอกช่อง {column}}} ({where}) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน",
-     "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} other {{column} is empty}} "
-     "({where}), so the row cannot be fully checked."},
-    {"ITA034",
-     "อ่านคะแนนเป็นผลการประเมินของปีงบประมาณ พ.ศ. {year} ซึ่งเป็นปีที่ได้รับการประเมิน ({where}) "
-     "ส่วนเอกสารนี้เป็นของปีงบประมาณ พ.ศ. {documentYear} จึงตรวจคะแนนตามเกณฑ์ปี {year} "
-     "และตรวจระยะเวลาของมาตรการตามปี {documentYear} หากคะแนนเป็นผลของปี {documentYear} "
-     "ให้ระบุปีนั้นในข้อความผลการประเมิน (หรือใช้คำสั่ง ita --fiscal-year {documentYear})",
-     "Scores read as FY{year}, the year of the assessment ({where}); the document is the FY{documentYear} "
-     "one. The scores were judged by FY{year}''s rules and the measures'' dates by FY{documentYear}. If the "
-     "scores are FY{documentYear}''s, state that year with them (or run ita --fiscal-year {documentYear})."},
+// The findings' texts are not here: each rule declares its own (core/validate/rule.hpp).
+constexpr Text kCatalogue[] = {
     {"ui.noFramework", "ไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ พ.ศ. {year} ในระบบ: เพิ่มไฟล์เกณฑ์ (fy{year}.json)",
      "No ITA framework for FY{year}: add one (fy{year}.json)."},
     {"ui.summary", "พบข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ",
@@ -407,13 +202,11 @@ constexpr Entry kCatalogue[] = {
     {"report.copyCleaned",
      "สำเนานี้นำมาโครและการผูกเหตุการณ์ออก {macros} รายการ และเปลี่ยนลิงก์ไปยังไฟล์อื่น {links} รายการเป็นค่าที่แสดงอยู่ "
      "(ไฟล์ต้นฉบับไม่ถูกแก้ไข)",
-     "This copy had {macros} macro modules and event bindings removed and {links} links to other files turned "
+     "This copy had {macros} macro modules and event bindings removed and {links} links to other files "
+     "turned "
      "into the values they showed (the original file is unchanged)."},
     {"location.row", "แถวที่ {row}", "row {row}"},
     {"location.paragraph", "ย่อหน้าที่ {number}", "paragraph {number}"},
-    // A place in a Word template's footnotes or endnotes part (its paragraphs counted apart).
-    {"location.footnotes", "เชิงอรรถ: {where}", "footnotes: {where}"},
-    {"location.endnotes", "อ้างอิงท้ายเรื่อง: {where}", "endnotes: {where}"},
     {"location.sheetCell", "ชีต ''{sheet}'' เซลล์ {cell}", "sheet ''{sheet}'' cell {cell}"},
     {"location.tableCell", "ตาราง {table} แถว {row} คอลัมน์ {column}",
      "table {table} row {row} column {column}"},
@@ -531,8 +324,6 @@ constexpr Entry kCatalogue[] = {
      "Fiscal year (BE) of the score sheet (frameworks: {years})"},
     {"scoreSheet.askYear", "กรุณาระบุปีงบประมาณเป็นปี พ.ศ. เช่น {example}",
      "Enter the fiscal year in the Buddhist Era, e.g. {example}"},
-    {"ui.ok", "ตกลง", "OK"},
-    {"ui.cancel", "ยกเลิก", "Cancel"},
 
     // `ita validate` and `ita analyse` as text.
     {"cli.ok", "ถูกต้อง", "OK"},
@@ -541,7 +332,8 @@ constexpr Entry kCatalogue[] = {
     {"cli.facts",
      "[ปีงบประมาณ {year}; คะแนนรวม {statedTotal} / {computedTotal}; ระดับ {statedRating} / {computedRating}]",
      "[FY {year}; total {statedTotal} / {computedTotal}; rating {statedRating} / {computedRating}]"},
-    {"cli.facts.documentYear", "{year} (เอกสารของปี {documentYear})", "{year} (the document is FY{documentYear})"},
+    {"cli.facts.documentYear", "{year} (เอกสารของปี {documentYear})",
+     "{year} (the document is FY{documentYear})"},
     {"cli.unreadable", "อ่านไม่ได้: {reason}", "unreadable: {reason}"},
     {"cli.files",
      "{files} ไฟล์, {withErrors} ไฟล์มีข้อผิดพลาด, {unreadable} ไฟล์อ่านไม่ได้; {errors} ข้อผิดพลาด, {warnings} คำเตือน",
@@ -552,6 +344,77 @@ constexpr Entry kCatalogue[] = {
     {"cli.analysis.ranking", "อันดับ  ตัวชี้วัด", "rank  indicator"},
     {"cli.analysis.previous", "เทียบกับปีก่อน {total} ({change})",
      "against the previous year {total} ({change})"},
+
+    // The fill engine (core/fill). A template's mistakes: {ph} is the placeholder as typed; the
+    // place follows in brackets (location.paragraph, fill.where.*). Braces of the fill language
+    // are quoted ('{{'), as ICU reads a lone brace as an argument.
+    {"fill.template.notClosed", "ช่องกรอก {ph}… ไม่มี '}}' ปิด", "placeholder {ph}… is not closed with '}}'"},
+    {"fill.template.unknownMarker", "ไม่รู้จักคำสั่ง {ph} (ใช้ #ทุก #ถ้า หรือ #ไม่เช่นนั้น)",
+     "unknown marker {ph} (use #each, #if or #else)"},
+    {"fill.template.takesNoName", "{ph} ต้องไม่มีชื่อต่อท้าย", "{ph} takes no name"},
+    {"fill.template.needsName", "{ph} ต้องมีชื่อรายการหรือเงื่อนไข", "{ph} needs a name"},
+    {"fill.template.unknownClosing", "ไม่รู้จักคำสั่งปิด {ph} (ใช้ /ทุก หรือ /ถ้า)",
+     "unknown closing marker {ph} (use /each or /if)"},
+    {"fill.template.empty", "ช่องกรอกว่าง {ph}", "empty placeholder {ph}"},
+    {"fill.template.elseOutside", "{ph} อยู่นอก '{{#ถ้า}}…{{/ถ้า}}'", "{ph} is outside '{{#if}}…{{/if}}'"},
+    {"fill.template.secondElse", "{ph} ซ้ำในเงื่อนไขเดียวกัน", "second {ph} in one condition"},
+    {"fill.template.closesNothing", "{ph} ไม่มีคำสั่งเปิดที่คู่กัน", "{ph} closes nothing"},
+    {"fill.template.cannotClose", "{ph} ปิด {open} ไม่ได้", "{ph} cannot close {open}"},
+    {"fill.template.neverClosed", "{ph} ไม่มี {kind, select, each {'{{/ทุก}}'} other {'{{/ถ้า}}'}} ปิด",
+     "{ph} is never closed ({kind, select, each {'{{/each}}'} other {'{{/if}}'}} missing)"},
+    {"fill.template.differentFormatting", "{ph} กับคำสั่งปิดอยู่ในย่อหน้าเดียวกันแต่รูปแบบตัวอักษรต่างกัน: ทำให้รูปแบบเหมือนกัน",
+     "{ph} and its {closer} are in one paragraph but in differently formatted text: give them the same "
+     "formatting"},
+    {"fill.template.elseSameParagraph", "{ph} ต้องอยู่ในย่อหน้าเดียวกับ {open}",
+     "{ph} must be in the paragraph of {open}"},
+    {"fill.template.elseOwnParagraph", "{ph} ต้องอยู่ในย่อหน้าของตัวเองระหว่าง {open} กับคำสั่งปิด",
+     "{ph} must be in a paragraph of its own between {open} and {closer}"},
+    {"fill.template.rowGroups", "{ph} กับคำสั่งปิดอยู่คนละกลุ่มแถวของตาราง",
+     "{ph} and {closer} are in different row groups of a table"},
+    {"fill.template.elseLaterRow", "{ph} ต้องอยู่ในแถวถัดจาก {open}", "{ph} must be in a later row than {open}"},
+    {"fill.template.sameLevel",
+     "{ph} กับคำสั่งปิดต้องอยู่ในย่อหน้าเดียวกัน ตารางเดียวกัน หรือย่อหน้าระดับเดียวกัน "
+     "(ไม่ใช่อันหนึ่งในตารางและอีกอันนอกตาราง)",
+     "{ph} and its {closer} must be in one paragraph, one table, or paragraphs of the same level (not one in "
+     "a table and one outside)"},
+    {"fill.template.emptyRange", "ช่วงว่าง", "empty range"},
+    {"fill.template.crosses", "{ph} คร่อมช่วงของ {other}: แถวหรือย่อหน้าที่ใช้ซ้อนทับกัน",
+     "{ph} crosses the range of {other}: the rows or paragraphs they repeat overlap"},
+    {"fill.template.unknownList", "ไม่รู้จักรายการใน {ph}", "unknown list in {ph}"},
+    {"fill.template.unknownCondition", "ไม่รู้จักเงื่อนไขใน {ph}", "unknown condition in {ph}"},
+    {"fill.template.itemField", "{ph} เป็นช่องของรายการ: ใช้ได้ภายใน '{{#ทุก …}}' ของรายการนั้นเท่านั้น",
+     "{ph} is an item field: use it inside the repeat of its list ('{{#each …}}')"},
+    {"fill.template.unknownField", "ไม่รู้จักช่องกรอก {ph}", "unknown field {ph}"},
+    {"fill.template.unknownFormat", "ไม่รู้จักรูปแบบ \"{format}\" ใน {ph}", "unknown format \"{format}\" in {ph}"},
+    {"fill.template.numberFormat", "รูปแบบตัวเลขใช้กับช่องที่ไม่ใช่ตัวเลขใน {ph}",
+     "a number format on a field that is no number in {ph}"},
+    {"fill.template.dateFormat", "รูปแบบวันที่ใช้กับช่องที่ไม่ใช่วันที่ใน {ph}",
+     "a date format on a field that is no date in {ph}"},
+    // A file that is no template we read; {label} is its name (or "template").
+    {"fill.template.cannotRead", "อ่านแม่แบบ {file} ไม่ได้", "cannot read template {file}"},
+    {"fill.template.badXml", "{label}: {part} ไม่ใช่ XML ที่ถูกต้อง: {detail}",
+     "{label}: {part} is not well-formed XML: {detail}"},
+    {"fill.template.notPackage", "{label} ไม่ใช่แฟ้มเอกสารที่อ่านได้: {detail}",
+     "{label} is no readable document package: {detail}"},
+    {"fill.template.notWriterOrWord", "{label} ไม่ใช่เอกสาร Writer หรือ Word",
+     "{label} is neither a Writer nor a Word document"},
+    {"fill.template.notText", "{label} ไม่ใช่เอกสารข้อความ ({type})",
+     "{label} is an OpenDocument but not a text document ({type})"},
+    {"fill.template.notDocument", "{label} ไม่ใช่เอกสาร Writer (.odt .ott .fodt) หรือ Word (.docx)",
+     "{label} is neither a Writer (.odt, .ott, .fodt) nor a Word (.docx) document"},
+    {"fill.where.tableRow", "ตาราง {table} แถว {row}", "table {table} row {row}"},
+    {"fill.where.header", "หัวกระดาษ: {where}", "header: {where}"},
+    {"fill.where.footer", "ท้ายกระดาษ: {where}", "footer: {where}"},
+    // A Word template's footnotes or endnotes part (its paragraphs counted apart).
+    {"fill.where.footnotes", "เชิงอรรถ: {where}", "footnotes: {where}"},
+    {"fill.where.endnotes", "อ้างอิงท้ายเรื่อง: {where}", "endnotes: {where}"},
+    // The sheet's data: "Thai (English)" as FillDataError says it; the summary is a sentence
+    // of the Thai document.
+    {"fill.data.unknownField", "ไม่รู้จักช่องกรอก {name}", "unknown field {name} in --set"},
+    {"fill.data.notNumber", "ค่า {value} ของ {name} ไม่ใช่ตัวเลข", "{name} needs a number"},
+    {"fill.data.notDate", "ค่า {value} ของ {name} ไม่ใช่วันที่", "{name} needs a date: 2025-04-08 or 8/4/2568"},
+    {"fill.summary", "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year} ได้คะแนน {total} คะแนน อยู่ในระดับ {rating}",
+     "The ITA result for fiscal year {year}: a total of {total}, rated {rating}"},
 
     // Why `ita` cannot read a file. The English is the "error" of the JSON output, which
     // scripts match: never change it (msg::unreadableReason maps it back to its key).
@@ -585,10 +448,11 @@ constexpr Entry kCatalogue[] = {
      "too large: its content unpacks to {detail} MB (ITA Tools reads up to 256 MB)"},
 };
 
-const Entry *find(std::string_view key) {
-    for (const Entry &e : kCatalogue)
-        if (key == e.key) return &e;
-    return nullptr;
+std::optional<Text> find(std::string_view key) {
+    for (const Text &e : kCatalogue)
+        if (key == e.key) return e;
+    if (const FindingText *f = findingText(key)) return f->text();
+    return std::nullopt;
 }
 
 struct Compiled {
@@ -612,11 +476,13 @@ std::vector<icu::UnicodeString> pluralArguments(const icu::UnicodeString &patter
 }
 
 // MessageFormat is not safe to share between threads while formatting: one per thread.
-const Compiled *compiled(const Entry &e, Lang lang) {
-    thread_local std::unordered_map<const Entry *, Compiled> cache[2];
-    auto &slot = cache[lang == Lang::Th ? 0 : 1][&e];
+// Keyed by the pattern's address: every text is a literal that lives as long as the program.
+const Compiled *compiled(const Text &e, Lang lang) {
+    thread_local std::unordered_map<const char *, Compiled> cache;
+    const char *const utf8 = lang == Lang::Th ? e.th : e.en;
+    auto &slot = cache[utf8];
     if (!slot.format) {
-        const icu::UnicodeString pattern = icu::UnicodeString::fromUTF8(lang == Lang::Th ? e.th : e.en);
+        const icu::UnicodeString pattern = icu::UnicodeString::fromUTF8(utf8);
         UErrorCode st = U_ZERO_ERROR;
         auto f = std::make_unique<icu::MessageFormat>(pattern,
                                                       icu::Locale(lang == Lang::Th ? "th_TH" : "en_US"), st);
@@ -644,20 +510,28 @@ std::string fallback(std::string_view key, const Args &args) {
 } // namespace
 
 bool has(std::string_view key) {
-    return find(key) != nullptr;
+    return find(key).has_value();
 }
 
 std::vector<std::string_view> allKeys() {
     std::vector<std::string_view> out;
-    for (const Entry &e : kCatalogue)
+    for (const Rule *rule : allRules())
+        for (size_t i = 0; i < rule->textCount; ++i)
+            out.emplace_back(rule->texts[i]->key);
+    for (const Text &e : kCatalogue)
         out.emplace_back(e.key);
     return out;
 }
 
 std::string text(std::string_view key, Lang lang, const Args &args) {
-    const Entry *e = find(key);
+    const std::optional<Text> e = find(key);
     if (!e) return std::string(key);
-    const Compiled *c = compiled(*e, lang);
+    return format(*e, lang, args);
+}
+
+std::string format(const Text &e, Lang lang, const Args &args) {
+    const std::string_view key = e.key;
+    const Compiled *c = compiled(e, lang);
     if (!c) return fallback(key, args);
 
     std::vector<icu::UnicodeString> names;

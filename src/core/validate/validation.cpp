@@ -2,9 +2,8 @@
 
 #include "core/frameworks/scoring.hpp"
 #include "core/model/fiscal_year.hpp"
-#include "core/text/messages.hpp"
-#include "core/validate/rules/province_rows.hpp"
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rule.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -44,36 +43,6 @@ int ValidationReport::warnings() const {
                                           [](const Finding &f) { return f.severity == Severity::Warning; }));
 }
 
-const std::vector<std::pair<const char *, Rule>> &allRules() {
-    static const std::vector<std::pair<const char *, Rule>> rules = {
-        {"missing_indicator", &rules::missingIndicator},
-        {"duplicate_indicator", &rules::duplicateIndicator},
-        {"score_not_number", &rules::scoreNotNumber},
-        {"score_out_of_range", &rules::scoreOutOfRange},
-        {"wrong_tool", &rules::wrongTool},
-        {"total_mismatch", &rules::totalMismatch},
-        {"rating", &rules::ratingWrong},
-        {"implausible_year", &rules::implausibleYear},
-        {"cross_table_mismatch", &rules::crossTableMismatch},
-        {"text_figure_mismatch", &rules::textFigureMismatch},
-        {"ranking_wrong", &rules::rankingWrong},
-        {"extreme_claim_wrong", &rules::extremeClaimWrong},
-        {"mixed_digits", &rules::mixedDigits},
-        {"no_score_table", &rules::noScoreTable},
-        {"measure_no_unit", &rules::measureNoUnit},
-        {"measure_period", &rules::measurePeriod},
-        {"target_not_addressed", &rules::targetNotAddressed},
-        {"scores_not_read", &rules::scoresNotRead},
-        {"measure_unknown_indicator", &rules::measureUnknownIndicator},
-        {"tool_score_total", &rules::toolScoreTotalWrong},
-        {"change_claim_wrong", &rules::changeClaimWrong},
-        {"province_rows", &rules::provinceRows},
-        // Last: it stays silent when an earlier finding already says why a figure went unchecked.
-        {"figure_not_checked", &rules::figureNotChecked},
-    };
-    return rules;
-}
-
 ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &registry,
                           const ValidationOptions &options) {
     ValidationReport report;
@@ -99,12 +68,9 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     }
 
     const Framework *fw = nullptr;
-    bool noFramework = false, noYear = false;
     if (year) {
         fw = registry.find(*year);
-        noFramework = fw == nullptr;
     } else if (!stated) {
-        noYear = true;
         // Indicators, tools and weights are the same in every framework on record; only
         // the rating scheme depends on the year, so the rules leave ratings alone.
         fw = registry.latest();
@@ -116,37 +82,9 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
     // With the names, a measure's indicators column may name indicators ("การเปิดเผยข้อมูล").
     std::vector<MeasureRow> measures = names ? readMeasures(doc, *names) : readMeasures(doc);
 
-    const ScoreTable *primary = fw      ? primaryTable(report.facts, *fw, options.tolerance)
-                                : names ? primaryTable(report.facts, *names, options.tolerance)
-                                        : nullptr;
-    RuleContext ctx{doc, report.facts, fw, registry, options, measures, names, year, currentBE, primary};
-    if (assessed) ctx.documentYear = documentYear;
-    if (noFramework) {
-        rules::MessageArgs a(ctx);
-        a.number("year", *year);
-        std::vector<Location> at;
-        if (stated && !options.fiscalYear) at.push_back(stated->at);
-        // A warning: the year's framework may not be published yet (FY2569), and the checks that
-        // need none still run; the message says which could not.
-        report.findings.push_back(rules::makeFinding(msg::code::NoFramework, Severity::Warning, std::nullopt,
-                                                     std::move(at), "", stated ? stated->text : "", a));
-    }
-    // Said when the document does not state a score with the assessed year (only a heading
-    // names it) and scores were read: the year the rules use is an assumption.
-    if (assessed && !assessed->withScore &&
-        (!report.facts.tables.empty() || !report.facts.statedTotals.empty() ||
-         !report.facts.statedRatings.empty())) {
-        rules::MessageArgs a(ctx);
-        a.number("year", *year).number("documentYear", *documentYear).where("where", assessed->year.at);
-        report.findings.push_back(rules::makeFinding(msg::code::AssessedYearAssumed, Severity::Warning,
-                                                     std::nullopt, {assessed->year.at},
-                                                     std::to_string(*documentYear), assessed->year.text, a));
-    }
-    if (noYear)
-        report.findings.push_back(rules::makeFinding(msg::code::NoFiscalYear, Severity::Warning, std::nullopt,
-                                                     {}, "", "", rules::MessageArgs(ctx)));
-    for (const auto &[name, rule] : allRules())
-        rule(ctx, report.findings);
+    const RuleContext ctx(doc, report.facts, measures, registry, options, fw, year, assessed);
+    for (const Rule *rule : allRules())
+        rule->check(ctx, report.findings);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding &a, const Finding &b) { return sortKey(a) < sortKey(b); });
 
@@ -162,7 +100,7 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
         if (report.statedRating.empty() && !rules::previousColumnTable(ctx, sr.at))
             report.statedRating = sr.value;
     if (fw) {
-        if (const ScoreTable *p = primary) {
+        if (const ScoreTable *p = ctx.referenceTable()) {
             Scores s = usableScores(*p);
             report.computedTotal = weightedTotal(*fw, s);
             if (report.computedTotal && year) {

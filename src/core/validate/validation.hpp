@@ -1,5 +1,5 @@
 // Validation: every rule reads DocumentFacts (and the framework) and adds
-// findings. One rule per file under src/core/rules/.
+// findings. One rule per file under validate/rules/ (rule.hpp says what a rule is).
 #pragma once
 
 #include "core/analysis/table_scores.hpp"
@@ -19,27 +19,6 @@ struct ValidationOptions {
     std::optional<int> fiscalYear;    // overrides the stated one (BE)
     std::optional<int> currentYearBE; // "this year" for the implausible-year rule; the clock when unset
 };
-
-struct RuleContext {
-    const SourceDocument &doc;
-    const DocumentFacts &facts;
-    const Framework *fw; // nullptr when the year has no framework (or is implausible);
-                         // registry.latest() when no year is stated (structure checks only)
-    const FrameworkRegistry &registry;
-    const ValidationOptions &options;
-    const std::vector<MeasureRow> &measures;
-    // Added for the rules; defaults keep older aggregate initialisations valid.
-    const Framework *names = nullptr; // for indicator names: fw, else registry.latest()
-    std::optional<int> fiscalYear;    // the year judged (BE); unset when none is stated or it is implausible
-    int currentYearBE = 0;
-    const ScoreTable *primary = nullptr; // primaryTable() under fw (else names), computed once by validate()
-    // The year the document itself is for when its scores are an earlier year's (a FY N plan
-    // reporting the FY N-1 assessment): its measures' year. Unset when it is fiscalYear.
-    std::optional<int> documentYear;
-};
-
-using Rule = void (*)(const RuleContext &, std::vector<Finding> &);
-const std::vector<std::pair<const char *, Rule>> &allRules(); // name, function
 
 struct ValidationReport {
     std::string path;

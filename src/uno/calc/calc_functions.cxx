@@ -1,6 +1,6 @@
 #include "uno/calc/calc_functions.hxx"
 
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 #include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"
 
@@ -105,8 +105,8 @@ const Framework &CalcFunctions::framework(sal_Int32 fiscalYear) {
     if (!registry_) registry_ = std::make_unique<FrameworkRegistry>(loadFrameworks(ctx_, {}));
     const Framework *fw = registry_->find(fiscalYear);
     if (!fw)
-        throwIllegalArgument(UserError(msg::code::NoFramework, {{"year", std::to_string(fiscalYear)}}).what(),
-                             1);
+        throwIllegalArgument(UserError("ITA015", {{"year", std::to_string(fiscalYear)}}).what(),
+                             1); // no framework
     return *fw;
 }
 

@@ -2,7 +2,7 @@
 // the fiscal year the clerk chooses.
 #pragma once
 
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 
 #include <com/sun/star/frame/XFrame.hpp>
 

@@ -4,7 +4,7 @@
 // document → SourceDocument step.
 #pragma once
 
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 
 #include "core/fill/fill_data.hpp"
 #include "core/validate/validation.hpp"

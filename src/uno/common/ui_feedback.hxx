@@ -2,7 +2,7 @@
 // In a headless office message boxes return at once, so batch runs never block.
 #pragma once
 
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 
 #include "core/text/messages.hpp"
 

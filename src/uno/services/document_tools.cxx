@@ -3,7 +3,7 @@
 #include "uno/calc/calc_analysis_sheet.hxx"
 #include "uno/calc/calc_marks.hxx"
 #include "uno/calc/copy_cleaning.hxx"
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 #include "uno/common/fill_service.hxx"
 #include "uno/common/uno_errors.hxx"
 #include "uno/common/uno_strings.hxx"

@@ -2,7 +2,7 @@
 
 #include "uno/calc/calc_analysis_sheet.hxx"
 #include "uno/calc/calc_marks.hxx"
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 #include "uno/common/fill_open.hxx"
 #include "uno/common/ui_feedback.hxx"
 #include "uno/common/uno_strings.hxx"

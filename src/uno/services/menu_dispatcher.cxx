@@ -1,7 +1,7 @@
 #include "uno/services/menu_dispatcher.hxx"
 
 #include "uno/calc/score_sheet.hxx"
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 #include "uno/common/ui_feedback.hxx"
 #include "uno/common/uno_strings.hxx"
 #include "uno/services/menu_commands.hxx"

@@ -1,7 +1,7 @@
 // Writer tables and body paragraphs -> core grids and paragraphs.
 #pragma once
 
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>

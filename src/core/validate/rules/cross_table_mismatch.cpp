@@ -1,10 +1,24 @@
 // ITA010: the same indicator with different scores in two tables of one document
 // (the copy error clerks make most often).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kCrossTableMismatch{
+    "ITA010", Severity::Error,
+    "คะแนนตัวชี้วัดที่ {indicator} {name} ไม่ตรงกันในสองตาราง: {first} เป็น {firstScore} "
+    "แต่ {second} เป็น {secondScore}{hint, select, "
+    "first { (คะแนนในตารางแรกคำนวณได้ตรงกับคะแนนรวมที่ระบุ จึงน่าจะเป็นค่าที่ถูกต้อง)} "
+    "second { (คะแนนในตารางที่สองคำนวณได้ตรงกับคะแนนรวมที่ระบุ จึงน่าจะเป็นค่าที่ถูกต้อง)} "
+    "other {}}",
+    "Indicator {indicator} ({name}) has different scores in two tables: {firstScore} at {first}, "
+    "{secondScore} at {second}.{hint, select, "
+    "first { The first table reproduces the stated total, so its score is probably right.} "
+    "second { The second table reproduces the stated total, so its score is probably right.} "
+    "other {}}"};
 
 struct Side {
     int table;
@@ -16,17 +30,16 @@ bool before(const Side &a, const Side &b) {
     return a.e->scoreAt.row < b.e->scoreAt.row;
 }
 
-} // namespace
-
-void crossTableMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
-    const auto &tables = ctx.facts.tables;
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    const auto &tables = ctx.facts().tables;
     if (tables.size() < 2) return;
-    const ScoreTable *primary = referenceTable(ctx);
+    const ScoreTable *primary = ctx.referenceTable();
     if (!primary) return;
     const int pi = static_cast<int>(primary - tables.data());
-    const Framework *names = namesOf(ctx);
+    const Framework *names = ctx.names();
     const Scores primaryScores = usableScores(*primary);
-    const bool canHint = ctx.fw && !ctx.facts.statedTotals.empty() && isComplete(primaryScores, *ctx.fw);
+    const bool canHint =
+        ctx.fw() && !ctx.facts().statedTotals.empty() && isComplete(primaryScores, *ctx.fw());
     const bool primaryReproduces = canHint && reproducesStatedTotal(ctx, primaryScores);
 
     auto report = [&](Side ref, Side other) {
@@ -62,7 +75,7 @@ void crossTableMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
             .where("second", second.e->scoreAt)
             .set("secondScore", fixed2Like(*second.e->score, second.e->scoreText))
             .set("hint", hint);
-        out.push_back(makeFinding(msg::code::CrossTableMismatch, Severity::Error, n,
+        out.push_back(makeFinding(kCrossTableMismatch, n,
                                   {s.e->scoreAt, s.e->nameAt, good.e->scoreAt, good.e->nameAt}, expected,
                                   found, a));
     };
@@ -84,5 +97,9 @@ void crossTableMismatch(const RuleContext &ctx, std::vector<Finding> &out) {
         }
     }
 }
+
+} // namespace
+
+extern constexpr Rule crossTableMismatch{"cross_table_mismatch", {&kCrossTableMismatch}, check};
 
 } // namespace ita::rules

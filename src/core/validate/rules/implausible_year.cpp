@@ -1,6 +1,6 @@
 // ITA009: a fiscal year no ITA document can be about: a Christian-Era year (2022) or a
 // typing slip (2656 for 2565). Suggests the likely year.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/model/fiscal_year.hpp"
 
@@ -11,6 +11,16 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kImplausibleYear{"ITA009", Severity::Error,
+                                       "ปีงบประมาณ {found} ไม่น่าจะถูกต้อง{kind, select, "
+                                       "ce { เนื่องจากเป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. {suggestion}} "
+                                       "typo { อาจพิมพ์ผิด น่าจะหมายถึง พ.ศ. {suggestion}} "
+                                       "other { กรุณาตรวจสอบปีงบประมาณ}}",
+                                       "The fiscal year {found} is implausible{kind, select, "
+                                       "ce {: it is a CE year; BE {suggestion} is probably meant.} "
+                                       "typo {: probably a typo for {suggestion}.} "
+                                       "other {. Check the fiscal year.}}"};
 
 struct Candidate {
     int year;
@@ -49,13 +59,11 @@ std::vector<Candidate> typoCandidates(int y, int currentBE) {
     return out;
 }
 
-} // namespace
-
-void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
-    const auto &fy = ctx.facts.fiscalYear;
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    const auto &fy = ctx.facts().fiscalYear;
     if (!fy) return;
     const int y = fy->value;
-    const int current = currentYearBE(ctx);
+    const int current = ctx.currentYearBE();
     if (plausibleFiscalYear(y, current)) return;
 
     std::string kind = "other";
@@ -69,14 +77,14 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
             // The document's other years tell which slip it was: a FY2566 plan names 2566
             // and the result of 2565 it builds on; a FY2565 report names 2564's result.
             auto mentioned = [&](int y) {
-                for (const auto &o : ctx.facts.otherYears)
+                for (const auto &o : ctx.facts().otherYears)
                     if (o.value == y) return true;
                 return false;
             };
             auto support = [&](int c) { return (mentioned(c) ? 2 : 0) + (mentioned(c - 1) ? 1 : 0); };
             auto distance = [&](int c) {
                 int best = INT_MAX;
-                for (const auto &o : ctx.facts.otherYears)
+                for (const auto &o : ctx.facts().otherYears)
                     if (plausibleFiscalYear(o.value, current)) best = std::min(best, std::abs(o.value - c));
                 return best;
             };
@@ -96,8 +104,11 @@ void implausibleYear(const RuleContext &ctx, std::vector<Finding> &out) {
     std::string sug = suggestion ? integerLike(*suggestion, fy->text) : "";
     MessageArgs a(ctx);
     a.set("found", found).set("suggestion", sug).set("kind", kind);
-    out.push_back(
-        makeFinding(msg::code::ImplausibleYear, Severity::Error, std::nullopt, {fy->at}, sug, found, a));
+    out.push_back(makeFinding(kImplausibleYear, std::nullopt, {fy->at}, sug, found, a));
 }
+
+} // namespace
+
+extern constexpr Rule implausibleYear{"implausible_year", {&kImplausibleYear}, check};
 
 } // namespace ita::rules

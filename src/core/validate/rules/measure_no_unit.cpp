@@ -1,12 +1,18 @@
 // ITA020: a measure without a responsible unit: no one will carry it out or report on it.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 
 namespace ita::rules {
 
-void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
-    for (const auto &m : ctx.measures) {
+namespace {
+
+constexpr FindingText kMeasureNoUnit{
+    "ITA020", Severity::Error, "มาตรการ “{measure}” ยังไม่ได้ระบุผู้รับผิดชอบ ({where}) กรุณาระบุหน่วยงานที่รับผิดชอบ",
+    "The measure \"{measure}\" has no responsible unit ({where}). Name the unit in charge."};
+
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    for (const auto &m : ctx.measures()) {
         // The reader gives both texts normalised.
         const std::string &measure = m.measure;
         if (measure.find_first_not_of(' ') == std::string::npos) continue;
@@ -18,9 +24,12 @@ void measureNoUnit(const RuleContext &ctx, std::vector<Finding> &out) {
         at.push_back(m.measureAt);
         MessageArgs a(ctx);
         a.set("measure", shortText(measure, 60)).where("where", at.front());
-        out.push_back(makeFinding(msg::code::MeasureNoUnit, Severity::Error, std::nullopt, std::move(at), "",
-                                  m.responsible, a));
+        out.push_back(makeFinding(kMeasureNoUnit, std::nullopt, std::move(at), "", m.responsible, a));
     }
 }
+
+} // namespace
+
+extern constexpr Rule measureNoUnit{"measure_no_unit", {&kMeasureNoUnit}, check};
 
 } // namespace ita::rules

@@ -1,6 +1,7 @@
 // ITA021: a measure's period outside the fiscal year (1 Oct FY-1 .. 30 Sep FY), or dates
 // that cannot be read.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include "core/text/thai_text.hpp"
 
@@ -9,6 +10,15 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kMeasurePeriod{
+    "ITA021", Severity::Error,
+    "ระยะเวลาดำเนินการของมาตรการ “{measure}” {kind, select, "
+    "outside {คือ “{found}” ซึ่งอยู่นอกปีงบประมาณ ({period})} "
+    "other {อ่านไม่ได้ (พบ “{found}”) กรุณาระบุเดือนและปี เช่น {period}}} ({where})",
+    "The period of the measure \"{measure}\" {kind, select, "
+    "outside {is \"{found}\", outside the fiscal year ({period})} "
+    "other {cannot be read (found \"{found}\"); write months and years, e.g. {period}}} ({where})."};
 
 // BE years written as four digits in the text.
 std::vector<int> yearsIn(const std::string &arabic) {
@@ -72,14 +82,12 @@ Verdict judgeText(const std::string &text, int fy, const thai::Date &fyStart, co
     return digits && dateLike ? Verdict::Unreadable : Verdict::Inside;
 }
 
-} // namespace
-
-void measurePeriod(const RuleContext &ctx, std::vector<Finding> &out) {
-    if (!ctx.fiscalYear) return;
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    if (!ctx.fiscalYear()) return;
     // A FY N plan reporting the FY N-1 assessment plans its measures for FY N.
-    const int fy = ctx.documentYear.value_or(*ctx.fiscalYear);
+    const int fy = ctx.documentYear().value_or(*ctx.fiscalYear());
     const thai::Date fyStart{thai::beToCe(fy) - 1, 10, 1}, fyEnd{thai::beToCe(fy), 9, 30};
-    for (const auto &m : ctx.measures) {
+    for (const auto &m : ctx.measures()) {
         std::string text = thai::normalize(m.periodText);
         Verdict v;
         if (m.start && m.end)
@@ -111,9 +119,12 @@ void measurePeriod(const RuleContext &ctx, std::vector<Finding> &out) {
             .set("period", period)
             .where("where", at.front())
             .set("kind", v == Verdict::Outside ? "outside" : "unreadable");
-        out.push_back(makeFinding(msg::code::MeasurePeriod, Severity::Error, std::nullopt, std::move(at),
-                                  period, found, a));
+        out.push_back(makeFinding(kMeasurePeriod, std::nullopt, std::move(at), period, found, a));
     }
 }
+
+} // namespace
+
+extern constexpr Rule measurePeriod{"measure_period", {&kMeasurePeriod}, check};
 
 } // namespace ita::rules

@@ -1,5 +1,5 @@
 // ITA001: a table that lists the indicators lacks one.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -7,6 +7,10 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kMissingIndicator{
+    "ITA001", Severity::Error, "ไม่พบตัวชี้วัดที่ {indicator} {name} ในตารางคะแนน ({where}) กรุณาเพิ่มคะแนนของตัวชี้วัดนี้",
+    "Indicator {indicator} ({name}) is missing from the score table ({where}). Add its score."};
 
 // A table of exactly one tool's indicators is that tool's breakdown, not a list with
 // gaps: "IIT: 1-5" is complete for what it shows.
@@ -20,12 +24,10 @@ bool isOneToolTable(const std::vector<int> &present, const Framework &fw) {
     return false;
 }
 
-} // namespace
-
-void missingIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
-    if (!ctx.fw) return;
-    const Framework &fw = *ctx.fw;
-    for (const auto &t : ctx.facts.tables) {
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    if (!ctx.fw()) return;
+    const Framework &fw = *ctx.fw();
+    for (const auto &t : ctx.facts().tables) {
         std::vector<int> present;
         for (const auto &e : t.entries)
             present.push_back(e.indicator);
@@ -43,15 +45,18 @@ void missingIndicator(const RuleContext &ctx, std::vector<Finding> &out) {
         if (missing.size() <= explained) continue;
         Location at = t.entries.front().nameAt;
         if (t.headerRow >= 0 && t.nameCol >= 0 && t.grid >= 0 &&
-            t.grid < static_cast<int>(ctx.doc.grids.size()))
-            at = Location::cell(ctx.doc.grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
+            t.grid < static_cast<int>(ctx.doc().grids.size()))
+            at = Location::cell(ctx.doc().grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
         for (int n : missing) {
             MessageArgs a(ctx);
-            a.indicator(ctx.names ? ctx.names : &fw, n).where("where", at);
-            out.push_back(
-                makeFinding(msg::code::MissingIndicator, Severity::Error, n, {at}, nameTh(&fw, n), "", a));
+            a.indicator(ctx.names() ? ctx.names() : &fw, n).where("where", at);
+            out.push_back(makeFinding(kMissingIndicator, n, {at}, nameTh(&fw, n), "", a));
         }
     }
 }
+
+} // namespace
+
+extern constexpr Rule missingIndicator{"missing_indicator", {&kMissingIndicator}, check};
 
 } // namespace ita::rules

@@ -3,7 +3,7 @@
 // agency listed twice; ITA033 a value left empty or not a number. Each row is judged alone, and
 // a row missing a score is not judged on its total (ITA033 says why).
 #include "core/validate/rules/province_rows.hpp"
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/read/detail/read_text.hpp"
 #include "core/read/province_table.hpp"
@@ -15,6 +15,38 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kProvinceTotalMismatch{
+    "ITA030", Severity::Error,
+    "{agency}: คะแนนรวม {found} ({where}) ไม่ตรงกับคะแนนที่คำนวณจาก{basis, select, "
+    "tools {คะแนนรายเครื่องมือ} other {คะแนนรายตัวชี้วัด}}ในแถวเดียวกันตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+    "ซึ่งได้ {expected} กรุณาตรวจสอบคะแนนรวมหรือคะแนนในแถวนี้",
+    "{agency}: the total {found} ({where}) does not match the total recomputed from the row''s "
+    "{basis, select, tools {tool scores} other {indicator scores}} under the FY{year} framework: {expected}. "
+    "Check the total or the row''s scores."};
+
+constexpr FindingText kProvinceRatingWrong{
+    "ITA031", Severity::Error,
+    "{agency}: ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+    "คะแนนรวม {total} ได้ระดับ {expected}{reason, select, "
+    "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
+    "other {}}",
+    "{agency}: the rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} is rated "
+    "{expected}{reason, select, tool {, because {below} is below {min}, the minimum every tool needs for "
+    "{found}} other {}}."};
+
+constexpr FindingText kProvinceDuplicateAgency{
+    "ITA032", Severity::Error,
+    "{agency} อยู่ในตารางสรุปสองครั้ง ({first} และ {second}) กรุณาตรวจสอบว่าคัดลอกแถวซ้ำหรือใส่ชื่อหน่วยงานผิด",
+    "{agency} is listed twice in the summary table ({first} and {second}). Check for a copied row or a "
+    "wrong agency name."};
+
+constexpr FindingText kProvinceValueMissing{
+    "ITA033", Severity::Error,
+    "{agency}: {kind, select, text {ช่อง {column} ไม่ใช่ตัวเลข (พบ “{found}”)} "
+    "other {ยังไม่ได้กรอกช่อง {column}}} ({where}) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน",
+    "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} other {{column} is empty}} "
+    "({where}), so the row cannot be fully checked."};
 
 struct RowScores {
     std::optional<double> total;         // computed
@@ -66,21 +98,18 @@ void missing(const RuleContext &ctx, const ProvinceTable &t, const ProvinceRow &
         .set("kind", v.empty() ? "empty" : "text")
         .set("found", found)
         .where("where", v.at);
-    out.push_back(
-        makeFinding(msg::code::ProvinceValueMissing, Severity::Error, indicator, {v.at}, "", found, a));
+    out.push_back(makeFinding(kProvinceValueMissing, indicator, {v.at}, "", found, a));
 }
 
-} // namespace
-
-void provinceRows(const RuleContext &ctx, std::vector<Finding> &out) {
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
     static const Framework empty{};
-    const Framework &names = ctx.names ? *ctx.names : empty;
-    const auto tables = readProvinceTables(ctx.doc, names);
+    const Framework &names = ctx.names() ? *ctx.names() : empty;
+    const auto tables = readProvinceTables(ctx.doc(), names);
     if (tables.empty()) return;
     std::vector<const Framework *> all;
-    for (int y : ctx.registry.years())
-        if (const Framework *f = ctx.registry.find(y)) all.push_back(f);
-    const double tol = ctx.options.tolerance;
+    for (int y : ctx.registry().years())
+        if (const Framework *f = ctx.registry().find(y)) all.push_back(f);
+    const double tol = ctx.tolerance();
 
     for (const auto &t : tables) {
         std::map<std::string, const ProvinceRow *> seen;
@@ -114,9 +143,8 @@ void provinceRows(const RuleContext &ctx, std::vector<Finding> &out) {
                     a.set("agency", agencyName(r))
                         .where("first", it->second->agency.at)
                         .where("second", r.agency.at);
-                    out.push_back(makeFinding(msg::code::ProvinceDuplicateAgency, Severity::Error,
-                                              std::nullopt, {r.agency.at, it->second->agency.at}, "",
-                                              agencyName(r), a));
+                    out.push_back(makeFinding(kProvinceDuplicateAgency, std::nullopt,
+                                              {r.agency.at, it->second->agency.at}, "", agencyName(r), a));
                 }
             }
             if (!complete) continue;
@@ -125,8 +153,8 @@ void provinceRows(const RuleContext &ctx, std::vector<Finding> &out) {
             std::optional<int> year;
             if (r.year && r.year->value) year = static_cast<int>(std::lround(*r.year->value));
             if (!year) year = t.titleYear;
-            if (!year) year = ctx.fiscalYear;
-            const Framework *fw = year ? ctx.registry.find(*year) : nullptr;
+            if (!year) year = ctx.fiscalYear();
+            const Framework *fw = year ? ctx.registry().find(*year) : nullptr;
             if (!fw) continue;
             const RowScores s = computed(*fw, t, r);
             if (!s.total) continue;
@@ -143,8 +171,8 @@ void provinceRows(const RuleContext &ctx, std::vector<Finding> &out) {
                     .set("basis", s.fromTools ? "tools" : "indicators")
                     .number("year", *year)
                     .where("where", r.total->at);
-                out.push_back(makeFinding(msg::code::ProvinceTotalMismatch, Severity::Error, std::nullopt,
-                                          {r.total->at}, expected, found, a));
+                out.push_back(
+                    makeFinding(kProvinceTotalMismatch, std::nullopt, {r.total->at}, expected, found, a));
             } else if (r.total && r.total->value) {
                 judged = *r.total->value;
             }
@@ -177,16 +205,23 @@ void provinceRows(const RuleContext &ctx, std::vector<Finding> &out) {
                 .set("min", min, minEn)
                 .number("year", *year)
                 .where("where", r.rating->at);
-            out.push_back(makeFinding(msg::code::ProvinceRatingWrong, Severity::Error, std::nullopt,
-                                      {r.rating->at}, level->labelTh, stated, a));
+            out.push_back(
+                makeFinding(kProvinceRatingWrong, std::nullopt, {r.rating->at}, level->labelTh, stated, a));
         }
     }
 }
 
+} // namespace
+
+extern constexpr Rule provinceRows{
+    "province_rows",
+    {&kProvinceTotalMismatch, &kProvinceRatingWrong, &kProvinceDuplicateAgency, &kProvinceValueMissing},
+    check};
+
 bool hasProvinceTable(const RuleContext &ctx) {
     static const Framework empty{};
-    const Framework &names = ctx.names ? *ctx.names : empty;
-    for (const auto &g : ctx.doc.grids)
+    const Framework &names = ctx.names() ? *ctx.names() : empty;
+    for (const auto &g : ctx.doc().grids)
         if (readProvinceTable(g, g.index, names)) return true;
     return false;
 }

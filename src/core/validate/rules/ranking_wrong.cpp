@@ -1,6 +1,7 @@
 // ITA012: a table that ranks the indicators by score, but whose order or rank numbers
 // disagree with the scores. Equal scores may come in either order and share or split ranks.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,6 +10,11 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kRankingWrong{
+    "ITA012", Severity::Error,
+    "ตัวชี้วัดที่ {indicator} {name} ระบุเป็นอันดับ {found} แต่ตามคะแนนควรเป็นอันดับ {expected} ({where})",
+    "Indicator {indicator} ({name}) is ranked {found}, but by its score it ranks {expected} ({where})."};
 
 struct Row {
     const ScoreEntry *e;
@@ -83,12 +89,10 @@ int expectedRank(const std::vector<Row> &rows, size_t i) {
     return greater + 1;
 }
 
-} // namespace
-
-void rankingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
-    const ScoreTable *primary = referenceTable(ctx);
-    const Framework *names = namesOf(ctx);
-    for (const auto &t : ctx.facts.tables) {
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    const ScoreTable *primary = ctx.referenceTable();
+    const Framework *names = ctx.names();
+    for (const auto &t : ctx.facts().tables) {
         if (!t.isRanking) continue;
         std::vector<Row> rows;
         for (const auto &e : t.entries)
@@ -118,8 +122,8 @@ void rankingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         for (size_t i : wrong) {
             const ScoreEntry &e = *rows[i].e;
             std::string like = e.scoreText;
-            if (e.rankAt && t.grid >= 0 && t.grid < static_cast<int>(ctx.doc.grids.size())) {
-                const Cell *c = ctx.doc.grids[static_cast<size_t>(t.grid)].at(e.rankAt->row, e.rankAt->col);
+            if (e.rankAt && t.grid >= 0 && t.grid < static_cast<int>(ctx.doc().grids.size())) {
+                const Cell *c = ctx.doc().grids[static_cast<size_t>(t.grid)].at(e.rankAt->row, e.rankAt->col);
                 if (c) like = c->text;
             }
             int found = e.statedRank ? *e.statedRank : static_cast<int>(i) + 1;
@@ -134,10 +138,13 @@ void rankingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
                 .set("found", foundText)
                 .set("expected", expected)
                 .where("where", at.front());
-            out.push_back(makeFinding(msg::code::RankingWrong, Severity::Error, e.indicator, std::move(at),
-                                      expected, foundText, a));
+            out.push_back(makeFinding(kRankingWrong, e.indicator, std::move(at), expected, foundText, a));
         }
     }
 }
+
+} // namespace
+
+extern constexpr Rule rankingWrong{"ranking_wrong", {&kRankingWrong}, check};
 
 } // namespace ita::rules

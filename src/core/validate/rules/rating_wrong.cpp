@@ -1,7 +1,8 @@
 // ITA007: a stated rating that the year's scheme does not give for this total.
 // ITA008: a rating from the other scheme (a letter grade from FY2566 on, or the reverse)
 // that is right in its own scheme: a warning, the clerk kept the old wording.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
+#include "core/validate/rules/shared_judgements.hpp"
 
 #include "core/text/thai_text.hpp"
 
@@ -11,6 +12,20 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kRatingWrong{
+    "ITA007", Severity::Error,
+    "ระดับผลการประเมิน {found} ไม่ถูกต้อง คะแนนรวม {total} ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
+    "ต้องได้ระดับ {expected} ({where})",
+    "The rating {found} is wrong: under the FY{year} scheme a total of {total} is rated {expected} "
+    "({where})."};
+
+constexpr FindingText kRatingOtherScheme{
+    "ITA008", Severity::Warning,
+    "ระดับผลการประเมิน {found} เป็นระดับตามเกณฑ์ของปีอื่น เกณฑ์ปีงบประมาณ พ.ศ. {year} "
+    "ให้ระดับ {expected} ({where})",
+    "The rating {found} comes from another year''s scheme; under the FY{year} scheme it is {expected} "
+    "({where})."};
 
 using ToolMap = std::map<std::string, double>;
 
@@ -56,8 +71,8 @@ std::string expectedLabel(const Framework &fw, const Basis &b) {
 // The framework of the other scheme that knows this code, nearest in years to fw.
 const Framework *otherSchemeFramework(const RuleContext &ctx, const Framework &fw, const std::string &code) {
     const Framework *best = nullptr;
-    for (int y : ctx.registry.years()) {
-        const Framework *f = ctx.registry.find(y);
+    for (int y : ctx.registry().years()) {
+        const Framework *f = ctx.registry().find(y);
         if (!f || f->scheme == fw.scheme) continue;
         bool knows = std::any_of(f->ratings.begin(), f->ratings.end(),
                                  [&](const RatingLevel &l) { return l.code == code; });
@@ -73,8 +88,8 @@ std::pair<int, int> rowKey(const Location &l) {
 
 void judgePreviousYear(const RuleContext &ctx, const ScoreTable &t, const Stated<std::string> &r,
                        const std::vector<const Framework *> &all, std::vector<Finding> &out) {
-    const int year = *ctx.fiscalYear - 1;
-    const Framework *fw = ctx.registry.find(year);
+    const int year = *ctx.fiscalYear() - 1;
+    const Framework *fw = ctx.registry().find(year);
     if (!fw) return;
     Scores s = previousScores(t);
     auto total = weightedTotal(*fw, s);
@@ -93,20 +108,17 @@ void judgePreviousYear(const RuleContext &ctx, const ScoreTable &t, const Stated
         .set("total", fixed2Like(round2(*total), first.scoreText))
         .number("year", year)
         .where("where", r.at);
-    out.push_back(
-        makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected, r.value, a));
+    out.push_back(makeFinding(kRatingWrong, std::nullopt, {r.at}, expected, r.value, a));
 }
 
-} // namespace
-
-void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
     // The scheme depends on the year: no year, no judgement.
-    if (!ctx.fw || !ctx.fiscalYear || ctx.facts.statedRatings.empty()) return;
-    const Framework &fw = *ctx.fw;
+    if (!ctx.fw() || !ctx.fiscalYear() || ctx.facts().statedRatings.empty()) return;
+    const Framework &fw = *ctx.fw();
 
     Basis basis;
     std::string digitsLike;
-    if (const ScoreTable *p = referenceTable(ctx)) {
+    if (const ScoreTable *p = ctx.referenceTable()) {
         Scores s = usableScores(*p);
         if (auto t = weightedTotal(fw, s)) {
             basis.totals.push_back(*t);
@@ -115,7 +127,7 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
             if (!p->entries.empty()) digitsLike = p->entries.front().scoreText;
         }
     }
-    for (const auto &st : ctx.facts.statedTotals) {
+    for (const auto &st : ctx.facts().statedTotals) {
         if (previousColumnTable(ctx, st.at)) continue; // last year's total
         basis.totals.push_back(st.value);
         if (digitsLike.empty() || !basis.computed) digitsLike = st.text;
@@ -123,8 +135,8 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
     if (basis.totals.empty()) return;
 
     std::vector<const Framework *> all;
-    for (int y : ctx.registry.years())
-        if (const Framework *f = ctx.registry.find(y)) all.push_back(f);
+    for (int y : ctx.registry().years())
+        if (const Framework *f = ctx.registry().find(y)) all.push_back(f);
 
     struct Judged {
         const Stated<std::string> *stated;
@@ -132,7 +144,7 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         bool ok = false;
     };
     std::vector<Judged> judged;
-    for (const auto &r : ctx.facts.statedRatings) {
+    for (const auto &r : ctx.facts().statedRatings) {
         if (const ScoreTable *t = previousColumnTable(ctx, r.at)) {
             judgePreviousYear(ctx, *t, r, all, out);
             continue;
@@ -161,8 +173,8 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
     // An analysis of last year's result (FY-1, stated in the document) may carry
     // last year's scheme when the scheme changed between the two years.
     const Framework *previous = nullptr;
-    for (const auto &y : ctx.facts.otherYears)
-        if (y.value == *ctx.fiscalYear - 1) previous = ctx.registry.find(y.value);
+    for (const auto &y : ctx.facts().otherYears)
+        if (y.value == *ctx.fiscalYear() - 1) previous = ctx.registry().find(y.value);
 
     std::string expected, totalText; // formatted for findings only
     auto args = [&](const Stated<std::string> &r) {
@@ -174,7 +186,7 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         a.set("found", r.value)
             .set("expected", expected)
             .set("total", totalText)
-            .number("year", *ctx.fiscalYear);
+            .number("year", *ctx.fiscalYear());
         a.where("where", r.at);
         return a;
     };
@@ -185,8 +197,7 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         const Stated<std::string> &r = *j.stated;
         if (wrongLevel(j)) {
             const MessageArgs a = args(r);
-            out.push_back(makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected,
-                                      r.value, a));
+            out.push_back(makeFinding(kRatingWrong, std::nullopt, {r.at}, expected, r.value, a));
             continue;
         }
         if (!j.match->fromOtherScheme) continue;
@@ -207,14 +218,16 @@ void ratingWrong(const RuleContext &ctx, std::vector<Finding> &out) {
         bool rightInItsScheme = !other || accepted(*other, basis, code);
         if (!besideRight && !rightInItsScheme) {
             const MessageArgs a = args(r);
-            out.push_back(makeFinding(msg::code::RatingWrong, Severity::Error, std::nullopt, {r.at}, expected,
-                                      r.value, a));
+            out.push_back(makeFinding(kRatingWrong, std::nullopt, {r.at}, expected, r.value, a));
             continue;
         }
         const MessageArgs a = args(r);
-        out.push_back(makeFinding(msg::code::RatingOtherScheme, Severity::Warning, std::nullopt, {r.at},
-                                  expected, r.value, a));
+        out.push_back(makeFinding(kRatingOtherScheme, std::nullopt, {r.at}, expected, r.value, a));
     }
 }
+
+} // namespace
+
+extern constexpr Rule ratingWrong{"rating", {&kRatingWrong, &kRatingOtherScheme}, check};
 
 } // namespace ita::rules

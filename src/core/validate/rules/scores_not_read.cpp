@@ -2,7 +2,7 @@
 // "แปดสิบ"): without it every figure of the document goes unchecked, and "ok" would lie.
 // A blank form is ITA019; a table of names with words and no digits beside them under no
 // score header is no score table at all.
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 
@@ -12,14 +12,19 @@ namespace ita::rules {
 
 namespace {
 
+constexpr FindingText kScoresNotRead{
+    "ITA023", Severity::Warning,
+    "พบชื่อตัวชี้วัด {count} รายการ ({where}) แต่อ่านคะแนนเป็นตัวเลขไม่ได้เลย (เช่น “{found}”) "
+    "จึงยังไม่ได้ตรวจสอบคะแนน คะแนนรวม และระดับผลการประเมิน กรุณากรอกคะแนนเป็นตัวเลข เช่น {example}",
+    "{count} indicators are named ({where}) but none of their scores reads as a number (e.g. \"{found}\"), "
+    "so the scores, the total and the rating were not checked. Enter the scores as numbers, e.g. {example}."};
+
 bool anyDigit(const std::string &s) {
     return thai::digitSystem(s) != thai::DigitSystem::None;
 }
 
-} // namespace
-
-void scoresNotRead(const RuleContext &ctx, std::vector<Finding> &out) {
-    for (const auto &t : ctx.facts.tables) {
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    for (const auto &t : ctx.facts().tables) {
         if (t.entries.empty()) continue;
         if (std::any_of(t.entries.begin(), t.entries.end(),
                         [](const ScoreEntry &e) { return e.score.has_value(); }))
@@ -38,9 +43,13 @@ void scoresNotRead(const RuleContext &ctx, std::vector<Finding> &out) {
             .set("found", found)
             .set("example", thaiDigits ? "๘๘.๕๒" : "88.52", "88.52")
             .where("where", written->scoreAt);
-        out.push_back(makeFinding(msg::code::ScoresNotRead, Severity::Warning, std::nullopt,
-                                  {written->scoreAt, written->nameAt}, "", found, a));
+        out.push_back(
+            makeFinding(kScoresNotRead, std::nullopt, {written->scoreAt, written->nameAt}, "", found, a));
     }
 }
+
+} // namespace
+
+extern constexpr Rule scoresNotRead{"scores_not_read", {&kScoresNotRead}, check};
 
 } // namespace ita::rules

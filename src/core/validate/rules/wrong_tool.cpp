@@ -1,5 +1,5 @@
 // ITA005: an indicator listed under another tool's heading (IIT/EIT/OIT).
-#include "core/validate/rules/rule_support.hpp"
+#include "core/validate/rules/finding_builder.hpp"
 
 #include "core/text/thai_text.hpp"
 
@@ -8,6 +8,12 @@
 namespace ita::rules {
 
 namespace {
+
+constexpr FindingText kWrongTool{
+    "ITA005", Severity::Error,
+    "ตัวชี้วัดที่ {indicator} {name} ถูกจัดไว้ในเครื่องมือ {found} แต่ตัวชี้วัดนี้เป็นของเครื่องมือ {expected} "
+    "({where})",
+    "Indicator {indicator} ({name}) is listed under {found}, but it belongs to {expected} ({where})."};
 
 std::string upperAscii(std::string s) {
     for (auto &c : s)
@@ -42,12 +48,10 @@ std::string toolNamed(const std::string &label, const Framework &fw) {
     return hits == 1 ? hit : "";
 }
 
-} // namespace
-
-void wrongTool(const RuleContext &ctx, std::vector<Finding> &out) {
-    if (!ctx.fw) return;
-    const Framework &fw = *ctx.fw;
-    for (const auto &t : ctx.facts.tables) {
+void check(const RuleContext &ctx, std::vector<Finding> &out) {
+    if (!ctx.fw()) return;
+    const Framework &fw = *ctx.fw();
+    for (const auto &t : ctx.facts().tables) {
         for (const auto &e : t.entries) {
             if (e.toolText.empty()) continue;
             const ToolDef *expected = fw.toolOf(e.indicator);
@@ -57,14 +61,17 @@ void wrongTool(const RuleContext &ctx, std::vector<Finding> &out) {
             std::vector<Location> at{e.nameAt};
             if (e.toolAt) at.push_back(*e.toolAt);
             MessageArgs a(ctx);
-            a.indicator(namesOf(ctx), e.indicator)
+            a.indicator(ctx.names(), e.indicator)
                 .set("found", found)
                 .set("expected", expected->code)
                 .where("where", e.nameAt);
-            out.push_back(makeFinding(msg::code::WrongTool, Severity::Error, e.indicator, std::move(at),
-                                      expected->code, found, a));
+            out.push_back(makeFinding(kWrongTool, e.indicator, std::move(at), expected->code, found, a));
         }
     }
 }
+
+} // namespace
+
+extern constexpr Rule wrongTool{"wrong_tool", {&kWrongTool}, check};
 
 } // namespace ita::rules

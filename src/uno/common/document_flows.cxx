@@ -1,4 +1,4 @@
-#include "uno/common/document_service.hxx"
+#include "uno/common/document_flows.hxx"
 
 #include "uno/calc/calc_reader.hxx"
 #include "uno/common/extension_package.hxx"

@@ -1,0 +1,24 @@
+#include "office/document_names.hxx"
+
+#include <cctype>
+#include <filesystem>
+
+namespace ita::office {
+
+std::string extensionOf(const std::string &path) {
+    std::string e = std::filesystem::path(path).extension().string();
+    for (char &c : e)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return e.empty() ? e : e.substr(1);
+}
+
+NameKind kindOfName(const std::string &path) {
+    const std::string ext = extensionOf(path);
+    for (const char *e : {"ods", "fods", "ots", "xlsx", "xlsm", "xls", "csv"})
+        if (ext == e) return NameKind::Spreadsheet;
+    for (const char *e : {"odt", "fodt", "ott", "docx", "docm", "doc", "rtf"})
+        if (ext == e) return NameKind::Text;
+    return NameKind::Other;
+}
+
+} // namespace ita::office
