@@ -498,10 +498,10 @@ TEST_F(Hostile, HungOfficesAreTimedOutRestartedAndEveryOtherFileDelivered) {
 namespace {
 
 // A package with one part replaced, every other part as it was.
-std::string withPart(const std::string &from, const std::string &name,
+std::string withPart(const std::string &package, const std::string &name,
                      const std::function<void(std::string &)> &edit) {
-    fill::ZipReader in(readAll(from));
-    fill::ZipWriter out;
+    ita::fill::ZipReader in(package);
+    ita::fill::ZipWriter out;
     for (const auto &e : in.entries()) {
         if (e.name != name) {
             out.addCopy(e);
@@ -530,7 +530,7 @@ TEST_F(Hostile, LinkedOleObjectsAreNotOpened) {
     writeFile(m.linked / "ole-docx.ods", linkedSpreadsheet("CANARY-OLE-DOCX"));
     // the good .ods with the object beside its table
     writeFile(m.in / "30-ole-link.ods",
-              withPart(fixture("correct-fy2564.ods"), "content.xml", [&](std::string &xml) {
+              withPart(readAll(fixture("correct-fy2564.ods")), "content.xml", [&](std::string &xml) {
                   replaceOnce(xml, "</table:table>",
                               "<table:shapes><draw:frame draw:z-index=\"0\" svg:width=\"6cm\" "
                               "svg:height=\"3cm\" svg:x=\"12cm\" svg:y=\"1cm\"><draw:object xlink:href=\"" +
@@ -539,15 +539,16 @@ TEST_F(Hostile, LinkedOleObjectsAreNotOpened) {
                                   "</draw:frame></table:shapes></table:table>");
               }));
     // the good .docx with a linked object (Word's VML form) after its last paragraph
-    std::string docx = withPart(fixture("report-fy2564.docx"), "word/document.xml", [](std::string &xml) {
-        insertBefore(
-            xml, "<w:sectPr",
-            "<w:p><w:r><w:object><v:shape id=\"_x0000_i1025\" type=\"#_x0000_t75\" "
-            "style=\"width:100pt;height:50pt\"/><o:OLEObject Type=\"Link\" ProgID=\"Excel.Sheet.12\" "
-            "ShapeID=\"_x0000_i1025\" DrawAspect=\"Content\" r:id=\"rIdOleLink\" "
-            "UpdateMode=\"Always\"><o:LinkType>EnhancedMetaFile</o:LinkType></o:OLEObject>"
-            "</w:object></w:r></w:p>");
-    });
+    std::string docx =
+        withPart(readAll(fixture("report-fy2564.docx")), "word/document.xml", [](std::string &xml) {
+            insertBefore(
+                xml, "<w:sectPr",
+                "<w:p><w:r><w:object><v:shape id=\"_x0000_i1025\" type=\"#_x0000_t75\" "
+                "style=\"width:100pt;height:50pt\"/><o:OLEObject Type=\"Link\" ProgID=\"Excel.Sheet.12\" "
+                "ShapeID=\"_x0000_i1025\" DrawAspect=\"Content\" r:id=\"rIdOleLink\" "
+                "UpdateMode=\"Always\"><o:LinkType>EnhancedMetaFile</o:LinkType></o:OLEObject>"
+                "</w:object></w:r></w:p>");
+        });
     docx = withPart(docx, "word/_rels/document.xml.rels", [&](std::string &rels) {
         insertBefore(rels, "</Relationships>",
                      "<Relationship Id=\"rIdOleLink\" Type=\"http://schemas.openxmlformats.org/"
