@@ -23,6 +23,8 @@
 #include <rtl/ustring.hxx>
 #include <unicode/utf8.h>
 
+#include "core/fill/linked_objects.hpp"
+#include "core/fill/xml_tokens.hpp"
 #include "core/fill/zip.hpp"
 #include "core/text/messages.hpp"
 #include "office/document_names.hxx"
@@ -42,6 +44,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -549,6 +552,25 @@ class LoadInteraction : public cppu::WeakImplHelper1<task::XInteractionHandler> 
     bool passwordAsked = false;
 };
 
+// The document's bytes without its linked OLE objects (linked_objects.hpp: the
+// office would open the files they show while loading, NO_UPDATE or not), or
+// nullopt when it has none. A file that cannot be scanned is left to the office,
+// which finds it damaged too.
+std::optional<std::string> withoutLinkedObjects(const std::string &path) {
+    std::string ext = fs::path(path).extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".csv") return std::nullopt; // read as text whatever it holds
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    try {
+        return fill::documentWithoutLinkedObjects(bytes);
+    } catch (const fill::ZipError &) {
+    } catch (const fill::XmlError &) {
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Reference<lang::XComponent> Session::load(const std::string &path, bool editable, bool readOnlyModel) {
@@ -562,13 +584,22 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     const std::string type = checkType(detection_, path);
     loadTimes_.detect += std::chrono::duration<double>(Clock::now() - t0).count();
     std::string source = path;
-    if (editable) {
-        // Calc applies column widths and row heights only in an editable document.
+    const std::optional<std::string> unlinked = withoutLinkedObjects(path);
+    if (editable || unlinked) {
+        // Calc applies column widths and row heights only in an editable document;
+        // a document with linked objects is loaded from a copy without them.
         const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "copies";
         fs::create_directories(dir);
         const fs::path copy =
             dir / ("copy-" + std::to_string(++copies_) + fs::path(path).extension().string());
-        fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+        if (unlinked) {
+            std::ofstream out(copy, std::ios::binary | std::ios::trunc);
+            out.write(unlinked->data(), static_cast<std::streamsize>(unlinked->size()));
+            if (!out.flush())
+                throw std::runtime_error("cannot be opened: no copy could be written in " + dir.string());
+        } else {
+            fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+        }
         source = copy.string();
     }
     if (!loader_.is()) loader_.set(frame::Desktop::create(remote_), UNO_QUERY_THROW);
