@@ -33,6 +33,21 @@ struct Worker {
     std::atomic<bool> finished{false};
 };
 
+// The watchdog may kill w's office from now until the budget is spent.
+void guard(Worker &w, std::chrono::milliseconds budget) {
+    std::lock_guard<std::mutex> lock(w.m);
+    w.busy = true;
+    w.timedOut = false;
+    w.deadline = Clock::now() + budget;
+}
+
+// Ends the watch; says whether the watchdog killed the office meanwhile.
+bool unguard(Worker &w) {
+    std::lock_guard<std::mutex> lock(w.m);
+    w.busy = false;
+    return w.timedOut;
+}
+
 } // namespace
 
 int defaultJobs() {
@@ -68,6 +83,8 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
         workers.push_back(std::make_unique<Worker>());
         workers.back()->session = std::make_unique<office::Session>(opt.paths, opt.connect);
     }
+    const auto fileBudget = std::chrono::milliseconds(long(opt.timeoutS * 1000));
+    const auto startBudget = std::max(fileBudget, std::chrono::milliseconds(180000));
     auto work = [&](Worker &w) {
         office::Session &session = *w.session;
         bool started = false;
@@ -88,32 +105,37 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             };
             Clock::time_point t0 = Clock::now();
             double startS = 0, loadS = 0, workS = 0, closeS = 0;
+            // Every call into the office runs under the watchdog: an office that hangs
+            // between two files (in the liveness check or the close) would otherwise hang
+            // the whole batch. Starting may take long on a loaded machine: its own budget.
             try {
                 if (!started) {
                     started = true;
+                    guard(w, startBudget);
                     session.start();
-                } else if (!session.alive()) {
-                    session.restart();
+                } else {
+                    guard(w, fileBudget);
+                    if (!session.alive()) {
+                        guard(w, startBudget);
+                        session.restart();
+                    }
                 }
             } catch (const std::exception &e) {
+                unguard(w);
                 if (office::interrupted()) break;
                 unreadable(i, file, std::string("the office could not be started: ") + e.what());
                 markDone(i);
                 if (progress) progress->finished(file);
                 continue;
             } catch (const css::uno::Exception &e) {
+                unguard(w);
                 if (office::interrupted()) break;
                 unreadable(i, file, "the office could not be started: " + toStd(e.Message));
                 markDone(i);
                 if (progress) progress->finished(file);
                 continue;
             }
-            {
-                std::lock_guard<std::mutex> lock(w.m);
-                w.busy = true;
-                w.timedOut = false;
-                w.deadline = Clock::now() + std::chrono::milliseconds(long(opt.timeoutS * 1000));
-            }
+            guard(w, fileBudget);
             css::uno::Reference<css::lang::XComponent> doc;
             std::string failure;
             startS = since(t0);
@@ -130,19 +152,19 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             } catch (const std::exception &e) {
                 failure = e.what();
             }
-            bool timedOut;
-            {
-                std::lock_guard<std::mutex> lock(w.m);
-                w.busy = false;
-                timedOut = w.timedOut;
-            }
             // The office was killed under this file: not its fault. A file whose work was
             // complete before the signal (its marked copy written) is done, and reported so.
-            if (office::interrupted() && !failure.empty()) break;
+            if (office::interrupted() && !failure.empty()) {
+                unguard(w);
+                break;
+            }
             if (failure.empty()) {
                 t0 = Clock::now();
-                office::Session::close(doc);
+                office::Session::close(doc); // still under the watchdog: its work is done either way
                 closeS = since(t0);
+            }
+            const bool timedOut = unguard(w);
+            if (failure.empty()) {
                 if (opt.times) {
                     std::lock_guard<std::mutex> lock(doneLock);
                     opt.times->start += startS;
