@@ -19,23 +19,10 @@ using namespace ita::test;
 
 namespace {
 
-class Batch : public ::testing::Test {
+class Batch : public FolderTest {
   protected:
-    void SetUp() override {
-        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::path(ITA_BUILD_DIR) / "test-out" / "batch" / info->name();
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    fs::path dir;
+    Batch() : FolderTest("batch") {}
 };
-
-std::string statusOf(const json::value &v) {
-    return std::string(v.at("status").as_string());
-}
-std::string errorOf(const json::value &v) {
-    return v.as_object().contains("error") ? std::string(v.at("error").as_string()) : std::string();
-}
 
 // A flat ODS whose document-open event runs a Basic macro creating `pwned`.
 std::string hostileFods(const fs::path &pwned) {

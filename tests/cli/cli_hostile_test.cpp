@@ -26,23 +26,10 @@ using namespace ita::test;
 
 namespace {
 
-class Hostile : public ::testing::Test {
+class Hostile : public FolderTest {
   protected:
-    void SetUp() override {
-        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::path(ITA_BUILD_DIR) / "test-out" / "hostile" / info->name();
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    fs::path dir;
+    Hostile() : FolderTest("hostile") {}
 };
-
-std::string statusOf(const json::value &v) {
-    return std::string(v.at("status").as_string());
-}
-std::string errorOf(const json::value &v) {
-    return v.as_object().contains("error") ? std::string(v.at("error").as_string()) : std::string();
-}
 
 // The correct FY2564 sheet with a document-open macro that would create `pwned`.
 std::string withMacro(const fs::path &pwned) {

@@ -21,15 +21,9 @@ using namespace ita::test;
 
 namespace {
 
-class Safety : public ::testing::Test {
+class Safety : public FolderTest {
   protected:
-    void SetUp() override {
-        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::path(ITA_BUILD_DIR) / "test-out" / "safety" / info->name();
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    fs::path dir;
+    Safety() : FolderTest("safety") {}
 };
 
 json::array validateJson(const std::vector<std::string> &args, ItaRun *keep = nullptr) {
@@ -38,13 +32,6 @@ json::array validateJson(const std::vector<std::string> &args, ItaRun *keep = nu
     const ItaRun r = runIta(all);
     if (keep) *keep = r;
     return json::parse(r.out).as_array();
-}
-
-std::string statusOf(const json::value &v) {
-    return std::string(v.at("status").as_string());
-}
-std::string errorOf(const json::value &v) {
-    return v.as_object().contains("error") ? std::string(v.at("error").as_string()) : std::string();
 }
 
 } // namespace

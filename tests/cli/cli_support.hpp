@@ -8,6 +8,9 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
@@ -28,6 +31,30 @@ namespace ita::test {
 namespace fs = std::filesystem;
 
 inline const std::string kCliWork = ITA_CLI_OFFICE_DIR;
+
+// A test with a fresh folder of its own: <build>/test-out/<suite>/<test>.
+class FolderTest : public ::testing::Test {
+  protected:
+    explicit FolderTest(const char *suite) : suite_(suite) {}
+    void SetUp() override {
+        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir = fs::path(ITA_BUILD_DIR) / "test-out" / suite_ / info->name();
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    fs::path dir;
+
+  private:
+    const char *suite_;
+};
+
+// One file's result in `ita validate --format json`.
+inline std::string statusOf(const boost::json::value &v) {
+    return std::string(v.at("status").as_string());
+}
+inline std::string errorOf(const boost::json::value &v) {
+    return v.as_object().contains("error") ? std::string(v.at("error").as_string()) : std::string();
+}
 
 inline std::string readAll(const fs::path &path) {
     std::ifstream in(path, std::ios::binary);
