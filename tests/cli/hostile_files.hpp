@@ -75,8 +75,8 @@ inline std::string openMacro(const fs::path &canary) {
 
 // ---- packages ------------------------------------------------------------------
 
-inline std::string odfPackage(const std::string &mediaType, const std::string &content) {
-    fill::ZipWriter zip;
+// mimetype and a manifest naming one content.xml, which the caller adds.
+inline void odfHead(fill::ZipWriter &zip, const std::string &mediaType) {
     zip.addStored("mimetype", mediaType);
     zip.addDeflated(
         "META-INF/manifest.xml",
@@ -86,6 +86,11 @@ inline std::string odfPackage(const std::string &mediaType, const std::string &c
             mediaType +
             "\"/><manifest:file-entry manifest:full-path=\"content.xml\" "
             "manifest:media-type=\"text/xml\"/></manifest:manifest>");
+}
+
+inline std::string odfPackage(const std::string &mediaType, const std::string &content) {
+    fill::ZipWriter zip;
+    odfHead(zip, mediaType);
     zip.addDeflated("content.xml", content);
     return zip.finish();
 }
@@ -227,15 +232,7 @@ inline std::string zipBomb(size_t megabytes) {
     e.data = packed;
     fill::ZipWriter zip;
     const std::string mediaType = "application/vnd.oasis.opendocument.spreadsheet";
-    zip.addStored("mimetype", mediaType);
-    zip.addDeflated(
-        "META-INF/manifest.xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest xmlns:manifest=\"urn:oasis:"
-        "names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\"><manifest:file-entry "
-        "manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"" +
-            mediaType +
-            "\"/><manifest:file-entry manifest:full-path=\"content.xml\" "
-            "manifest:media-type=\"text/xml\"/></manifest:manifest>");
+    odfHead(zip, mediaType);
     zip.addCopy(e);
     return zip.finish();
 }
