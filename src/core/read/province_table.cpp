@@ -8,16 +8,28 @@
 #include "core/read/indicator_names.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace ita {
 
 namespace {
 
-// Words an agency column's header holds; a cheap test on the raw text first.
-bool mayNameAgencyColumn(const std::string &text) {
-    return read::contains(text, "หน่วยงาน") || read::contains(text, "อปท") ||
-           read::contains(text, "องค์กรปกครองส่วนท้องถิ่น");
+// Words an agency column's header holds; a cheap test on the raw text first. Every cell of
+// every grid is tested (twice: for the facts and for the province rule), so one pass finds
+// all three: each starts with ห (E0 B8 AB) or อ (E0 B8 AD), and only there are they compared.
+bool mayNameAgencyColumn(std::string_view text) {
+    static constexpr std::string_view kWords[] = {"หน่วยงาน", "อปท", "องค์กรปกครองส่วนท้องถิ่น"};
+    constexpr size_t kShortest = std::string_view("อปท").size();
+    const char *s = text.data();
+    const size_t n = text.size();
+    for (size_t i = 0; i + kShortest <= n; ++i) {
+        const char third = s[i + 2];
+        if ((third != '\xAB' && third != '\xAD') || s[i] != '\xE0' || s[i + 1] != '\xB8') continue;
+        for (std::string_view w : kWords)
+            if (w.size() <= n - i && std::memcmp(s + i, w.data(), w.size()) == 0) return true;
+    }
+    return false;
 }
 
 struct Names {
@@ -137,10 +149,10 @@ bool agencyWords(const std::vector<Cell> &cells) {
 
 // The header may take two rows: "ชื่อ อปท. | คะแนนรายเครื่องมือ | คะแนนรวม" above "| IIT | EIT | OIT |",
 // the agency, total and rating cells merged down; their text is then in the row above.
+// The caller has found agency words in the row or the one above (agencyWords).
 std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, const Framework &fw) {
     const auto &row = g.rows[static_cast<size_t>(r)];
     const std::vector<Cell> *above = r > 0 ? &g.rows[static_cast<size_t>(r) - 1] : nullptr;
-    if (!agencyWords(row) && !(above && agencyWords(*above))) return std::nullopt;
     ProvinceTable t;
     t.firstRow = r;
     std::map<int, int> numbered; // indicator number -> column, for headers that are bare numbers
@@ -218,9 +230,15 @@ bool ProvinceValue::empty() const {
 }
 
 std::optional<ProvinceTable> readProvinceTable(const Grid &g, int gridIndex, const Framework &fw) {
-    const Names &names = namesOf(fw);
+    const Names *names = nullptr; // looked up at the first row that may be a header
+    bool wordsAbove = false;      // agencyWords of row r - 1, tested once per row
     for (int r = 0; r < g.rowCount(); ++r) {
-        auto t = headerAt(g, r, names, fw);
+        const bool words = agencyWords(g.rows[static_cast<size_t>(r)]);
+        const bool either = words || wordsAbove;
+        wordsAbove = words;
+        if (!either) continue;
+        if (!names) names = &namesOf(fw);
+        auto t = headerAt(g, r, *names, fw);
         if (!t) continue;
         t->grid = gridIndex;
         t->gridName = g.name;
