@@ -2,11 +2,12 @@
 // indicators it serves, its period and status.
 #include "core/read/measures.hpp"
 
-#include "core/read/indicator_names.hpp"
 #include "core/read/detail/read_text.hpp"
+#include "core/read/indicator_names.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ita {
 
@@ -138,7 +139,8 @@ std::vector<int> indicatorsIn(const std::string &text, const IndicatorMatcher *m
         const bool decimal = j + 1 < k.size() && k[j] == '.' && k[j + 1] >= '0' && k[j + 1] <= '9'; // "10.2"
         const bool named = std::find(nameStarts.begin(), nameStarts.end(), after) != nameStarts.end();
         // "O36", "O1-O43": OIT item codes, no indicators.
-        const bool code = i > 0 && ((k[i - 1] >= 'A' && k[i - 1] <= 'Z') || (k[i - 1] >= 'a' && k[i - 1] <= 'z'));
+        const bool code =
+            i > 0 && ((k[i - 1] >= 'A' && k[i - 1] <= 'Z') || (k[i - 1] >= 'a' && k[i - 1] <= 'z'));
         const int v = j - i <= 2 ? std::stoi(k.substr(i, j - i)) : 0;
         if (!decimal && !named && !code && v >= 1 && v <= maxNumber) {
             if (range && prev > 0 && v > prev)
@@ -203,7 +205,23 @@ void readPeriod(const Grid &g, int r, const Columns &cols, MeasureRow &m) {
     }
 }
 
-std::vector<MeasureRow> readAll(const SourceDocument &doc, const IndicatorMatcher *matcher) {
+// The framework's names, built at the first indicator cell that needs them: most measures
+// tables give indicators as numbers or have no such column, and building the matcher costs
+// more than reading the rest of a document.
+class LazyMatcher {
+  public:
+    explicit LazyMatcher(const Framework *fw) : fw_(fw) {}
+    const IndicatorMatcher *get() {
+        if (fw_ && !matcher_) matcher_.emplace(*fw_);
+        return matcher_ ? &*matcher_ : nullptr;
+    }
+
+  private:
+    const Framework *fw_;
+    std::optional<IndicatorMatcher> matcher_;
+};
+
+std::vector<MeasureRow> readAll(const SourceDocument &doc, LazyMatcher &matcher) {
     std::vector<MeasureRow> out;
     for (size_t gi = 0; gi < doc.grids.size(); ++gi) {
         const Grid &g = doc.grids[gi];
@@ -229,7 +247,7 @@ std::vector<MeasureRow> readAll(const SourceDocument &doc, const IndicatorMatche
                     if (ic->number && *ic->number >= 1 && *ic->number == std::floor(*ic->number))
                         m.indicators.push_back(static_cast<int>(*ic->number));
                     else
-                        m.indicators = indicatorsIn(ic->text, matcher);
+                        m.indicators = indicatorsIn(ic->text, matcher.get());
                 }
             }
             m.responsibleAt = Location::cell(g, r, cols->responsible);
@@ -386,12 +404,13 @@ std::optional<Period> parseKey(const std::string &k) {
 } // namespace
 
 std::vector<MeasureRow> readMeasures(const SourceDocument &doc) {
-    return readAll(doc, nullptr);
+    LazyMatcher none(nullptr);
+    return readAll(doc, none);
 }
 
 std::vector<MeasureRow> readMeasures(const SourceDocument &doc, const Framework &fw) {
-    const IndicatorMatcher m(fw);
-    return readAll(doc, &m);
+    LazyMatcher names(&fw);
+    return readAll(doc, names);
 }
 
 std::optional<Period> parsePeriod(std::string_view text) {
