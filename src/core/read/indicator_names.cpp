@@ -133,12 +133,17 @@ std::optional<int> IndicatorMatcher::matchKey(std::string_view key) const {
 }
 
 std::vector<IndicatorMatcher::Mention> IndicatorMatcher::findInText(std::string_view normalizedText) const {
-    std::vector<Mention> out;
-    if (names_.empty() || normalizedText.empty()) return out;
+    if (names_.empty() || normalizedText.empty()) return {};
     std::string key;
     read::KeyMap map;
     read::fastKey(normalizedText, true, key, &map);
-    if (key.size() < minLen_) return out;
+    return findInKey(key, map);
+}
+
+std::vector<IndicatorMatcher::Mention> IndicatorMatcher::findInKey(std::string_view key,
+                                                                   const read::KeyMap &map) const {
+    std::vector<Mention> out;
+    if (names_.empty() || key.size() < minLen_) return out;
 
     struct Span {
         size_t b, e;

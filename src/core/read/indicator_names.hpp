@@ -11,6 +11,10 @@
 
 namespace ita {
 
+namespace read {
+struct KeyMap;
+}
+
 class IndicatorMatcher {
   public:
     explicit IndicatorMatcher(const Framework &fw);
@@ -26,6 +30,9 @@ class IndicatorMatcher {
         size_t end;
     };
     std::vector<Mention> findInText(std::string_view normalizedText) const;
+    // findInText() on a text already keyed: read::fastKey(normalizedText, true, key, &map)
+    // (readers of running text key each text once).
+    std::vector<Mention> findInKey(std::string_view key, const read::KeyMap &map) const;
     // matchCell() on a text already folded by read::makeKey() (readers key each cell once).
     std::optional<int> matchKey(std::string_view key) const;
     int maxNumber() const { return maxNumber_; }

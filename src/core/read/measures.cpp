@@ -109,7 +109,7 @@ std::vector<int> indicatorsIn(const std::string &text, const IndicatorMatcher *m
     read::fastKey(t, true, k, &map);
     std::vector<size_t> nameStarts; // key offsets where a name begins
     if (m)
-        for (const auto &mention : m->findInText(t)) {
+        for (const auto &mention : m->findInKey(k, map)) {
             out.push_back(mention.number);
             for (size_t i = 0; i < k.size(); ++i)
                 if (map.begin[i] >= mention.begin) {

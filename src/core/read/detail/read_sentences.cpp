@@ -365,7 +365,7 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
     static const std::string_view unit = kUnit;
     auto candidate = [&](const NumberToken &n) { return figureCandidate(v, n); };
     if (std::none_of(v.nums.begin(), v.nums.end(), candidate)) return;
-    const auto mentions = matcher.findInText(v.t);
+    const auto mentions = matcher.findInKey(v.k, v.map);
     // A name gives one figure, or one per year when the sentence compares years.
     std::vector<bool> used(mentions.size(), false);
     std::vector<std::optional<int>> usedYear(mentions.size());
@@ -476,7 +476,7 @@ void scanClaims(TextView &v, const IndicatorMatcher &matcher, Findings &f) {
             const size_t from = p > 60 ? p - 60 : 0;
             if (!contains(k.substr(from, p - from), "คะแนน")) continue;
             if (!haveMentions) {
-                mentions = matcher.findInText(v.t);
+                mentions = matcher.findInKey(v.k, v.map);
                 haveMentions = true;
             }
             auto mentionAt = [&](size_t q) -> const IndicatorMatcher::Mention * {
