@@ -29,6 +29,10 @@ long key(double v) {
 std::set<size_t> wrongRows(const std::vector<Row> &rows) {
     const size_t n = rows.size();
     std::set<size_t> wrong;
+    // Each row's key once: the comparisons below are quadratic in the rows.
+    std::vector<long> keys(n);
+    for (size_t i = 0; i < n; ++i)
+        keys[i] = key(rows[i].score);
     bool ranksAlongRows = true;
     int lastRank = 0;
     for (const auto &r : rows) {
@@ -42,7 +46,7 @@ std::set<size_t> wrongRows(const std::vector<Row> &rows) {
         std::vector<size_t> len(n, 1), prev(n, n);
         for (size_t i = 0; i < n; ++i)
             for (size_t j = 0; j < i; ++j)
-                if (key(rows[j].score) >= key(rows[i].score) && len[j] + 1 > len[i]) {
+                if (keys[j] >= keys[i] && len[j] + 1 > len[i]) {
                     len[i] = len[j] + 1;
                     prev[i] = j;
                 }
@@ -58,9 +62,9 @@ std::set<size_t> wrongRows(const std::vector<Row> &rows) {
     for (size_t i = 0; i < n; ++i) {
         if (!rows[i].e->statedRank) continue;
         int greater = 0, equal = 0;
-        for (const auto &o : rows) {
-            if (key(o.score) > key(rows[i].score)) ++greater;
-            if (key(o.score) == key(rows[i].score)) ++equal;
+        for (const long k : keys) {
+            if (k > keys[i]) ++greater;
+            if (k == keys[i]) ++equal;
         }
         int r = *rows[i].e->statedRank;
         if (r < greater + 1 || r > greater + equal) wrong.insert(i);
