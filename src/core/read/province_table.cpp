@@ -157,6 +157,9 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
     t.firstRow = r;
     std::map<int, int> numbered; // indicator number -> column, for headers that are bare numbers
     const int width = static_cast<int>(std::max(row.size(), above ? above->size() : size_t{0}));
+    // An agency, a total and two tools (or three indicators) take four columns at least: an
+    // agency block's "หน่วยงาน | name" is no header, and its cells need no classifying.
+    if (width < 4) return std::nullopt;
     for (int c = 0; c < width; ++c) {
         const std::string &own = c < static_cast<int>(row.size()) ? row[static_cast<size_t>(c)].text : "";
         HeaderCell h = classifyHeader(own, names);
