@@ -77,27 +77,23 @@ inline bool startsWith(std::string_view s, std::string_view p) {
 inline bool endsWith(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
-// string_view::find on Thai text stops at every character (all start with 0xE0);
-// memmem skips ahead.
+// string_view::find on Thai text stops at every character (all start with 0xE0). The
+// pattern's last byte is sought instead (memchr is vectorised): in Thai text it is the
+// third byte of a character, which tells characters apart; the rest is compared there.
 inline size_t findIn(std::string_view s, std::string_view p, size_t from = 0) {
     if (from > s.size()) return std::string_view::npos;
     if (p.empty()) return from;
     const size_t n = s.size() - from, m = p.size();
     if (m > n) return std::string_view::npos;
-    const char *h = s.data() + from;
-    if (n <= 160) {
-        // Short texts (cells): the last byte of a Thai character tells them apart.
-        const char last = p[m - 1];
-        for (size_t i = 0; i + m <= n; ++i)
-            if (h[i + m - 1] == last && std::memcmp(h + i, p.data(), m - 1) == 0) return from + i;
-        return std::string_view::npos;
+    const char *h = s.data() + from, *end = h + n;
+    const char last = p[m - 1];
+    for (const char *q = h + m - 1; q < end; ++q) {
+        q = static_cast<const char *>(std::memchr(q, last, static_cast<size_t>(end - q)));
+        if (!q) return std::string_view::npos;
+        if (std::memcmp(q - (m - 1), p.data(), m - 1) == 0)
+            return from + static_cast<size_t>(q - (m - 1) - h);
     }
-#if defined(__GLIBC__) || defined(__APPLE__) || defined(__FreeBSD__)
-    const void *hit = ::memmem(h, n, p.data(), m);
-    return hit ? static_cast<size_t>(static_cast<const char *>(hit) - s.data()) : std::string_view::npos;
-#else
-    return s.find(p, from);
-#endif
+    return std::string_view::npos;
 }
 inline bool contains(std::string_view s, std::string_view p) {
     return findIn(s, p) != std::string_view::npos;
