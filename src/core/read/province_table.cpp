@@ -8,28 +8,16 @@
 #include "core/read/indicator_names.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 
 namespace ita {
 
 namespace {
 
-// Words an agency column's header holds; a cheap test on the raw text first. Every cell of
-// every grid is tested (twice: for the facts and for the province rule), so one pass finds
-// all three: each starts with ห (E0 B8 AB) or อ (E0 B8 AD), and only there are they compared.
+// Words an agency column's header holds; a cheap test on the raw text first.
 bool mayNameAgencyColumn(std::string_view text) {
-    static constexpr std::string_view kWords[] = {"หน่วยงาน", "อปท", "องค์กรปกครองส่วนท้องถิ่น"};
-    constexpr size_t kShortest = std::string_view("อปท").size();
-    const char *s = text.data();
-    const size_t n = text.size();
-    for (size_t i = 0; i + kShortest <= n; ++i) {
-        const char third = s[i + 2];
-        if ((third != '\xAB' && third != '\xAD') || s[i] != '\xE0' || s[i + 1] != '\xB8') continue;
-        for (std::string_view w : kWords)
-            if (w.size() <= n - i && std::memcmp(s + i, w.data(), w.size()) == 0) return true;
-    }
-    return false;
+    return read::contains(text, "หน่วยงาน") || read::contains(text, "อปท") ||
+           read::contains(text, "องค์กรปกครองส่วนท้องถิ่น");
 }
 
 struct Names {
