@@ -57,7 +57,8 @@ if(ITA_CLI_TEST_SOURCES)
     ITA_EXE="$<TARGET_FILE:ita>"
     ITA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
     ITA_BUILD_DIR="${CMAKE_BINARY_DIR}"
-    ITA_CLI_OFFICE_DIR="${CMAKE_BINARY_DIR}/test-cli-office")
+    ITA_CLI_OFFICE_DIR="${CMAKE_BINARY_DIR}/test-cli-office"
+    ITA_REAL_SOFFICE="${LibreOffice_SOFFICE}")
 endif()
 
 # ---- CTest wiring: tests -> cleanup (even after a failure) ---------------------

@@ -48,6 +48,13 @@ bool unguard(Worker &w) {
     return w.timedOut;
 }
 
+// A start that needed a second try says why on stderr: a batch that paused for
+// minutes there should not leave the user guessing.
+void tellStartNotes(office::Session &session, Progress *progress) {
+    for (const std::string &why : session.takeStartNotes())
+        if (progress) progress->note("an office did not start (" + why + "); started another");
+}
+
 } // namespace
 
 int defaultJobs() {
@@ -122,6 +129,7 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 }
             } catch (const std::exception &e) {
                 unguard(w);
+                tellStartNotes(session, progress);
                 if (office::interrupted()) break;
                 unreadable(i, file, std::string("the office could not be started: ") + e.what());
                 markDone(i);
@@ -129,12 +137,14 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
                 continue;
             } catch (const css::uno::Exception &e) {
                 unguard(w);
+                tellStartNotes(session, progress);
                 if (office::interrupted()) break;
                 unreadable(i, file, "the office could not be started: " + toStd(e.Message));
                 markDone(i);
                 if (progress) progress->finished(file);
                 continue;
             }
+            tellStartNotes(session, progress);
             guard(w, fileBudget);
             css::uno::Reference<css::lang::XComponent> doc;
             std::string failure;

@@ -46,6 +46,13 @@ void Progress::finished(const std::string &) {
         err_ << "ita: " << line() << "\n" << std::flush;
 }
 
+void Progress::note(const std::string &text) {
+    std::lock_guard<std::mutex> lock(m_);
+    if (terminal_ && drawn_) err_ << "\r\033[K";
+    err_ << "ita: " << text << "\n" << std::flush;
+    if (terminal_) draw();
+}
+
 void Progress::tick() {
     std::lock_guard<std::mutex> lock(m_);
     if (terminal_) draw();

@@ -15,6 +15,7 @@ class Progress {
     Progress(std::ostream &err, size_t total, bool terminal);
     void started(const std::string &file);  // thread-safe
     void finished(const std::string &file); // thread-safe
+    void note(const std::string &text);     // one line of its own (thread-safe)
     void tick();                            // redraws the terminal line (from the main thread)
     void end();                             // clears the terminal line
 

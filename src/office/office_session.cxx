@@ -52,6 +52,7 @@
 #include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace css;
 using css::uno::Reference;
@@ -229,7 +230,13 @@ Session::Session(SessionPaths paths, std::string connectUrl)
 
 std::string Session::runName() const {
     // <pid>-<k>: unique per office of a pool; removeStaleRuns reads the pid prefix
-    return std::to_string(::getpid()) + "-" + std::to_string(id_);
+    std::string name = std::to_string(::getpid()) + "-" + std::to_string(id_);
+    if (generation_ > 0) name += "." + std::to_string(generation_);
+    return name;
+}
+
+std::vector<std::string> Session::takeStartNotes() {
+    return std::exchange(startNotes_, {});
 }
 
 void Session::killOffice() {
@@ -324,9 +331,28 @@ void Session::start() {
         bridgeForConnect_.set(bridge, UNO_QUERY);
         return;
     }
-    // Each run has its own copy of the profile and its own office: two `ita`
-    // at the same time never share (or shut down) each other's office.
-    makeRunProfile();
+    // One more try when the office dies or hangs while starting (a crash, a
+    // kill, a stale lock): batch runs should not fail on a transient start. The
+    // second try has a fresh profile copy and pipe names of its own.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            startOwnOffice();
+            return;
+        } catch (const std::exception &e) {
+            process_.reset();
+            removeRunDir();
+            if (attempt == 2 || g_interrupted) throw;
+            const std::string why = e.what();
+            startNotes_.push_back(why.substr(0, why.find('\n')));
+            ++generation_;
+        }
+    }
+}
+
+// Each run has its own copy of the profile and its own office: two `ita` at
+// the same time never share (or shut down) each other's office.
+void Session::startOwnOffice() {
+    makeRunProfile(); // installs the extension first when the .oxt changed: that starts an office too
     const std::string run = runDir_;
     OfficeProcess::Options o;
     o.soffice = paths_.soffice;
@@ -338,22 +364,9 @@ void Session::start() {
     o.homeDir = run + "/home";
     o.extraArgs.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + fileUrl(paths_.workDir + "/shared_cache"));
     o.connectTimeoutS = 120;
-    // One more try when the office dies while starting (a crash, a kill, a
-    // stale profile lock): batch runs should not fail on a transient start.
-    for (int attempt = 1;; ++attempt) {
-        try {
-            process_ = std::make_unique<OfficeProcess>(o);
-            process_->start();
-            remote_ = process_->connect(local_);
-            return;
-        } catch (const std::exception &) {
-            process_.reset();
-            if (attempt == 2 || g_interrupted) {
-                removeRunDir();
-                throw;
-            }
-        }
-    }
+    process_ = std::make_unique<OfficeProcess>(o);
+    process_->start();
+    remote_ = process_->connect(local_);
 }
 
 void Session::stop() {
@@ -385,6 +398,7 @@ void Session::restart() {
     loader_.clear(); // proxies of the dead office
     detection_.clear();
     removeRunDir(); // a crashed office may have left its profile in any state
+    ++generation_;
     start();
 }
 

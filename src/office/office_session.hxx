@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace ita::office {
 
@@ -48,6 +49,9 @@ class Session {
     void stop();    // Desktop.terminate, wait, reap; removes this run's folder: nothing left behind
     bool ownsOffice() const { return connectUrl_.empty(); }
     bool alive(); // the bridge still answers
+    // Why a start needed its second try (the first line of each failure), taken
+    // once: a batch tells the user, so that a slow restart is not a mystery.
+    std::vector<std::string> takeStartNotes();
     // Kills this office's process group at once (a watchdog's answer to a file
     // that hangs it); the UNO call in progress then fails and alive() is false.
     // Callable from another thread than the one using the session.
@@ -95,6 +99,7 @@ class Session {
     void ensureInstalled();
     void warmUp(const std::string &profile);
     void makeRunProfile();
+    void startOwnOffice();
     void removeRunDir();
 
     SessionPaths paths_;
@@ -111,6 +116,11 @@ class Session {
     int copies_ = 0;
     LoadTimes loadTimes_;
     int id_; // k of runs/<pid>-<k>: several sessions (a pool) in one process
+    // A restarted office gets a new run name, hence a new profile path and pipe
+    // names: nothing the killed office left (a socket, a lock) can be mistaken
+    // for a live office by the new one.
+    int generation_ = 0;
+    std::vector<std::string> startNotes_;
 };
 
 // SIGINT/SIGTERM/SIGHUP kill our office's process group. Immediate (tests,

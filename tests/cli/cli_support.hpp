@@ -225,11 +225,14 @@ inline std::vector<std::string> pipesOfRun(pid_t pid, const std::string &work = 
     std::error_code ec;
     for (const auto &e : fs::directory_iterator("/tmp", ec))
         if (e.path().filename().string().rfind(accept, 0) == 0) left.push_back(e.path().string());
-    for (int k = 1; k <= 16; ++k) {
-        const std::string single = office::singleInstancePipe(
-            office::fileUrl(work + "/runs/" + std::to_string(pid) + "-" + std::to_string(k) + "/profile"));
-        if (fs::exists(fs::symlink_status(single))) left.push_back(single);
-    }
+    for (int k = 1; k <= 16; ++k)
+        for (int g = 0; g <= 4; ++g) { // runs/<pid>-<k>.<g>: the g-th restart of office k
+            std::string run = std::to_string(pid) + "-" + std::to_string(k);
+            if (g > 0) run += "." + std::to_string(g);
+            const std::string single =
+                office::singleInstancePipe(office::fileUrl(work + "/runs/" + run + "/profile"));
+            if (fs::exists(fs::symlink_status(single))) left.push_back(single);
+        }
     return left;
 }
 
