@@ -22,7 +22,7 @@ struct SessionPaths {
     std::string oxt;       // the extension package
     std::string clientIni; // file URL of the client's UNO bootstrap ini
     // Shared by every run: profile/ (the extension installed once), install.lock,
-    // installed.stamp, shared_cache/. Each session works in runs/<pid>-<k>/ (a copy of the
+    // installed.stamp, shared_cache/. Each session works in runs/<pid>-<k>[.<n>]/ (a copy of the
     // profile, tmp/, home/, soffice.log), removed when the run ends.
     std::string workDir;
     std::string extensionId;
@@ -115,7 +115,7 @@ class Session {
     std::string runDir_;
     int copies_ = 0;
     LoadTimes loadTimes_;
-    int id_; // k of runs/<pid>-<k>: several sessions (a pool) in one process
+    int id_; // k of runs/<pid>-<k>[.<n>]: several sessions (a pool) in one process
     // A restarted office gets a new run name, hence a new profile path and pipe
     // names: nothing the killed office left (a socket, a lock) can be mistaken
     // for a live office by the new one.
