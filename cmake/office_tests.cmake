@@ -11,7 +11,7 @@ add_custom_command(OUTPUT "${ITA_FIXTURE_STAMP}"
           "${CMAKE_BINARY_DIR}/convert-fixtures" "${CMAKE_BINARY_DIR}/fixtures" ${ITA_FIXTURE_SOURCES}
   COMMAND "${CMAKE_COMMAND}" -E touch "${ITA_FIXTURE_STAMP}"
   DEPENDS ${ITA_FIXTURE_SOURCES} "${CMAKE_SOURCE_DIR}/scripts/convert-fixtures.sh"
-  COMMENT "Converting test fixtures to .ods/.xlsx/.odt/.docx"
+  COMMENT "Converting test fixtures to .ods/.xlsx/.xls/.csv/.odt/.docx/.doc"
   VERBATIM)
 add_custom_target(ita_fixtures ALL DEPENDS "${ITA_FIXTURE_STAMP}")
 

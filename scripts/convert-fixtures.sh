@@ -1,7 +1,8 @@
 #!/bin/sh
 # convert-fixtures.sh <soffice> <workdir> <outdir> FILE...
-# Turns flat ODF sources into the formats clerks send: .fods -> .ods + .xlsx + .csv
-# (the first sheet, UTF-8, comma separated: what a province exports), .fodt -> .odt +
+# Turns flat ODF sources into the formats clerks send: .fods -> .ods + .xlsx + .xls
+# (Excel 97-2003) + .csv (the first sheet, UTF-8, comma separated: what a province
+# exports), .fodt -> .odt +
 # .docx + .doc (Word 97-2003). One office run per target format (starting an office
 # costs ~0.7 s; converting one file ~30 ms).
 set -eu
@@ -24,6 +25,8 @@ run ods $SHEETS
 # shellcheck disable=SC2086
 run "xlsx:Calc MS Excel 2007 XML" $SHEETS
 # shellcheck disable=SC2086
+run "xls:MS Excel 97" $SHEETS
+# shellcheck disable=SC2086
 run "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true" $SHEETS
 # shellcheck disable=SC2086
 run odt $TEXTS
@@ -34,7 +37,7 @@ run "doc:MS Word 97" $TEXTS
 for f in "$@"; do
     b=$(basename "$f"); b=${b%.*}
     case "$f" in
-        *.fods) [ -f "$OUT/$b.ods" ] && [ -f "$OUT/$b.xlsx" ] && [ -f "$OUT/$b.csv" ] || { echo "conversion of $f failed" >&2; cat "$WORK/convert.log" >&2; exit 1; } ;;
+        *.fods) [ -f "$OUT/$b.ods" ] && [ -f "$OUT/$b.xlsx" ] && [ -f "$OUT/$b.xls" ] && [ -f "$OUT/$b.csv" ] || { echo "conversion of $f failed" >&2; cat "$WORK/convert.log" >&2; exit 1; } ;;
         *.fodt) [ -f "$OUT/$b.odt" ] && [ -f "$OUT/$b.docx" ] && [ -f "$OUT/$b.doc" ] || { echo "conversion of $f failed" >&2; exit 1; } ;;
     esac
 done

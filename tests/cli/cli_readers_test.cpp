@@ -1,9 +1,10 @@
 // Issue 10 items 3, 4 and 6 through `ita validate --format json`, every file in one run (an
 // office start costs seconds): the assessed year and the document's own, two-row headers, and
-// the Word 97-2003 and CSV inputs a province sends.
+// the Word 97-2003, Excel 97-2003 and CSV inputs a province sends.
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -98,4 +99,51 @@ TEST(Readers, AssessedYearTwoRowHeadersWord97AndCsvInOneRun) {
     const auto &bom = reports.back().as_object();
     EXPECT_NEAR(bom.at("total").at("stated").as_double(), 77.31, 0.005) << json::serialize(bom);
     EXPECT_EQ(bom.at("agency").as_string(), "องค์การบริหารส่วนตำบลโคกสำโรง");
+}
+
+// Excel 97-2003 workbooks (.xls), still what many offices' Excel saves: every sheet fixture
+// reads as its .xlsx twin does (year, agency, totals, findings and their cells), in one run.
+TEST(Readers, Excel97WorkbooksReadAsTheirXlsxTwins) {
+    std::vector<std::string> stems;
+    for (const auto &e : fs::directory_iterator(std::string(ITA_BUILD_DIR) + "/fixtures"))
+        if (e.path().extension() == ".xls") stems.push_back(e.path().stem().string());
+    std::sort(stems.begin(), stems.end());
+    ASSERT_GE(stems.size(), 15u) << "the build converts every .fods fixture to .xls";
+    std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE +
+                      "' validate --format json";
+    for (const auto &s : stems)
+        cmd += " '" + built(s + ".xls") + "' '" + built(s + ".xlsx") + "'";
+    cmd += " 2>/dev/null";
+    std::string out;
+    FILE *p = popen(cmd.c_str(), "r");
+    ASSERT_TRUE(p);
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        out.append(buf.data(), n);
+    pclose(p);
+    const json::array reports = json::parse(out).as_array();
+    ASSERT_EQ(reports.size(), 2 * stems.size()) << out;
+    // everything but the path: the same document in two containers
+    auto content = [](json::object r) {
+        r.erase("path");
+        std::multiset<std::string> codes;
+        for (const auto &f : r.at("findings").as_array())
+            codes.insert(signature(f.as_object()));
+        r.erase("findings");
+        return json::serialize(r) + " findings:" + std::to_string(codes.size());
+    };
+    for (size_t i = 0; i < stems.size(); ++i) {
+        SCOPED_TRACE(stems[i]);
+        const json::object &xls = reports[2 * i].as_object(), &xlsx = reports[2 * i + 1].as_object();
+        EXPECT_EQ(xls.at("status"), xlsx.at("status"));
+        EXPECT_NE(xls.at("status").as_string(), "unreadable") << json::serialize(xls);
+        std::multiset<std::string> a, b;
+        for (const auto &f : xls.at("findings").as_array())
+            a.insert(signature(f.as_object()));
+        for (const auto &f : xlsx.at("findings").as_array())
+            b.insert(signature(f.as_object()));
+        EXPECT_EQ(a, b);
+        EXPECT_EQ(content(xls), content(xlsx));
+    }
 }
