@@ -46,6 +46,23 @@ std::string signature(const json::object &f) {
            std::to_string(l.at("column").as_int64());
 }
 
+// `ita validate --format json FILE...` in the tests' office folder: its exit code and stdout.
+int validateJson(const std::vector<std::string> &files, std::string &out) {
+    std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE +
+                      "' validate --format json";
+    for (const auto &f : files)
+        cmd += " '" + f + "'";
+    cmd += " 2>/dev/null";
+    FILE *p = popen(cmd.c_str(), "r");
+    if (!p) return -1;
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        out.append(buf.data(), n);
+    const int status = pclose(p);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 } // namespace
 
 TEST(Readers, AssessedYearTwoRowHeadersWord97AndCsvInOneRun) {
@@ -64,21 +81,11 @@ TEST(Readers, AssessedYearTwoRowHeadersWord97AndCsvInOneRun) {
         {built("province-fy2567.csv"), 2567, 2567, {"ITA030@G8", "ITA031@H12", "ITA032@B17", "ITA033@E21"}},
         {source("correct-fy2564-bom.csv"), 2564, 2564, {}},
     };
-    std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE +
-                      "' validate --format json";
+    std::vector<std::string> files;
     for (const auto &w : want)
-        cmd += " '" + w.file + "'";
-    cmd += " 2>/dev/null";
+        files.push_back(w.file);
     std::string out;
-    FILE *p = popen(cmd.c_str(), "r");
-    ASSERT_TRUE(p);
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
-        out.append(buf.data(), n);
-    const int status = pclose(p);
-    ASSERT_TRUE(WIFEXITED(status));
-    EXPECT_EQ(WEXITSTATUS(status), 1) << out; // errors among the files
+    EXPECT_EQ(validateJson(files, out), 1) << out; // errors among the files
     const json::array reports = json::parse(out).as_array();
     ASSERT_EQ(reports.size(), want.size()) << out;
     for (size_t i = 0; i < want.size(); ++i) {
@@ -109,19 +116,13 @@ TEST(Readers, Excel97WorkbooksReadAsTheirXlsxTwins) {
         if (e.path().extension() == ".xls") stems.push_back(e.path().stem().string());
     std::sort(stems.begin(), stems.end());
     ASSERT_GE(stems.size(), 15u) << "the build converts every .fods fixture to .xls";
-    std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_CLI_OFFICE_DIR) + "' '" + ITA_EXE +
-                      "' validate --format json";
-    for (const auto &s : stems)
-        cmd += " '" + built(s + ".xls") + "' '" + built(s + ".xlsx") + "'";
-    cmd += " 2>/dev/null";
+    std::vector<std::string> files;
+    for (const auto &s : stems) {
+        files.push_back(built(s + ".xls"));
+        files.push_back(built(s + ".xlsx"));
+    }
     std::string out;
-    FILE *p = popen(cmd.c_str(), "r");
-    ASSERT_TRUE(p);
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
-        out.append(buf.data(), n);
-    pclose(p);
+    validateJson(files, out);
     const json::array reports = json::parse(out).as_array();
     ASSERT_EQ(reports.size(), 2 * stems.size()) << out;
     // everything but the path: the same document in two containers
