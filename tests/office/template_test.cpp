@@ -444,6 +444,19 @@ TEST(Fixtures, PercentScoresAreReadAndNoScoreReadIsSaid) {
     }
 }
 
+// Names shortened as clerks do in a narrow column ("ปฏิบัติหน้าที่", "การใช้ทรัพย์สินฯ"): all ten
+// are read, so the total is recomputed (unread, the IIT/EIT/OIT cells beside them were taken
+// for tool scores and the right total reported wrong, ITA026).
+TEST(Fixtures, ShortenedIndicatorNamesAreRead) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("short-names-fy2564" + ext, {});
+        const auto r = validatedFixture("short-names-fy2564" + ext);
+        ASSERT_TRUE(r.at("total").at("computed").is_double()) << ext;
+        EXPECT_NEAR(r.at("total").at("computed").as_double(), 77.31, 0.005) << ext;
+    }
+}
+
 TEST(Fixtures, AYearWithoutFrameworkIsAWarning) {
     for (const char *e : kSheetFormats) {
         const std::string ext = e;
