@@ -420,6 +420,14 @@ TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
                        {{"ITA011", 1, "๘๘.๕๒", "๘๘.๒๕", {"p6"}}, {"ITA014", 0, "", "", {}}});
 }
 
+// The ranking split over two pages as Word leaves it (two tables, the header repeated):
+// one table of ten, so no indicator is missing and no rank is wrong.
+TEST(Fixtures, ATableSplitOverTwoPagesIsReadAsOne) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("split-ranking-fy2564") + e, {{"ITA014", 0, "", "", {}}});
+    expectFindings("split-ranking-fy2564.doc", {{"ITA014", 0, "", "", {}}});
+}
+
 namespace {
 
 boost::json::object validatedFixture(const std::string &file) {

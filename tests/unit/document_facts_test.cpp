@@ -302,6 +302,71 @@ TEST(DocumentFacts, RepeatedHeaderStartsANewTable) {
     EXPECT_DOUBLE_EQ(*f.tables[1].entries[1].score, 18.0);
 }
 
+// A ranking split over two pages: Word makes two tables, the header repeated on the second.
+// Together they list each indicator once, the ranks going on: one table.
+TEST(DocumentFacts, ATableSplitOverTwoPagesIsOneTable) {
+    Rows first = {{"อันดับ", "ตัวชี้วัด", "คะแนน"},           {"1", "การปฏิบัติหน้าที่", "88.52"},
+                  {"2", "การใช้อำนาจ", "86.14"},         {"3", "คุณภาพการดำเนินงาน", "84.66"},
+                  {"4", "การแก้ไขปัญหาการทุจริต", "83.09"}, {"5", "การใช้ทรัพย์สินของราชการ", "80.27"}};
+    Rows second = {{"อันดับ", "ตัวชี้วัด", "คะแนน"},
+                   {"6", "ประสิทธิภาพการสื่อสาร", "79.85"},
+                   {"7", "การปรับปรุงระบบการทำงาน", "78.12"},
+                   {"8", "การใช้งบประมาณ", "75.31"},
+                   {"9", "การเปิดเผยข้อมูล", "72.50"},
+                   {"10", "การป้องกันการทุจริต", "68.75"}};
+    const DocumentFacts f = readFacts(
+        test::writerDoc({}, {test::writerTable("Table1", first), test::writerTable("Table2", second)}),
+        fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(indicators(f.tables[0]), (std::vector<int>{1, 3, 6, 5, 4, 7, 8, 2, 9, 10}));
+    EXPECT_EQ(f.tables[0].entries[5].scoreAt.grid, 1);
+    EXPECT_EQ(f.tables[0].entries[5].scoreAt.row, 1);
+    EXPECT_EQ(f.tables[0].entries[9].statedRank, 10);
+
+    // The ranks start again: two rankings (of two years, say), not one split.
+    Rows again = second;
+    for (int i = 1; i <= 5; ++i)
+        again[static_cast<size_t>(i)][0] = std::to_string(i);
+    EXPECT_EQ(readFacts(test::writerDoc(
+                            {}, {test::writerTable("Table1", first), test::writerTable("Table2", again)}),
+                        fw(2564))
+                  .tables.size(),
+              2u);
+    // Together short of the ten: left as two tables (fragments, "the strongest five").
+    Rows four(second.begin(), second.end() - 1);
+    EXPECT_EQ(readFacts(test::writerDoc(
+                            {}, {test::writerTable("Table1", first), test::writerTable("Table2", four)}),
+                        fw(2564))
+                  .tables.size(),
+              2u);
+}
+
+// The same in a sheet: the header repeated for the second printed page after "(ต่อ)".
+TEST(DocumentFacts, ASheetTableWithItsHeaderRepeatedIsOneTable) {
+    Rows rows = {{"ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน"},
+                 {"1", "การปฏิบัติหน้าที่", "IIT", "88.52"},
+                 {"2", "การใช้งบประมาณ", "IIT", "75.31"},
+                 {"3", "การใช้อำนาจ", "IIT", "86.14"},
+                 {"4", "การใช้ทรัพย์สินของราชการ", "IIT", "80.27"},
+                 {"5", "การแก้ไขปัญหาการทุจริต", "IIT", "83.09"},
+                 {},
+                 {"(ต่อ)"},
+                 {"ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน"},
+                 {"6", "คุณภาพการดำเนินงาน", "EIT", "84.66"},
+                 {"7", "ประสิทธิภาพการสื่อสาร", "EIT", "79.85"},
+                 {"8", "การปรับปรุงระบบการทำงาน", "EIT", "78.12"},
+                 {"9", "การเปิดเผยข้อมูล", "OIT", "72.50"},
+                 {"10", "การป้องกันการทุจริต", "OIT", "68.75"},
+                 {"", "คะแนนรวม", "", "77.31"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("Sheet1", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(f.tables[0].entries.size(), 10u);
+    EXPECT_EQ(f.tables[0].headerRow, 0);
+    EXPECT_EQ(f.tables[0].lastRow, 13);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.31);
+}
+
 TEST(DocumentFacts, GapOfThreeRowsEndsATable) {
     Rows rows = {
         {"การปฏิบัติหน้าที่", "80.00"}, {"การใช้งบประมาณ", "81.00"}, {}, {"หมายเหตุ"}, {}, {"การใช้อำนาจ", "82.00"},

@@ -105,6 +105,8 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
         read::readGridLabels(gi, col, static_cast<int>(i));
         read::readToolScores(gi, facts.toolScores);
     }
+    // After the labels: a total below a table's second part is read beside that part.
+    read::joinContinuedTables(facts.tables, matcher.maxNumber());
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const Paragraph &p = doc.paragraphs[i];
         read::readText(p.text, Location::para(p.index), read::paragraphOrder(static_cast<int>(i)), col);

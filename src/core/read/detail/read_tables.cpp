@@ -411,4 +411,58 @@ void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> 
     TableReader(gi, gridIndex, out).run();
 }
 
+namespace {
+
+// Rows between the end of a sheet's table and its repeated header ("(ต่อ)", a blank row).
+constexpr int kMaxContinuationGap = 4;
+
+bool sameColumns(const ScoreTable &a, const ScoreTable &b) {
+    return a.kind == b.kind && a.nameCol == b.nameCol && a.scoreCol == b.scoreCol &&
+           a.isRanking == b.isRanking && a.rankCol.has_value() == b.rankCol.has_value() &&
+           a.previousCol.has_value() == b.previousCol.has_value() && a.scoreYear == b.scoreYear;
+}
+
+bool follows(const ScoreTable &a, const ScoreTable &b) {
+    if (b.headerRow < 0) return false;
+    if (a.kind == GridKind::Sheet)
+        return a.grid == b.grid && b.headerRow > a.lastRow && b.headerRow - a.lastRow <= kMaxContinuationGap;
+    return b.grid == a.grid + 1 && a.headerRow >= 0; // the next table of the text, its header repeated
+}
+
+bool togetherEachOnce(const ScoreTable &a, const ScoreTable &b, int maxIndicator) {
+    if (maxIndicator <= 0 || a.entries.size() + b.entries.size() != static_cast<size_t>(maxIndicator))
+        return false;
+    std::vector<bool> seen(static_cast<size_t>(maxIndicator) + 1, false);
+    for (const auto *t : {&a, &b})
+        for (const auto &e : t->entries) {
+            if (e.indicator < 1 || e.indicator > maxIndicator || seen[static_cast<size_t>(e.indicator)])
+                return false;
+            seen[static_cast<size_t>(e.indicator)] = true;
+        }
+    return true;
+}
+
+} // namespace
+
+void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator) {
+    for (size_t i = 0; i + 1 < tables.size();) {
+        ScoreTable &a = tables[i];
+        const ScoreTable &b = tables[i + 1];
+        if (!(sameColumns(a, b) && follows(a, b) && togetherEachOnce(a, b, maxIndicator))) {
+            ++i;
+            continue;
+        }
+        // A ranking goes on where it stopped (5 then 6); entries keep their own places.
+        if (a.isRanking && a.entries.back().statedRank && b.entries.front().statedRank &&
+            *b.entries.front().statedRank != *a.entries.back().statedRank + 1) {
+            ++i;
+            continue;
+        }
+        a.entries.insert(a.entries.end(), b.entries.begin(), b.entries.end());
+        if (a.kind == GridKind::Sheet) a.lastRow = b.lastRow;
+        if (!a.toolCol) a.toolCol = b.toolCol;
+        tables.erase(tables.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+}
+
 } // namespace ita::read

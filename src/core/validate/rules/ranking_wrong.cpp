@@ -126,8 +126,11 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
         for (size_t i : wrong) {
             const ScoreEntry &e = *rows[i].e;
             std::string like = e.scoreText;
-            if (e.rankAt && t.grid >= 0 && t.grid < static_cast<int>(ctx.doc().grids.size())) {
-                const Cell *c = ctx.doc().grids[static_cast<size_t>(t.grid)].at(e.rankAt->row, e.rankAt->col);
+            // the rank's own grid: a table split over two pages has two
+            if (e.rankAt && e.rankAt->grid >= 0 &&
+                e.rankAt->grid < static_cast<int>(ctx.doc().grids.size())) {
+                const Cell *c =
+                    ctx.doc().grids[static_cast<size_t>(e.rankAt->grid)].at(e.rankAt->row, e.rankAt->col);
                 if (c) like = c->text;
             }
             int found = e.statedRank ? *e.statedRank : static_cast<int>(i) + 1;
