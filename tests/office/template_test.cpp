@@ -465,6 +465,19 @@ TEST(Fixtures, ShortenedIndicatorNamesAreRead) {
     }
 }
 
+// "88.52%" typed in Calc or Excel: number cells formatted as percentages (values 0.8852 …,
+// total 0.7731). Read as their values the total was 0.77 and its rating "should be F".
+TEST(Fixtures, PercentFormattedCellsAreReadAsTheyShow) {
+    for (const char *e : {".ods", ".xlsx", ".csv"}) {
+        const std::string ext = e;
+        expectFindings("percent-cells-fy2564" + ext, {});
+        const auto r = validatedFixture("percent-cells-fy2564" + ext);
+        ASSERT_TRUE(r.at("total").at("stated").is_double()) << ext;
+        EXPECT_NEAR(r.at("total").at("stated").as_double(), 77.31, 0.005) << ext;
+        EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
+    }
+}
+
 TEST(Fixtures, AYearWithoutFrameworkIsAWarning) {
     for (const char *e : kSheetFormats) {
         const std::string ext = e;

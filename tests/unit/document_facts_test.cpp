@@ -209,6 +209,29 @@ TEST(DocumentFacts, NumbersAsTextWithUnitAndMixedDigits) {
     EXPECT_EQ(f.arabicDigitCells.size(), 1u);
 }
 
+// "88.52%" typed in Calc or Excel is a number cell formatted as a percentage: the value
+// 0.8852, shown as 88.52%. The score (and the total) is what the cell shows.
+TEST(DocumentFacts, PercentFormattedCellsAreTheScoresTheyShow) {
+    Rows rows = {{"ตัวชี้วัด", "คะแนน"}, {"การปฏิบัติหน้าที่", ""}, {"การใช้งบประมาณ", ""}, {"คะแนนรวม", ""}};
+    Grid g = test::sheet("Sheet1", rows);
+    auto percent = [](double v, const std::string &shown) {
+        Cell c;
+        c.text = shown;
+        c.number = v;
+        return c;
+    };
+    g.rows[1][1] = percent(0.8852, "88.52%");
+    g.rows[2][1] = percent(75.31, "75.31"); // a plain number stays itself
+    g.rows[3][1] = percent(0.7731, "77.31 %");
+    const DocumentFacts f = readFacts(test::workbook({g}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    ASSERT_EQ(f.tables[0].entries.size(), 2u);
+    EXPECT_NEAR(*f.tables[0].entries[0].score, 88.52, 1e-9);
+    EXPECT_DOUBLE_EQ(*f.tables[0].entries[1].score, 75.31);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_NEAR(f.statedTotals[0].value, 77.31, 1e-9);
+}
+
 TEST(DocumentFacts, YearColumnsLaterYearIsCurrent) {
     Rows rows = {
         {"ตัวชี้วัด", "ปี ๒๕๖๔", "ปี ๒๕๖๕"},

@@ -58,7 +58,7 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         if (v == std::floor(v) && v >= 2400 && v <= 2700) ci.year = static_cast<int>(v);
     };
     if (cell.number) {
-        setNumber(*cell.number);
+        setNumber(shownNumber(*cell.number, t));
         return ci;
     }
     const TextTraits tt = traitsOf(t);

@@ -488,6 +488,13 @@ std::optional<double> textNumber(std::string_view text) {
     return thai::parseNumber(text);
 }
 
+double shownNumber(double value, std::string_view shown) {
+    while (!shown.empty() && shown.back() == ' ')
+        shown.remove_suffix(1);
+    if (shown.empty() || shown.back() != '%' || std::fabs(value) > 10) return value;
+    return value * 100;
+}
+
 std::optional<double> percentNumber(std::string_view text) {
     if (text.size() > 96 || !hasDigit(text)) return std::nullopt;
     std::string t = normalizeText(text);
