@@ -392,6 +392,8 @@ TEST(Fixtures, EachPlantedErrorIsFoundAtItsCell) {
         expectFindings("missing-indicator" + ext, {{"ITA001", 8, "", "", {}}});
         expectFindings("out-of-range" + ext, {{"ITA004", 6, "", "846.60", {"D13"}}});
         expectFindings("implausible-year" + ext, {{"ITA009", 0, "2565", "2656", {"B4"}}});
+        // scores and total typed with their unit ("77.81 คะแนน"): the total was not read at all
+        expectFindings("unit-total-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
     }
 }
 

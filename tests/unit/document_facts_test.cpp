@@ -660,6 +660,20 @@ TEST(DocumentFacts, TotalLabelsBesideAndInCell) {
     EXPECT_EQ(f.arabicDigitCells.size(), 1u);
 }
 
+// Scores typed with their unit, and the total too: the total is read like the scores.
+TEST(DocumentFacts, ATotalWithItsUnit) {
+    Rows rows = {{"ตัวชี้วัด", "คะแนน"},
+                 {"การปฏิบัติหน้าที่", "88.52 คะแนน"},
+                 {"การใช้งบประมาณ", "๗๕.๓๑ คะแนน"},
+                 {"คะแนนรวม", "77.81 คะแนน"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_DOUBLE_EQ(*f.tables[0].entries[1].score, 75.31);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.81);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "B4");
+}
+
 TEST(DocumentFacts, RatingSentences) {
     const DocumentFacts f =
         readFacts(test::writerDoc({"ได้ระดับผลการประเมิน B", "อยู่ในระดับ ผ่านการประเมิน", "ระดับ AA",

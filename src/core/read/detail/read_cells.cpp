@@ -77,6 +77,11 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
             setNumber(*v);
             return ci;
         }
+        // "77.31 คะแนน" in a total's cell as in a score's.
+        if (auto v = scoreWithUnit(t)) {
+            setNumber(*v);
+            return ci;
+        }
         if (looksLikeAttemptedNumber(t)) {
             ci.flags = kAttempt;
             return ci;

@@ -164,11 +164,7 @@ std::optional<double> scoreValue(const CellInfo &ci, const std::string &text) {
     if (ci.has(kNumber)) return ci.number;
     if (!hasDigit(text)) return std::nullopt;
     if (auto v = thai::parseNumber(text)) return v;
-    // "๘๐.๗๘ คะแนน": the unit adds nothing.
-    std::string t = normalizeText(text);
-    static const std::string unit = "คะแนน";
-    if (endsWith(t, unit)) return thai::parseNumber(std::string_view(t).substr(0, t.size() - unit.size()));
-    return std::nullopt;
+    return scoreWithUnit(text);
 }
 
 bool scoreLike(const CellInfo &ci, const std::string &text) {
