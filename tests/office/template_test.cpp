@@ -430,6 +430,14 @@ TEST(Fixtures, ATableSplitOverTwoPagesIsReadAsOne) {
     expectFindings("split-ranking-fy2564.doc", {{"ITA014", 0, "", "", {}}});
 }
 
+// A memo with no table listing each indicator's score in its own paragraph: the list is the
+// score table, so the total it states is recomputed (it was "could not be checked", ITA024,
+// and indicator 1's figure was taken for an ordinal: "หน้าที่ ๘๘.๕๒").
+TEST(Fixtures, AMemoListingEveryScoreHasItsTotalChecked) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("memo-figures-fy2564") + e, {{"ITA006", 0, "๗๗.๓๑", "๗๘.๓๑", {"p6"}}});
+}
+
 namespace {
 
 boost::json::object validatedFixture(const std::string &file) {
