@@ -446,6 +446,14 @@ TEST(Fixtures, TrackedDeletionsAreNotRead) {
         expectFindings(std::string("tracked-changes-fy2564") + e, {{"ITA014", 0, "", "", {}}});
 }
 
+// A score typed with a letter O in the ranking: ITA003 for it, and no ITA012 for the five
+// rows below it (their ranks were judged as if the unread row were not there).
+TEST(Fixtures, AnUnreadScoreInARankingLeavesTheRanksBelowAlone) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("ranking-typo-fy2564") + e,
+                       {{"ITA003", 4, "", "8O.27", {"Table1:6,3"}}, {"ITA014", 0, "", "", {}}});
+}
+
 namespace {
 
 boost::json::object validatedFixture(const std::string &file) {
