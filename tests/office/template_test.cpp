@@ -454,6 +454,13 @@ TEST(Fixtures, AnUnreadScoreInARankingLeavesTheRanksBelowAlone) {
                        {{"ITA003", 4, "", "8O.27", {"Table1:6,3"}}, {"ITA014", 0, "", "", {}}});
 }
 
+// "IIT ได้ ๘๒.๖๗ คะแนน EIT ได้ ๘๐.๘๘ คะแนน และ OIT ได้ ๗๐.๖๓ คะแนน": the tools' scores, not three
+// totals of the document (each was an ITA006 against 77.31).
+TEST(Fixtures, ToolScoresInASentenceAreNoTotals) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("tool-sentence-fy2564") + e, {{"ITA014", 0, "", "", {}}});
+}
+
 namespace {
 
 boost::json::object validatedFixture(const std::string &file) {

@@ -674,6 +674,20 @@ TEST(DocumentFacts, ATotalWithItsUnit) {
     EXPECT_EQ(ref(f.statedTotals[0].at), "B4");
 }
 
+// The tools' scores in a sentence are no totals of the document.
+TEST(DocumentFacts, ToolScoresInASentenceAreNoTotals) {
+    const DocumentFacts f = readFacts(
+        test::writerDoc(
+            {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๔ ได้คะแนน ๗๗.๓๑ คะแนน",
+             "เมื่อพิจารณารายเครื่องมือ พบว่า IIT ได้ ๘๒.๖๗ คะแนน EIT ได้ ๘๐.๘๘ คะแนน และ OIT ได้ ๗๐.๖๓ คะแนน",
+             "การปฏิบัติหน้าที่ (IIT) ได้ ๘๘.๕๒ คะแนน"}),
+        fw(2564));
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.31);
+    ASSERT_EQ(f.textFigures.size(), 1u); // a name with its tool code keeps its figure
+    EXPECT_EQ(f.textFigures[0].indicator, 1);
+}
+
 TEST(DocumentFacts, RatingSentences) {
     const DocumentFacts f =
         readFacts(test::writerDoc({"ได้ระดับผลการประเมิน B", "อยู่ในระดับ ผ่านการประเมิน", "ระดับ AA",

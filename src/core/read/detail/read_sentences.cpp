@@ -414,6 +414,8 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
         std::string_view afterUnit = after;
         if (startsWith(afterUnit, unit)) afterUnit.remove_prefix(unit.size());
 
+        // "IIT ได้ ๘๒.๖๗ คะแนน EIT ได้ ๘๐.๘๘ คะแนน": a tool's score, no total.
+        if (mi < 0 && matcher.namesOneToolCode(window)) continue;
         const bool explicitTotal = containsAny(window, {"คะแนนรวม", "ภาพรวม", "รวมทั้งสิ้น"}) ||
                                    startsWithAny(afterUnit, {"จากคะแนนเต็ม", "จากเต็ม", "เต็ม100"});
         const bool genericTotal =
