@@ -394,6 +394,8 @@ TEST(Fixtures, EachPlantedErrorIsFoundAtItsCell) {
         expectFindings("implausible-year" + ext, {{"ITA009", 0, "2565", "2656", {"B4"}}});
         // scores and total typed with their unit ("77.81 คะแนน"): the total was not read at all
         expectFindings("unit-total-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
+        // the total row labelled "ผลรวม": the wrong total went unread and the sheet was "ok"
+        expectFindings("sum-label-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
     }
 }
 

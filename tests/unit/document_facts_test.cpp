@@ -688,6 +688,16 @@ TEST(DocumentFacts, ToolScoresInASentenceAreNoTotals) {
     EXPECT_EQ(f.textFigures[0].indicator, 1);
 }
 
+// "ผลรวม" labels the total row as "รวม" does.
+TEST(DocumentFacts, TheTotalRowLabelledPhonRuam) {
+    Rows rows = {
+        {"ตัวชี้วัด", "คะแนน"}, {"การปฏิบัติหน้าที่", "88.52"}, {"การใช้งบประมาณ", "75.31"}, {"ผลรวม", "77.81"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2564));
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.81);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "B4");
+}
+
 TEST(DocumentFacts, RatingSentences) {
     const DocumentFacts f =
         readFacts(test::writerDoc({"ได้ระดับผลการประเมิน B", "อยู่ในระดับ ผ่านการประเมิน", "ระดับ AA",

@@ -162,7 +162,7 @@ uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
         return f | kLblAgency;
     if (anyOf(k, {"อำเภอ", "อำเภอ/เขต", "ชื่ออำเภอ"})) return f | kLblDistrict;
     if (anyOf(k, {"จังหวัด", "ชื่อจังหวัด"})) return f | kLblProvince;
-    if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม"})) return f | kLblTotal;
+    if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม", "ผลรวม", "ผลรวมทั้งสิ้น"})) return f | kLblTotal;
     if (cp <= 30 && contains(k, "ผู้รับผิดชอบ")) return f | kHdrMeasure;
 
     auto previous = [&] {
