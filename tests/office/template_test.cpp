@@ -396,6 +396,8 @@ TEST(Fixtures, EachPlantedErrorIsFoundAtItsCell) {
         expectFindings("unit-total-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
         // the total row labelled "ผลรวม": the wrong total went unread and the sheet was "ok"
         expectFindings("sum-label-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
+        // a name typed wrong: pointed at (it was "missing, add its score" at the header B7)
+        expectFindings("name-typo-fy2564" + ext, {{"ITA001", 1, "", "การปฏิบัติหน้าทื่", {"B8"}}});
     }
 }
 

@@ -267,6 +267,11 @@ class TableReader {
             Lane &l = lanes_[i];
             const int n = nameOf[i];
             if (n < 0) {
+                // A row whose name was not read (typed wrong) still starts its tool's group.
+                if (l.header && l.header->toolCol && (l.open || r > l.header->lastRow)) {
+                    const int tc = *l.header->toolCol;
+                    if (gi_.at(r, tc).has(kTool)) setTool(l, r, tc);
+                }
                 if (l.open && r - l.lastRow > kMaxGap) close(l);
                 if (!l.open && l.header && r - l.header->lastRow > kMaxHeaderGap) l.header.reset();
                 continue;
