@@ -392,6 +392,12 @@ TEST(Fixtures, EachPlantedErrorIsFoundAtItsCell) {
         expectFindings("missing-indicator" + ext, {{"ITA001", 8, "", "", {}}});
         expectFindings("out-of-range" + ext, {{"ITA004", 6, "", "846.60", {"D13"}}});
         expectFindings("implausible-year" + ext, {{"ITA009", 0, "2565", "2656", {"B4"}}});
+        // scores and total typed with their unit ("77.81 คะแนน"): the total was not read at all
+        expectFindings("unit-total-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
+        // the total row labelled "ผลรวม": the wrong total went unread and the sheet was "ok"
+        expectFindings("sum-label-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"D18"}}});
+        // a name typed wrong: pointed at (it was "missing, add its score" at the header B7)
+        expectFindings("name-typo-fy2564" + ext, {{"ITA001", 1, "", "การปฏิบัติหน้าทื่", {"B8"}}});
     }
 }
 
@@ -420,6 +426,45 @@ TEST(Fixtures, ReportSentenceDisagreesWithItsTable) {
                        {{"ITA011", 1, "๘๘.๕๒", "๘๘.๒๕", {"p6"}}, {"ITA014", 0, "", "", {}}});
 }
 
+// The ranking split over two pages as Word leaves it (two tables, the header repeated):
+// one table of ten, so no indicator is missing and no rank is wrong.
+TEST(Fixtures, ATableSplitOverTwoPagesIsReadAsOne) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("split-ranking-fy2564") + e, {{"ITA014", 0, "", "", {}}});
+    expectFindings("split-ranking-fy2564.doc", {{"ITA014", 0, "", "", {}}});
+}
+
+// A memo with no table listing each indicator's score in its own paragraph: the list is the
+// score table, so the total it states is recomputed (it was "could not be checked", ITA024,
+// and indicator 1's figure was taken for an ordinal: "หน้าที่ ๘๘.๕๒").
+TEST(Fixtures, AMemoListingEveryScoreHasItsTotalChecked) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("memo-figures-fy2564") + e, {{"ITA006", 0, "๗๗.๓๑", "๗๘.๓๑", {"p6"}}});
+}
+
+// Edited with Track Changes on: the deleted "๘๘.๒๕" and "68.41" are still in the document's
+// text. Read with them, the summary said ๕๒.๐๐ (ITA011), the cell "68.4186.14" was no number
+// (ITA003) and eight ranks were wrong (ITA012).
+TEST(Fixtures, TrackedDeletionsAreNotRead) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("tracked-changes-fy2564") + e, {{"ITA014", 0, "", "", {}}});
+}
+
+// A score typed with a letter O in the ranking: ITA003 for it, and no ITA012 for the five
+// rows below it (their ranks were judged as if the unread row were not there).
+TEST(Fixtures, AnUnreadScoreInARankingLeavesTheRanksBelowAlone) {
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("ranking-typo-fy2564") + e,
+                       {{"ITA003", 4, "", "8O.27", {"Table1:6,3"}}, {"ITA014", 0, "", "", {}}});
+}
+
+// "IIT ได้ ๘๒.๖๗ คะแนน EIT ได้ ๘๐.๘๘ คะแนน และ OIT ได้ ๗๐.๖๓ คะแนน": the tools' scores, not three
+// totals of the document (each was an ITA006 against 77.31).
+TEST(Fixtures, ToolScoresInASentenceAreNoTotals) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("tool-sentence-fy2564") + e, {{"ITA014", 0, "", "", {}}});
+}
+
 namespace {
 
 boost::json::object validatedFixture(const std::string &file) {
@@ -441,6 +486,32 @@ TEST(Fixtures, PercentScoresAreReadAndNoScoreReadIsSaid) {
         EXPECT_NEAR(r.at("total").at("computed").as_double(), 77.31, 0.005) << ext;
         EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
         expectFindings("unread-scores-fy2564" + ext, {{"ITA023", 0, "", "๘๘,๕๒", {"D8"}}});
+    }
+}
+
+// Names shortened as clerks do in a narrow column ("ปฏิบัติหน้าที่", "การใช้ทรัพย์สินฯ"): all ten
+// are read, so the total is recomputed (unread, the IIT/EIT/OIT cells beside them were taken
+// for tool scores and the right total reported wrong, ITA026).
+TEST(Fixtures, ShortenedIndicatorNamesAreRead) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("short-names-fy2564" + ext, {});
+        const auto r = validatedFixture("short-names-fy2564" + ext);
+        ASSERT_TRUE(r.at("total").at("computed").is_double()) << ext;
+        EXPECT_NEAR(r.at("total").at("computed").as_double(), 77.31, 0.005) << ext;
+    }
+}
+
+// "88.52%" typed in Calc or Excel: number cells formatted as percentages (values 0.8852 …,
+// total 0.7731). Read as their values the total was 0.77 and its rating "should be F".
+TEST(Fixtures, PercentFormattedCellsAreReadAsTheyShow) {
+    for (const char *e : {".ods", ".xlsx", ".csv"}) {
+        const std::string ext = e;
+        expectFindings("percent-cells-fy2564" + ext, {});
+        const auto r = validatedFixture("percent-cells-fy2564" + ext);
+        ASSERT_TRUE(r.at("total").at("stated").is_double()) << ext;
+        EXPECT_NEAR(r.at("total").at("stated").as_double(), 77.31, 0.005) << ext;
+        EXPECT_EQ(r.at("rating").at("computed").as_string(), "B") << ext;
     }
 }
 

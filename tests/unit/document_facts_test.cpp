@@ -209,6 +209,29 @@ TEST(DocumentFacts, NumbersAsTextWithUnitAndMixedDigits) {
     EXPECT_EQ(f.arabicDigitCells.size(), 1u);
 }
 
+// "88.52%" typed in Calc or Excel is a number cell formatted as a percentage: the value
+// 0.8852, shown as 88.52%. The score (and the total) is what the cell shows.
+TEST(DocumentFacts, PercentFormattedCellsAreTheScoresTheyShow) {
+    Rows rows = {{"ตัวชี้วัด", "คะแนน"}, {"การปฏิบัติหน้าที่", ""}, {"การใช้งบประมาณ", ""}, {"คะแนนรวม", ""}};
+    Grid g = test::sheet("Sheet1", rows);
+    auto percent = [](double v, const std::string &shown) {
+        Cell c;
+        c.text = shown;
+        c.number = v;
+        return c;
+    };
+    g.rows[1][1] = percent(0.8852, "88.52%");
+    g.rows[2][1] = percent(75.31, "75.31"); // a plain number stays itself
+    g.rows[3][1] = percent(0.7731, "77.31 %");
+    const DocumentFacts f = readFacts(test::workbook({g}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    ASSERT_EQ(f.tables[0].entries.size(), 2u);
+    EXPECT_NEAR(*f.tables[0].entries[0].score, 88.52, 1e-9);
+    EXPECT_DOUBLE_EQ(*f.tables[0].entries[1].score, 75.31);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_NEAR(f.statedTotals[0].value, 77.31, 1e-9);
+}
+
 TEST(DocumentFacts, YearColumnsLaterYearIsCurrent) {
     Rows rows = {
         {"ตัวชี้วัด", "ปี ๒๕๖๔", "ปี ๒๕๖๕"},
@@ -300,6 +323,71 @@ TEST(DocumentFacts, RepeatedHeaderStartsANewTable) {
     EXPECT_EQ(f.tables[1].headerRow, 3);
     EXPECT_EQ(f.tables[1].entries.size(), 2u);
     EXPECT_DOUBLE_EQ(*f.tables[1].entries[1].score, 18.0);
+}
+
+// A ranking split over two pages: Word makes two tables, the header repeated on the second.
+// Together they list each indicator once, the ranks going on: one table.
+TEST(DocumentFacts, ATableSplitOverTwoPagesIsOneTable) {
+    Rows first = {{"อันดับ", "ตัวชี้วัด", "คะแนน"},           {"1", "การปฏิบัติหน้าที่", "88.52"},
+                  {"2", "การใช้อำนาจ", "86.14"},         {"3", "คุณภาพการดำเนินงาน", "84.66"},
+                  {"4", "การแก้ไขปัญหาการทุจริต", "83.09"}, {"5", "การใช้ทรัพย์สินของราชการ", "80.27"}};
+    Rows second = {{"อันดับ", "ตัวชี้วัด", "คะแนน"},
+                   {"6", "ประสิทธิภาพการสื่อสาร", "79.85"},
+                   {"7", "การปรับปรุงระบบการทำงาน", "78.12"},
+                   {"8", "การใช้งบประมาณ", "75.31"},
+                   {"9", "การเปิดเผยข้อมูล", "72.50"},
+                   {"10", "การป้องกันการทุจริต", "68.75"}};
+    const DocumentFacts f = readFacts(
+        test::writerDoc({}, {test::writerTable("Table1", first), test::writerTable("Table2", second)}),
+        fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(indicators(f.tables[0]), (std::vector<int>{1, 3, 6, 5, 4, 7, 8, 2, 9, 10}));
+    EXPECT_EQ(f.tables[0].entries[5].scoreAt.grid, 1);
+    EXPECT_EQ(f.tables[0].entries[5].scoreAt.row, 1);
+    EXPECT_EQ(f.tables[0].entries[9].statedRank, 10);
+
+    // The ranks start again: two rankings (of two years, say), not one split.
+    Rows again = second;
+    for (int i = 1; i <= 5; ++i)
+        again[static_cast<size_t>(i)][0] = std::to_string(i);
+    EXPECT_EQ(readFacts(test::writerDoc(
+                            {}, {test::writerTable("Table1", first), test::writerTable("Table2", again)}),
+                        fw(2564))
+                  .tables.size(),
+              2u);
+    // Together short of the ten: left as two tables (fragments, "the strongest five").
+    Rows four(second.begin(), second.end() - 1);
+    EXPECT_EQ(readFacts(test::writerDoc(
+                            {}, {test::writerTable("Table1", first), test::writerTable("Table2", four)}),
+                        fw(2564))
+                  .tables.size(),
+              2u);
+}
+
+// The same in a sheet: the header repeated for the second printed page after "(ต่อ)".
+TEST(DocumentFacts, ASheetTableWithItsHeaderRepeatedIsOneTable) {
+    Rows rows = {{"ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน"},
+                 {"1", "การปฏิบัติหน้าที่", "IIT", "88.52"},
+                 {"2", "การใช้งบประมาณ", "IIT", "75.31"},
+                 {"3", "การใช้อำนาจ", "IIT", "86.14"},
+                 {"4", "การใช้ทรัพย์สินของราชการ", "IIT", "80.27"},
+                 {"5", "การแก้ไขปัญหาการทุจริต", "IIT", "83.09"},
+                 {},
+                 {"(ต่อ)"},
+                 {"ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน"},
+                 {"6", "คุณภาพการดำเนินงาน", "EIT", "84.66"},
+                 {"7", "ประสิทธิภาพการสื่อสาร", "EIT", "79.85"},
+                 {"8", "การปรับปรุงระบบการทำงาน", "EIT", "78.12"},
+                 {"9", "การเปิดเผยข้อมูล", "OIT", "72.50"},
+                 {"10", "การป้องกันการทุจริต", "OIT", "68.75"},
+                 {"", "คะแนนรวม", "", "77.31"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("Sheet1", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(f.tables[0].entries.size(), 10u);
+    EXPECT_EQ(f.tables[0].headerRow, 0);
+    EXPECT_EQ(f.tables[0].lastRow, 13);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.31);
 }
 
 TEST(DocumentFacts, GapOfThreeRowsEndsATable) {
@@ -570,6 +658,44 @@ TEST(DocumentFacts, TotalLabelsBesideAndInCell) {
     EXPECT_EQ(ref(f.statedTotals[1].at), "A2");
     EXPECT_EQ(f.thaiDigitCells.size(), 1u);
     EXPECT_EQ(f.arabicDigitCells.size(), 1u);
+}
+
+// Scores typed with their unit, and the total too: the total is read like the scores.
+TEST(DocumentFacts, ATotalWithItsUnit) {
+    Rows rows = {{"ตัวชี้วัด", "คะแนน"},
+                 {"การปฏิบัติหน้าที่", "88.52 คะแนน"},
+                 {"การใช้งบประมาณ", "๗๕.๓๑ คะแนน"},
+                 {"คะแนนรวม", "77.81 คะแนน"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2564));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_DOUBLE_EQ(*f.tables[0].entries[1].score, 75.31);
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.81);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "B4");
+}
+
+// The tools' scores in a sentence are no totals of the document.
+TEST(DocumentFacts, ToolScoresInASentenceAreNoTotals) {
+    const DocumentFacts f = readFacts(
+        test::writerDoc(
+            {"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๔ ได้คะแนน ๗๗.๓๑ คะแนน",
+             "เมื่อพิจารณารายเครื่องมือ พบว่า IIT ได้ ๘๒.๖๗ คะแนน EIT ได้ ๘๐.๘๘ คะแนน และ OIT ได้ ๗๐.๖๓ คะแนน",
+             "การปฏิบัติหน้าที่ (IIT) ได้ ๘๘.๕๒ คะแนน"}),
+        fw(2564));
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.31);
+    ASSERT_EQ(f.textFigures.size(), 1u); // a name with its tool code keeps its figure
+    EXPECT_EQ(f.textFigures[0].indicator, 1);
+}
+
+// "ผลรวม" labels the total row as "รวม" does.
+TEST(DocumentFacts, TheTotalRowLabelledPhonRuam) {
+    Rows rows = {
+        {"ตัวชี้วัด", "คะแนน"}, {"การปฏิบัติหน้าที่", "88.52"}, {"การใช้งบประมาณ", "75.31"}, {"ผลรวม", "77.81"}};
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2564));
+    ASSERT_EQ(f.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(f.statedTotals[0].value, 77.81);
+    EXPECT_EQ(ref(f.statedTotals[0].at), "B4");
 }
 
 TEST(DocumentFacts, RatingSentences) {

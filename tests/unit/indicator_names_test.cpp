@@ -128,3 +128,25 @@ TEST(IndicatorNames, EmptyFrameworkMatchesNothing) {
     EXPECT_EQ(m.matchCell("การปฏิบัติหน้าที่"), std::nullopt);
     EXPECT_TRUE(m.findInText("การปฏิบัติหน้าที่").empty());
 }
+
+// Narrow columns: names without their leading "การ", or cut short with "ฯ" when the cut
+// still names one indicator.
+TEST(IndicatorNames, ShortenedNames) {
+    const auto &m = matcher();
+    EXPECT_EQ(m.matchCell("ปฏิบัติหน้าที่"), 1);
+    EXPECT_EQ(m.matchCell("ใช้งบประมาณ"), 2);
+    EXPECT_EQ(m.matchCell("1. ใช้อำนาจ"), 3);
+    EXPECT_EQ(m.matchCell("ใช้ทรัพย์สินฯ"), 4);
+    EXPECT_EQ(m.matchCell("การใช้ทรัพย์สินฯ"), 4);
+    EXPECT_EQ(m.matchCell("แก้ไขปัญหาการทุจริต"), 5);
+    EXPECT_EQ(m.matchCell("การแก้ไขปัญหาฯ"), 5);
+    EXPECT_EQ(m.matchCell("ปรับปรุงระบบการทำงาน"), 8);
+    EXPECT_EQ(m.matchCell("ตัวชี้วัดที่ ๙ เปิดเผยข้อมูล"), 9);
+    EXPECT_EQ(m.matchCell("ป้องกันการทุจริต"), 10);
+    // a cut that fits several names, or too little of a name, names none
+    EXPECT_EQ(m.matchCell("การใช้ฯ"), std::nullopt);
+    EXPECT_EQ(m.matchCell("การฯ"), std::nullopt);
+    // the short form must be the whole cell
+    EXPECT_EQ(m.matchCell("ใช้งบประมาณ 25,000 บาท"), std::nullopt);
+    EXPECT_EQ(m.matchCell("ใช้อำนาจหน้าที่ตามกฎหมาย"), std::nullopt);
+}

@@ -91,6 +91,19 @@ TEST(RankingWrong, TiesMayShareOrSplitRanksInEitherOrder) {
     EXPECT_EQ(skipped.findings[0].expected, "๔");
 }
 
+// A score typed wrong ("9O.50") is ITA003's; the rows ranked below it are not wrong for it.
+// A rank that is wrong whatever the unread score is still is.
+TEST(RankingWrong, AnUnreadScoreDoesNotShiftTheRanksBelowIt) {
+    Rows t = rankingTable();
+    t[4][2] = "๙O.๕๐";
+    auto r = check(rankingOnly(t, kRightClaims));
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA003"}) << dump(r);
+    t[8][0] = "๙"; // ๘๖.๒๕ is seventh or eighth, never ninth
+    auto wrong = check(rankingOnly(t, kRightClaims));
+    ASSERT_EQ(codes(wrong), (std::vector<std::string>{"ITA003", "ITA012"})) << dump(wrong);
+    EXPECT_EQ(wrong.findings[1].indicator, 10);
+}
+
 TEST(ExtremeClaimWrong, LowestNamesTheWrongIndicator) {
     auto r = check(withTotal(rankingTable(), claims("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนน ๙๕.๑๒ คะแนน",
                                                     "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร มีคะแนน ๘๕.๑๐ คะแนน")));

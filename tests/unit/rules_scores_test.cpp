@@ -26,6 +26,27 @@ TEST(MissingIndicator, ARowDeletedIsNamedOnce) {
     EXPECT_NE(f.messageEn.find("Solving corruption problems"), std::string::npos) << f.messageEn;
 }
 
+// The row is there, its name typed wrong: the finding points at that name, not at the
+// header, and says to correct it (not to add a score that is there).
+TEST(MissingIndicator, ANameTypedWrongIsPointedAt) {
+    Rows rows = sheetFY2565();
+    rows[4][1] = "1. การปฏิบัติหน้าทื่"; // the first row
+    rows[9][1] = "6. คุณภาพการดำเนินงาน";
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA001"}) << dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.indicator, 1);
+    EXPECT_EQ(refs(f), (std::vector<std::string>{"B5", "B4"}));
+    EXPECT_EQ(f.found, "1. การปฏิบัติหน้าทื่");
+    EXPECT_NE(f.messageTh.find("กรุณาแก้เป็น การปฏิบัติหน้าที่"), std::string::npos) << f.messageTh;
+    EXPECT_NE(f.messageEn.find("matches no indicator"), std::string::npos) << f.messageEn;
+    // Two typos in a table in indicator order: each with its own row.
+    rows[12][1] = "9. การเปิดเผยข้อมุล";
+    auto two = checkSheet(rows);
+    ASSERT_EQ(codes(two), (std::vector<std::string>{"ITA001", "ITA001"})) << dump(two);
+    EXPECT_EQ(refs(two.findings[1]).front(), "B13");
+}
+
 TEST(MissingIndicator, TwoRowsMissingGiveTwoFindings) {
     Rows rows = sheetFY2565();
     rows.erase(rows.begin() + 12, rows.begin() + 14); // 9 and 10

@@ -260,3 +260,31 @@ TEST(TotalMismatch, SentenceComparingYearsJudgesThisYearsTotal) {
     EXPECT_EQ(r.findings[1].found, "C");
     EXPECT_EQ(r.findings[1].expected, "B");
 }
+
+// A memo with no table listing every indicator's score, one per paragraph: the list is its
+// score table, so the total it states is recomputed (it used to say no score was found).
+TEST(TotalMismatch, AMemoListingEveryScoreInItsParagraphs) {
+    const std::vector<std::string> names = {
+        "การปฏิบัติหน้าที่",        "การใช้งบประมาณ",    "การใช้อำนาจ",        "การใช้ทรัพย์สินของราชการ",
+        "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน",
+        "การเปิดเผยข้อมูล",      "การป้องกันการทุจริต"};
+    const std::vector<std::string> scores = {"๘๘.๕๒", "๗๕.๓๑", "๘๖.๑๔", "๘๐.๒๗", "๘๓.๐๙",
+                                             "๘๔.๖๖", "๗๙.๘๕", "๗๘.๑๒", "๗๒.๕๐", "๖๘.๗๕"};
+    auto memo = [&](const std::string &total) {
+        std::vector<std::string> ps = {"บันทึกข้อความ", "เรื่อง รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๔",
+                                       "องค์การบริหารส่วนตำบลโคกสำโรงได้คะแนนรวม " + total +
+                                           " คะแนน อยู่ในระดับ B รายละเอียดดังนี้"};
+        for (size_t i = 0; i < names.size(); ++i)
+            ps.push_back(thai::toThaiDigits(std::to_string(i + 1)) + ". " + names[i] + " " + scores[i] +
+                         " คะแนน");
+        return check(test::writerDoc(ps));
+    };
+    auto ok = memo("๗๗.๓๑");
+    ASSERT_EQ(ok.facts.textFigures.size(), 10u); // "การปฏิบัติหน้าที่ ๘๘.๕๒" too: no "ที่ ๘๘"
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    auto r = memo("๗๘.๓๑");
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA006"}) << dump(r);
+    EXPECT_EQ(r.findings[0].expected, "๗๗.๓๑");
+    ASSERT_FALSE(r.findings[0].locations.empty());
+    EXPECT_EQ(r.findings[0].locations[0].paragraph, 2);
+}

@@ -87,6 +87,35 @@ const Vocabulary &vocabulary(const Framework &fw) {
 
 } // namespace
 
+namespace {
+
+// A memo with no table that gives every indicator's score in its sentences or list items
+// ("๑. การปฏิบัติหน้าที่ ๘๘.๕๒ คะแนน" …): its figures are its score table, each indicator named
+// once (a figure twice, last year's beside this year's, leaves it as figures).
+void figuresAsTable(int maxIndicator, DocumentFacts &facts) {
+    for (const auto &t : facts.tables)
+        if (!t.entries.empty()) return;
+    if (maxIndicator <= 0 || facts.textFigures.size() != static_cast<size_t>(maxIndicator)) return;
+    std::vector<bool> seen(static_cast<size_t>(maxIndicator) + 1, false);
+    for (const auto &f : facts.textFigures) {
+        if (f.indicator < 1 || f.indicator > maxIndicator || seen[static_cast<size_t>(f.indicator)]) return;
+        seen[static_cast<size_t>(f.indicator)] = true;
+    }
+    ScoreTable t;
+    for (const auto &f : facts.textFigures) {
+        ScoreEntry e;
+        e.indicator = f.indicator;
+        e.nameAt = e.scoreAt = f.at;
+        e.scoreText = f.valueText;
+        e.score = f.value;
+        e.digits = thai::digitSystem(f.valueText);
+        t.entries.push_back(std::move(e));
+    }
+    facts.tables.push_back(std::move(t));
+}
+
+} // namespace
+
 DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
     DocumentFacts facts;
     const Vocabulary &vocab = vocabulary(fw);
@@ -105,6 +134,8 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
         read::readGridLabels(gi, col, static_cast<int>(i));
         read::readToolScores(gi, facts.toolScores);
     }
+    // After the labels: a total below a table's second part is read beside that part.
+    read::joinContinuedTables(facts.tables, matcher.maxNumber());
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const Paragraph &p = doc.paragraphs[i];
         read::readText(p.text, Location::para(p.index), read::paragraphOrder(static_cast<int>(i)), col);
@@ -131,6 +162,7 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
             addDigits(e.digits, e.scoreAt, facts);
     for (const auto &s : facts.statedTotals)
         addDigits(thai::digitSystem(s.text), s.at, facts);
+    figuresAsTable(matcher.maxNumber(), facts);
     return facts;
 }
 

@@ -17,6 +17,10 @@ constexpr size_t kMaxExtraCodePoints = 12;
 constexpr std::string_view kIndicatorNo = "ตัวชี้วัดที่";
 constexpr std::string_view kIndicator = "ตัวชี้วัด";
 constexpr std::string_view kAspect = "ด้าน";
+constexpr std::string_view kKan = "การ";        // the nominaliser most names begin with
+constexpr std::string_view kAbbreviation = "ฯ"; // paiyannoi: the rest of the name left out
+// A shortened name must keep this many code points ("ใช้อำนาจ" has 7) to name an indicator.
+constexpr size_t kMinShortName = 6;
 
 size_t skipDigits(std::string_view s, size_t p) {
     while (p < s.size() && s[p] >= '0' && s[p] <= '9')
@@ -113,8 +117,36 @@ std::optional<int> IndicatorMatcher::matchCell(std::string_view text) const {
 }
 
 std::optional<int> IndicatorMatcher::matchKey(std::string_view key) const {
-    if (names_.empty() || key.size() < minLen_) return std::nullopt;
+    if (names_.empty()) return std::nullopt;
     const std::string_view rest = stripPrefix(key);
+    if (auto n = matchName(rest)) return n;
+    // Clerks shorten names in narrow columns: without the leading "การ" ("ปฏิบัติหน้าที่",
+    // "ใช้งบประมาณ") and/or cut with "ฯ" ("การใช้ทรัพย์สินฯ", "แก้ไขปัญหาฯ").
+    std::string_view stem = rest;
+    const bool cut = read::endsWith(stem, kAbbreviation);
+    if (cut) stem.remove_suffix(kAbbreviation.size());
+    const bool hasKan = read::startsWith(stem, kKan);
+    if (!cut) {
+        // Only the whole name: "ใช้งบประมาณ 25,000 บาท" in a measures table names no indicator.
+        if (hasKan || read::codePoints(stem) < kMinShortName) return std::nullopt;
+        const std::string withKan = std::string(kKan) + std::string(stem);
+        for (const auto &n : names_)
+            if (n.compact == withKan) return n.number;
+        return std::nullopt;
+    }
+    // A cut name stands for the one indicator whose name begins with it.
+    if (read::codePoints(stem) < kMinShortName) return std::nullopt;
+    const std::string withKan = hasKan ? std::string(stem) : std::string(kKan) + std::string(stem);
+    std::optional<int> found;
+    for (const auto &n : names_) {
+        if (!read::startsWith(n.compact, withKan)) continue;
+        if (found && *found != n.number) return std::nullopt; // "การใช้ฯ": 2, 3 or 4
+        found = n.number;
+    }
+    return found;
+}
+
+std::optional<int> IndicatorMatcher::matchName(std::string_view rest) const {
     if (rest.size() < minLen_ || rest.size() > maxLen_ + 4 * kMaxExtraCodePoints) return std::nullopt;
     // The prefix number is ignored: when it disagrees with the name, the name is what
     // the clerk copied. Most name cells are a name exactly.

@@ -19,7 +19,8 @@ class IndicatorMatcher {
   public:
     explicit IndicatorMatcher(const Framework &fw);
     // A cell whose text names one indicator: "การปฏิบัติหน้าที่", "๑. การปฏิบัติหน้าที่",
-    // "ตัวชี้วัดที่ 1 การปฏิบัติ หน้าที่", "1.การใช้ทรัพย์สินของทางราชการ". nullopt otherwise.
+    // "ตัวชี้วัดที่ 1 การปฏิบัติ หน้าที่", "1.การใช้ทรัพย์สินของทางราชการ", shortened names
+    // ("ปฏิบัติหน้าที่", "การใช้ทรัพย์สินฯ"). nullopt otherwise.
     // A cell with a long sentence containing a name does not match (that is running text).
     std::optional<int> matchCell(std::string_view text) const;
     // Every indicator named in a sentence, with the byte offset of the name in the
@@ -44,6 +45,8 @@ class IndicatorMatcher {
     uint64_t id() const { return id_; }
 
   private:
+    // matchKey() on a key with its numbering stripped, names as the framework spells them.
+    std::optional<int> matchName(std::string_view rest) const;
     struct Name {
         int number;
         std::string compact;

@@ -117,7 +117,7 @@ ProvinceValue valueAt(const Grid &g, int r, int c) {
     v.at = Location::cell(g, r, c);
     if (const Cell *cell = g.at(r, c)) {
         v.text = cell->text;
-        v.value = cell->number;
+        if (cell->number) v.value = read::shownNumber(*cell->number, cell->text);
         if (!v.value) v.value = read::textNumber(cell->text);
         if (!v.value) v.value = read::percentNumber(cell->text);
     }

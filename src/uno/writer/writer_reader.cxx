@@ -9,6 +9,7 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
@@ -93,7 +94,64 @@ std::vector<TableCell> tableCells(const Reference<text::XTextTable> &table) {
 
 namespace {
 
-Grid readTable(const Reference<text::XTextTable> &table, int index) {
+// The document records changes (Edit > Track Changes, Word's Track Changes): its text still
+// holds what was deleted ("๘๘.๒๕" struck out before "๘๘.๕๒"), which getString() returns with
+// the rest. Without redlines the text is read whole, as always.
+bool hasRedlines(const Reference<uno::XInterface> &doc) {
+    try {
+        Reference<document::XRedlinesSupplier> rs(doc, UNO_QUERY);
+        if (!rs.is()) return false;
+        Reference<container::XEnumerationAccess> all(rs->getRedlines(), UNO_QUERY);
+        return all.is() && all->hasElements();
+    } catch (const uno::Exception &) {
+        return false;
+    }
+}
+
+// A paragraph's text as it reads with the changes accepted: portions inside a recorded
+// deletion left out. inDelete carries a deletion that goes on into the next paragraph.
+std::string textWithoutDeletions(const Reference<text::XTextRange> &paragraph, bool &inDelete) {
+    Reference<container::XEnumerationAccess> portions(paragraph, UNO_QUERY);
+    if (!portions.is()) return toStd(paragraph->getString());
+    std::string out;
+    Reference<container::XEnumeration> e = portions->createEnumeration();
+    while (e->hasMoreElements()) {
+        Reference<beans::XPropertySet> props(e->nextElement(), UNO_QUERY);
+        Reference<text::XTextRange> portion(props, UNO_QUERY);
+        if (!props.is() || !portion.is()) continue;
+        OUString type;
+        props->getPropertyValue("TextPortionType") >>= type;
+        if (type == "Redline") {
+            OUString change;
+            bool start = false;
+            props->getPropertyValue("RedlineType") >>= change;
+            props->getPropertyValue("IsStart") >>= start;
+            if (change == "Delete") inDelete = start;
+            continue;
+        }
+        if (!inDelete) out += toStd(portion->getString());
+    }
+    return out;
+}
+
+// The text of a table cell, paragraph by paragraph as getString() joins them.
+std::string cellTextWithoutDeletions(const Reference<text::XText> &text) {
+    Reference<container::XEnumerationAccess> paragraphs(text, UNO_QUERY);
+    if (!paragraphs.is()) return toStd(text->getString());
+    std::string out;
+    bool inDelete = false, first = true;
+    Reference<container::XEnumeration> e = paragraphs->createEnumeration();
+    while (e->hasMoreElements()) {
+        Reference<text::XTextRange> p(e->nextElement(), UNO_QUERY);
+        if (!p.is()) continue;
+        if (!first) out += "\n";
+        first = false;
+        out += textWithoutDeletions(p, inDelete);
+    }
+    return out;
+}
+
+Grid readTable(const Reference<text::XTextTable> &table, int index, bool redlines) {
     Grid grid;
     grid.kind = GridKind::WriterTable;
     grid.index = index;
@@ -108,7 +166,7 @@ Grid readTable(const Reference<text::XTextTable> &table, int index) {
         auto &r = grid.rows[static_cast<size_t>(row)];
         if (static_cast<int>(r.size()) <= col) r.resize(static_cast<size_t>(col) + 1);
         Cell &c = r[static_cast<size_t>(col)];
-        const std::string s = toStd(text->getString());
+        const std::string s = redlines ? cellTextWithoutDeletions(text) : toStd(text->getString());
         c.text = c.text.empty() ? s : c.text + " " + s;
     }
     return grid;
@@ -123,14 +181,17 @@ SourceDocument readWriterDocument(const Reference<uno::XInterface> &doc, const s
     Reference<text::XTextTablesSupplier> supplier(doc, UNO_QUERY_THROW);
     Reference<container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY_THROW);
     const sal_Int32 n = tables->getCount();
+    const bool redlines = hasRedlines(doc);
     for (sal_Int32 i = 0; i < n; ++i) {
         Reference<text::XTextTable> table(tables->getByIndex(i), UNO_QUERY_THROW);
-        out.grids.push_back(readTable(table, static_cast<int>(i)));
+        out.grids.push_back(readTable(table, static_cast<int>(i), redlines));
         if (progress) progress(static_cast<int>(i) + 1, static_cast<int>(n) + 1);
     }
     int index = 0;
+    bool inDelete = false;
     for (const Reference<text::XTextRange> &range : bodyParagraphs(doc))
-        out.paragraphs.push_back(Paragraph{index++, toStd(range->getString())});
+        out.paragraphs.push_back(
+            Paragraph{index++, redlines ? textWithoutDeletions(range, inDelete) : toStd(range->getString())});
     if (progress) progress(static_cast<int>(n) + 1, static_cast<int>(n) + 1);
     return out;
 }

@@ -58,7 +58,7 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         if (v == std::floor(v) && v >= 2400 && v <= 2700) ci.year = static_cast<int>(v);
     };
     if (cell.number) {
-        setNumber(*cell.number);
+        setNumber(shownNumber(*cell.number, t));
         return ci;
     }
     const TextTraits tt = traitsOf(t);
@@ -74,6 +74,11 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         }
         // "๘๘.๕๒%", "ร้อยละ ๘๘.๕๒": a score as a percentage is the score.
         if (auto v = percentNumber(t)) {
+            setNumber(*v);
+            return ci;
+        }
+        // "77.31 คะแนน" in a total's cell as in a score's.
+        if (auto v = scoreWithUnit(t)) {
             setNumber(*v);
             return ci;
         }
@@ -157,7 +162,7 @@ uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
         return f | kLblAgency;
     if (anyOf(k, {"อำเภอ", "อำเภอ/เขต", "ชื่ออำเภอ"})) return f | kLblDistrict;
     if (anyOf(k, {"จังหวัด", "ชื่อจังหวัด"})) return f | kLblProvince;
-    if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม"})) return f | kLblTotal;
+    if (anyOf(k, {"รวม", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม", "ผลรวม", "ผลรวมทั้งสิ้น"})) return f | kLblTotal;
     if (cp <= 30 && contains(k, "ผู้รับผิดชอบ")) return f | kHdrMeasure;
 
     auto previous = [&] {

@@ -106,6 +106,10 @@ uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 
 // gridIndex: the grid's position in SourceDocument::grids.
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out);
+// One table split in two: over two pages in Word (two tables, the header repeated) or with
+// its header repeated in a sheet. The second part is appended to the first when together
+// they list each of the indicators 1..maxIndicator once and have the same columns.
+void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator);
 void readGridLabels(const GridInfo &gi, Collector &c, int gridOrder);
 // Rows naming a tool (no indicator) with a score beside it.
 void readToolScores(const GridInfo &gi, std::vector<ToolScore> &out);

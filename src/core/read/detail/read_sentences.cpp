@@ -388,7 +388,15 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
                               isDigitByte(before[before.size() - d.size() - 1]));
         }
         if (range) continue;
-        if (endsWithAny(before, {"ที่",        "ข้อ",      "ร้อยละ",  "เวลา",   "เต็ม",    "ลำดับ", "อันดับ",
+        int mi = -1;
+        for (size_t i = 0; i < mentions.size(); ++i)
+            if (mentions[i].end <= n.begin) mi = static_cast<int>(i);
+        const size_t mentionEnd = mi >= 0 ? v.keyAt(mentions[static_cast<size_t>(mi)].end) : 0;
+        // Right after a name the number is its score, whatever the name ends with
+        // ("การปฏิบัติหน้าที่ ๘๘.๕๒" is no "ที่ ๘๘", an ordinal).
+        const bool afterName = mi >= 0 && mentionEnd == kb;
+        if (!afterName &&
+            endsWithAny(before, {"ที่",        "ข้อ",      "ร้อยละ",  "เวลา",   "เต็ม",    "ลำดับ", "อันดับ",
                                  "ครั้ง",      "หมู่",      "ปี",      "พ.ศ.",   "ค.ศ.",   "รอบ",  "โทร",
                                  "ฉบับ",      "มาตรา",   "หน้า",    "ตัวชี้วัด",  "ประเด็น", "เกณฑ์", "เป้าหมาย",
                                  "ไม่น้อยกว่า", "ไม่ต่ำกว่า", "มากกว่า", "น้อยกว่า", "ตั้งแต่",   "ถึง"}))
@@ -399,10 +407,6 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
             startsWithAny(after, kMonths))
             continue;
 
-        int mi = -1;
-        for (size_t i = 0; i < mentions.size(); ++i)
-            if (mentions[i].end <= n.begin) mi = static_cast<int>(i);
-        const size_t mentionEnd = mi >= 0 ? v.keyAt(mentions[static_cast<size_t>(mi)].end) : 0;
         const size_t wb = std::max({prevBound, mentionEnd, kb > 120 ? kb - 120 : size_t{0}});
         std::string_view window = k.substr(wb, kb > wb ? kb - wb : 0);
         while (!window.empty() && (window.back() == ':' || window.back() == '='))
@@ -410,6 +414,8 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
         std::string_view afterUnit = after;
         if (startsWith(afterUnit, unit)) afterUnit.remove_prefix(unit.size());
 
+        // "IIT ได้ ๘๒.๖๗ คะแนน EIT ได้ ๘๐.๘๘ คะแนน": a tool's score, no total.
+        if (mi < 0 && matcher.namesOneToolCode(window)) continue;
         const bool explicitTotal = containsAny(window, {"คะแนนรวม", "ภาพรวม", "รวมทั้งสิ้น"}) ||
                                    startsWithAny(afterUnit, {"จากคะแนนเต็ม", "จากเต็ม", "เต็ม100"});
         const bool genericTotal =

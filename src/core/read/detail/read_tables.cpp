@@ -164,11 +164,7 @@ std::optional<double> scoreValue(const CellInfo &ci, const std::string &text) {
     if (ci.has(kNumber)) return ci.number;
     if (!hasDigit(text)) return std::nullopt;
     if (auto v = thai::parseNumber(text)) return v;
-    // "๘๐.๗๘ คะแนน": the unit adds nothing.
-    std::string t = normalizeText(text);
-    static const std::string unit = "คะแนน";
-    if (endsWith(t, unit)) return thai::parseNumber(std::string_view(t).substr(0, t.size() - unit.size()));
-    return std::nullopt;
+    return scoreWithUnit(text);
 }
 
 bool scoreLike(const CellInfo &ci, const std::string &text) {
@@ -271,6 +267,11 @@ class TableReader {
             Lane &l = lanes_[i];
             const int n = nameOf[i];
             if (n < 0) {
+                // A row whose name was not read (typed wrong) still starts its tool's group.
+                if (l.header && l.header->toolCol && (l.open || r > l.header->lastRow)) {
+                    const int tc = *l.header->toolCol;
+                    if (gi_.at(r, tc).has(kTool)) setTool(l, r, tc);
+                }
                 if (l.open && r - l.lastRow > kMaxGap) close(l);
                 if (!l.open && l.header && r - l.header->lastRow > kMaxHeaderGap) l.header.reset();
                 continue;
@@ -409,6 +410,60 @@ class TableReader {
 
 void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> &out) {
     TableReader(gi, gridIndex, out).run();
+}
+
+namespace {
+
+// Rows between the end of a sheet's table and its repeated header ("(ต่อ)", a blank row).
+constexpr int kMaxContinuationGap = 4;
+
+bool sameColumns(const ScoreTable &a, const ScoreTable &b) {
+    return a.kind == b.kind && a.nameCol == b.nameCol && a.scoreCol == b.scoreCol &&
+           a.isRanking == b.isRanking && a.rankCol.has_value() == b.rankCol.has_value() &&
+           a.previousCol.has_value() == b.previousCol.has_value() && a.scoreYear == b.scoreYear;
+}
+
+bool follows(const ScoreTable &a, const ScoreTable &b) {
+    if (b.headerRow < 0) return false;
+    if (a.kind == GridKind::Sheet)
+        return a.grid == b.grid && b.headerRow > a.lastRow && b.headerRow - a.lastRow <= kMaxContinuationGap;
+    return b.grid == a.grid + 1 && a.headerRow >= 0; // the next table of the text, its header repeated
+}
+
+bool togetherEachOnce(const ScoreTable &a, const ScoreTable &b, int maxIndicator) {
+    if (maxIndicator <= 0 || a.entries.size() + b.entries.size() != static_cast<size_t>(maxIndicator))
+        return false;
+    std::vector<bool> seen(static_cast<size_t>(maxIndicator) + 1, false);
+    for (const auto *t : {&a, &b})
+        for (const auto &e : t->entries) {
+            if (e.indicator < 1 || e.indicator > maxIndicator || seen[static_cast<size_t>(e.indicator)])
+                return false;
+            seen[static_cast<size_t>(e.indicator)] = true;
+        }
+    return true;
+}
+
+} // namespace
+
+void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator) {
+    for (size_t i = 0; i + 1 < tables.size();) {
+        ScoreTable &a = tables[i];
+        const ScoreTable &b = tables[i + 1];
+        if (!(sameColumns(a, b) && follows(a, b) && togetherEachOnce(a, b, maxIndicator))) {
+            ++i;
+            continue;
+        }
+        // A ranking goes on where it stopped (5 then 6); entries keep their own places.
+        if (a.isRanking && a.entries.back().statedRank && b.entries.front().statedRank &&
+            *b.entries.front().statedRank != *a.entries.back().statedRank + 1) {
+            ++i;
+            continue;
+        }
+        a.entries.insert(a.entries.end(), b.entries.begin(), b.entries.end());
+        if (a.kind == GridKind::Sheet) a.lastRow = b.lastRow;
+        if (!a.toolCol) a.toolCol = b.toolCol;
+        tables.erase(tables.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
 }
 
 } // namespace ita::read

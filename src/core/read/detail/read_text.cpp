@@ -488,6 +488,21 @@ std::optional<double> textNumber(std::string_view text) {
     return thai::parseNumber(text);
 }
 
+std::optional<double> scoreWithUnit(std::string_view text) {
+    if (text.size() > 96 || !hasDigit(text)) return std::nullopt;
+    const std::string t = normalizeText(text);
+    static constexpr std::string_view unit = "คะแนน";
+    if (!endsWith(t, unit)) return std::nullopt;
+    return thai::parseNumber(std::string_view(t).substr(0, t.size() - unit.size()));
+}
+
+double shownNumber(double value, std::string_view shown) {
+    while (!shown.empty() && shown.back() == ' ')
+        shown.remove_suffix(1);
+    if (shown.empty() || shown.back() != '%' || std::fabs(value) > 10) return value;
+    return value * 100;
+}
+
 std::optional<double> percentNumber(std::string_view text) {
     if (text.size() > 96 || !hasDigit(text)) return std::nullopt;
     std::string t = normalizeText(text);

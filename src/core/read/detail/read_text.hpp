@@ -116,6 +116,11 @@ void scanNumbers(std::string_view text, std::vector<NumberToken> &out);
 std::optional<double> textNumber(std::string_view text);
 // A score written as a percentage: "๘๘.๕๒%", "88.52 %", "ร้อยละ ๘๘.๕๒", "88.52 เปอร์เซ็นต์" (0..100).
 std::optional<double> percentNumber(std::string_view text);
+// A score with its unit: "๘๐.๗๘ คะแนน", "77.31 คะแนน" (the unit adds nothing).
+std::optional<double> scoreWithUnit(std::string_view text);
+// The score a number cell holds: a cell formatted as a percentage shows "88.52%" for the
+// value 0.8852 (a clerk typed "88.52%" in Calc or Excel): the score is what it shows.
+double shownNumber(double value, std::string_view shown);
 // A short text that is mostly digits but no number ("8O.5", "85..5"): a score typed wrong.
 bool looksLikeAttemptedNumber(std::string_view text);
 // A whole-cell integer (Arabic or Thai digits), e.g. a rank "๓" or a year "2568".

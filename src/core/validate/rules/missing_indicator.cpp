@@ -9,8 +9,39 @@ namespace ita::rules {
 namespace {
 
 constexpr FindingText kMissingIndicator{
-    "ITA001", Severity::Error, "ไม่พบตัวชี้วัดที่ {indicator} {name} ในตารางคะแนน ({where}) กรุณาเพิ่มคะแนนของตัวชี้วัดนี้",
-    "Indicator {indicator} ({name}) is missing from the score table ({where}). Add its score."};
+    "ITA001", Severity::Error,
+    "{kind, select, "
+    "unread {ไม่พบตัวชี้วัดที่ {indicator} {name} ในตารางคะแนน: ชื่อ “{found}” ({where}) ไม่ตรงกับชื่อตัวชี้วัดใด "
+    "กรุณาแก้เป็น {name}} "
+    "other {ไม่พบตัวชี้วัดที่ {indicator} {name} ในตารางคะแนน ({where}) กรุณาเพิ่มคะแนนของตัวชี้วัดนี้}}",
+    "{kind, select, "
+    "unread {Indicator {indicator} ({name}) is missing from the score table: the name “{found}” ({where}) "
+    "matches no indicator. Correct it to {name}.} "
+    "other {Indicator {indicator} ({name}) is missing from the score table ({where}). Add its score.}}"};
+
+// Rows of the table that hold a name and a score but were not read as an indicator's: a
+// name typed wrong ("การปฏิบัติหน้าทื่"). Before the first row read (under the header) and
+// between rows read; after the last one comes the total.
+std::vector<Location> unreadRows(const ScoreTable &t, const SourceDocument &doc) {
+    std::vector<Location> out;
+    if (t.grid < 0 || t.grid >= static_cast<int>(doc.grids.size()) || t.nameCol < 0 || t.scoreCol < 0)
+        return out;
+    const Grid &g = doc.grids[static_cast<size_t>(t.grid)];
+    std::vector<int> read;
+    for (const auto &e : t.entries)
+        if (e.nameAt.grid == t.grid && e.nameAt.kind == t.kind) read.push_back(e.nameAt.row);
+    if (read.empty()) return out;
+    const int first = t.headerRow >= 0 ? t.headerRow + 1 : *std::min_element(read.begin(), read.end());
+    const int last = *std::max_element(read.begin(), read.end());
+    for (int r = first; r < last; ++r) {
+        if (std::find(read.begin(), read.end(), r) != read.end()) continue;
+        const Cell *name = g.at(r, t.nameCol);
+        const Cell *score = g.at(r, t.scoreCol);
+        if (!name || !score || name->number || name->text.empty() || score->text.empty()) continue;
+        out.push_back(Location::cell(g, r, t.nameCol));
+    }
+    return out;
+}
 
 // A table of exactly one tool's indicators is that tool's breakdown, not a list with
 // gaps: "IIT: 1-5" is complete for what it shows.
@@ -47,9 +78,23 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
         if (t.headerRow >= 0 && t.nameCol >= 0 && t.grid >= 0 &&
             t.grid < static_cast<int>(ctx.doc().grids.size()))
             at = Location::cell(ctx.doc().grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
-        for (int n : missing) {
+        // As many unread rows as indicators missing, in the order of the indicators (or the one):
+        // each is the missing indicator's row with its name typed wrong.
+        const std::vector<Location> unread = unreadRows(t, ctx.doc());
+        const bool paired = unread.size() == missing.size() && (missing.size() == 1 || !t.isRanking);
+        for (size_t i = 0; i < missing.size(); ++i) {
+            const int n = missing[i];
             MessageArgs a(ctx);
-            a.indicator(ctx.names() ? ctx.names() : &fw, n).where("where", at);
+            a.indicator(ctx.names() ? ctx.names() : &fw, n);
+            if (paired) {
+                const Location &row = unread[i];
+                const std::string found =
+                    ctx.doc().grids[static_cast<size_t>(row.grid)].at(row.row, row.col)->text;
+                a.set("kind", "unread").set("found", found).where("where", row);
+                out.push_back(makeFinding(kMissingIndicator, n, {row, at}, nameTh(&fw, n), found, a));
+                continue;
+            }
+            a.set("kind", "other").where("where", at);
             out.push_back(makeFinding(kMissingIndicator, n, {at}, nameTh(&fw, n), "", a));
         }
     }

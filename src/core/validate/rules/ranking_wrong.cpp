@@ -25,8 +25,10 @@ long key(double v) {
     return std::lround(round2(v) * 100);
 }
 
-// Rows (indices) that break the ranking under these scores.
-std::set<size_t> wrongRows(const std::vector<Row> &rows) {
+// Rows (indices) that break the ranking under these scores. `unread` rows of the table have
+// no score to rank by (ITA003, ITA004 say so): each may stand above any row, so a stated rank
+// may be that many places lower.
+std::set<size_t> wrongRows(const std::vector<Row> &rows, int unread) {
     const size_t n = rows.size();
     std::set<size_t> wrong;
     // Each row's key once: the comparisons below are quadratic in the rows.
@@ -67,21 +69,21 @@ std::set<size_t> wrongRows(const std::vector<Row> &rows) {
             if (k == keys[i]) ++equal;
         }
         int r = *rows[i].e->statedRank;
-        if (r < greater + 1 || r > greater + equal) wrong.insert(i);
+        if (r < greater + 1 || r > greater + equal + unread) wrong.insert(i);
     }
     return wrong;
 }
 
 // Without rank numbers a table may list the weakest first; take the direction that
 // fits the scores best.
-std::set<size_t> wrongRowsEitherWay(const std::vector<Row> &rows) {
-    std::set<size_t> down = wrongRows(rows);
+std::set<size_t> wrongRowsEitherWay(const std::vector<Row> &rows, int unread) {
+    std::set<size_t> down = wrongRows(rows, unread);
     bool ranked =
         std::any_of(rows.begin(), rows.end(), [](const Row &r) { return r.e->statedRank.has_value(); });
     if (ranked || down.size() * 2 <= rows.size()) return down;
     std::vector<Row> rev(rows.rbegin(), rows.rend());
     std::set<size_t> up;
-    for (size_t i : wrongRows(rev))
+    for (size_t i : wrongRows(rev, unread))
         up.insert(rows.size() - 1 - i);
     return up.size() < down.size() ? up : down;
 }
@@ -99,11 +101,16 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
     for (const auto &t : ctx.facts().tables) {
         if (!t.isRanking) continue;
         std::vector<Row> rows;
-        for (const auto &e : t.entries)
-            if (entryOf(t, e.indicator) == &e && e.score && *e.score >= 0 && *e.score <= 100)
+        int unread = 0;
+        for (const auto &e : t.entries) {
+            if (entryOf(t, e.indicator) != &e) continue;
+            if (e.score && *e.score >= 0 && *e.score <= 100)
                 rows.push_back({&e, *e.score});
+            else
+                ++unread;
+        }
         if (rows.size() < 2) continue;
-        std::set<size_t> wrong = wrongRowsEitherWay(rows);
+        std::set<size_t> wrong = wrongRowsEitherWay(rows, unread);
         // A score in this table that disagrees with the primary table is the cross-table
         // rule's finding; the ranking is only wrong if it is wrong by either set of scores.
         if (primary && primary != &t && !wrong.empty()) {
@@ -117,7 +124,7 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
                 }
             }
             if (differs) {
-                std::set<size_t> byRef = wrongRowsEitherWay(ref), both;
+                std::set<size_t> byRef = wrongRowsEitherWay(ref, unread), both;
                 for (size_t i : wrong)
                     if (byRef.count(i)) both.insert(i);
                 wrong = both;
@@ -126,8 +133,11 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
         for (size_t i : wrong) {
             const ScoreEntry &e = *rows[i].e;
             std::string like = e.scoreText;
-            if (e.rankAt && t.grid >= 0 && t.grid < static_cast<int>(ctx.doc().grids.size())) {
-                const Cell *c = ctx.doc().grids[static_cast<size_t>(t.grid)].at(e.rankAt->row, e.rankAt->col);
+            // the rank's own grid: a table split over two pages has two
+            if (e.rankAt && e.rankAt->grid >= 0 &&
+                e.rankAt->grid < static_cast<int>(ctx.doc().grids.size())) {
+                const Cell *c =
+                    ctx.doc().grids[static_cast<size_t>(e.rankAt->grid)].at(e.rankAt->row, e.rankAt->col);
                 if (c) like = c->text;
             }
             int found = e.statedRank ? *e.statedRank : static_cast<int>(i) + 1;
