@@ -465,6 +465,18 @@ TEST(Fixtures, ToolScoresInASentenceAreNoTotals) {
         expectFindings(std::string("tool-sentence-fy2564") + e, {{"ITA014", 0, "", "", {}}});
 }
 
+// A detailed table (the ITAS report pasted in): each indicator's row followed by its
+// sub-questions ("i8 การใช้งบประมาณอย่างคุ้มค่า", "1.1 …", "- แผนปฏิบัติการป้องกันการทุจริต") with
+// their scores. Read as indicators they gave ITA001, ITA002, ITA005 and ITA010 and hid the
+// wrong score of indicator 3; they are the indicator's, and the wrong score is found by the total.
+TEST(Fixtures, SubQuestionRowsBelongToTheirIndicator) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("sub-questions-fy2564") + e, {});
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("sub-questions-wrong-fy2564") + e,
+                       {{"ITA006", 0, "76.23", "77.31", {"Table1:44,2"}}, {"ITA006", 0, "76.23", "77.31", {"p3"}}});
+}
+
 namespace {
 
 boost::json::object validatedFixture(const std::string &file) {

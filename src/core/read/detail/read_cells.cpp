@@ -36,6 +36,11 @@ int yearIn(std::string_view k) {
     return 0;
 }
 
+// A dash or a bullet in front: "- โดยมุ่งผลสัมฤทธิ์ของงาน", "• …", "– …".
+bool dashed(std::string_view k) {
+    return startsWith(k, "-") || startsWith(k, "\xE2\x80\x93") || startsWith(k, "\xE2\x80\xA2");
+}
+
 bool anyOf(std::string_view k, std::initializer_list<std::string_view> words) {
     for (auto w : words)
         if (k == w) return true;
@@ -82,6 +87,11 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
             setNumber(*v);
             return ci;
         }
+        // "i1", "(e3)", "o39" in a code column: a sub-question's code, not a score typed wrong.
+        if (!tt.thai && t.size() <= 40 && subItemMark(keyView(t, buf))) {
+            ci.flags = kSubItem;
+            return ci;
+        }
         if (looksLikeAttemptedNumber(t)) {
             ci.flags = kAttempt;
             return ci;
@@ -100,6 +110,17 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
         return ci;
     }
     key = keyView(t, buf);
+    // A numbered sub-question ("o39 แผนปฏิบัติการป้องกันการทุจริต", "2.3 การใช้งบประมาณอย่างคุ้มค่า")
+    // often holds another indicator's name: it names none. Said nothing as a sentence either
+    // when it would have been taken for a name.
+    const bool sub = subItemMark(key);
+    const uint32_t dash = dashed(key) ? kDash : 0u;
+    if (sub) {
+        const bool named = m.matchKey(key).has_value();
+        ci = CellInfo{};
+        ci.flags = kSubItem | kText | (digit ? kDigits : 0u) | (named || !worthReading(t) ? kQuiet : 0u);
+        return ci;
+    }
     if (auto n = m.matchKey(key)) {
         // "การเปิดเผยข้อมูลสาธารณะ" names the OIT tool, not indicator 9 (a bare name
         // is never that long).
@@ -107,7 +128,7 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
             ci.flags = kTool;
             return ci;
         }
-        ci.flags = kName;
+        ci.flags = kName | dash;
         ci.indicator = *n;
         if (m.namesOneToolCode(key)) ci.flags |= kTool;
         return ci;
@@ -123,11 +144,45 @@ CellInfo classify(const Cell &cell, const IndicatorMatcher &m, std::string &buf)
     else
         ci.flags = m.namesOneToolCode(key) && codePoints(key) <= 12 ? kTool : kText;
     ci.flags |= more;
+    if (ci.flags & kText) ci.flags |= dash;
     if ((ci.flags & kText) && !worthReading(t)) ci.flags |= kQuiet;
     return ci;
 }
 
 } // namespace
+
+bool subItemMark(std::string_view k) {
+    auto digitsFrom = [&](size_t p) {
+        size_t q = p;
+        while (q < k.size() && k[q] >= '0' && k[q] <= '9')
+            ++q;
+        return q - p;
+    };
+    size_t p = 0;
+    if (p < k.size() && k[p] == '(') ++p;
+    // The ITAS item codes: i1-i30 (IIT), e1-e15 (EIT), o1-o43 (OIT); keys are upper-cased.
+    if (p < k.size() && (k[p] == 'I' || k[p] == 'E' || k[p] == 'O')) {
+        const size_t d = digitsFrom(p + 1);
+        if (d == 0 || d > 2) return false;
+        const size_t after = p + 1 + d;
+        return after == k.size() || !(k[after] >= 'A' && k[after] <= 'Z');
+    }
+    std::string_view rest = k.substr(p);
+    if (startsWith(rest, "ตัวชี้วัดย่อย")) return true;
+    for (std::string_view item : {"ข้อที่", "ข้อ"})
+        if (startsWith(rest, item)) return digitsFrom(p + item.size()) > 0;
+    // "1.1", "ตัวชี้วัดที่ 9.1": an indicator's number, a point, the item's number, then its text.
+    if (startsWith(rest, "ตัวชี้วัดที่")) p += std::string_view("ตัวชี้วัดที่").size();
+    const size_t a = digitsFrom(p);
+    if (a == 0 || a > 2 || p + a >= k.size() || k[p + a] != '.') return false;
+    const size_t b = digitsFrom(p + a + 1);
+    if (b == 0 || b > 2) return false;
+    size_t after = p + a + 1 + b;
+    if (after < k.size() && (k[after] == '.' || k[after] == ')')) ++after;
+    // Thai text follows ("1.1การ…"), not a figure or a unit ("1.5ล้าน" is no item either, but
+    // stands in no score table's name column).
+    return after < k.size() && static_cast<unsigned char>(k[after]) >= 0x80;
+}
 
 bool rankingWords(std::string_view key) {
     for (std::string_view w :

@@ -36,6 +36,10 @@ enum CellFlag : uint32_t {
     kHdrMeasure = 1u << 19, // "ผู้รับผิดชอบ": a measures table's header, whose rows hold no scores
     kLblDistrict = 1u << 20, // "อำเภอ" in the agency block
     kLblProvince = 1u << 21, // "จังหวัด": read by no one, but a label, not the value of the one before it
+    // A sub-question's code or numbering in front ("i1", "(e3)", "o39", "1.1", "ข้อ 5"): never an
+    // indicator's name, whatever indicator names its question text holds.
+    kSubItem = 1u << 22,
+    kDash = 1u << 23, // text after a dash or bullet: a sub-item under an undashed indicator row
 };
 constexpr uint32_t kHeaderFlags = kHdrName | kHdrScore | kHdrPrev | kHdrRank | kHdrOrder | kHdrTool;
 constexpr uint32_t kLabelFlags = kLblYear | kLblTotal | kLblRating | kLblAgency | kLblDistrict | kLblProvince;
@@ -101,6 +105,9 @@ struct Collector {
 
 // Classifies every cell of g.
 void classifyGrid(const Grid &g, const IndicatorMatcher &m, GridInfo &out);
+// A key (makeKey) that begins with a sub-question's code or numbering: "I1…", "(E3)…", "O39…",
+// "1.1…", "ตัวชี้วัดที่9.1…", "ตัวชี้วัดย่อย…", "ข้อ5…", "ข้อที่5…".
+bool subItemMark(std::string_view key);
 // Key of a cell known to be a label cell ("ปีงบประมาณ", "คะแนนรวม"): its flags.
 uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 

@@ -233,9 +233,18 @@ class TableReader {
     };
 
     void row(int r) {
+        // A sub-question row belongs to the indicator above it: names in its question text
+        // ("o39 แผนปฏิบัติการป้องกันการทุจริต") are no indicators, and it keeps the table open.
+        std::vector<bool> sub(lanes_.size(), false);
+        for (size_t i = 0; i < lanes_.size(); ++i)
+            sub[i] = subRow(lanes_[i], r);
         std::vector<int> names;
-        for (int c = 0; c < gi_.cols(r); ++c)
-            if (gi_.at(r, c).has(kName)) names.push_back(c);
+        for (int c = 0; c < gi_.cols(r); ++c) {
+            if (!gi_.at(r, c).has(kName)) continue;
+            const int li = laneOf(c);
+            if (li >= 0 && sub[static_cast<size_t>(li)]) continue;
+            names.push_back(c);
+        }
         std::vector<int> nameOf(lanes_.size(), -1);
         for (size_t k = 0; k < names.size(); ++k) {
             const int n = names[k];
@@ -265,6 +274,7 @@ class TableReader {
         }
         for (size_t i = 0; i < lanes_.size(); ++i) {
             Lane &l = lanes_[i];
+            if (i < sub.size() && sub[i]) continue;
             const int n = nameOf[i];
             if (n < 0) {
                 // A row whose name was not read (typed wrong) still starts its tool's group.
@@ -288,6 +298,38 @@ class TableReader {
         lanes_.erase(
             std::remove_if(lanes_.begin(), lanes_.end(), [](const Lane &l) { return !l.open && !l.header; }),
             lanes_.end());
+    }
+
+    // Row r as a sub-question of the open table's last indicator: its first filled cell (past
+    // numbers: an ordinal column) up to the column after the indicator's name holds an item's
+    // code or numbering ("i1", "(e3)", "1.1", "ข้อ 5"), or a dash when the indicator's own name
+    // has none (dashed names are the list itself). The item is recorded under the indicator.
+    bool subRow(Lane &l, int r) {
+        if (!l.open || l.table.entries.empty()) return false;
+        ScoreEntry &owner = l.table.entries.back();
+        const int nameCol = owner.nameAt.col;
+        const bool ownerDashed = gi_.at(owner.nameAt.row, owner.nameAt.col).has(kDash);
+        int mark = -1;
+        for (int c = l.begin; c < gi_.cols(r) && c < l.end && c <= nameCol + 1; ++c) {
+            const CellInfo &ci = gi_.at(r, c);
+            if (ci.has(kEmpty | kNumber)) continue;
+            if (ci.has(kSubItem) || (!ownerDashed && ci.has(kDash))) mark = c;
+            break;
+        }
+        if (mark < 0) return false;
+        SubItemScore item;
+        item.labelAt = Location::cell(g_, r, mark);
+        item.label = normalizeText(gi_.text(r, mark));
+        int sc = l.table.scoreCol;
+        if (sc <= mark || !scoreLike(gi_.at(r, sc), gi_.text(r, sc))) sc = searchScore(r, mark, l.end);
+        if (sc > mark) {
+            item.scoreAt = Location::cell(g_, r, sc);
+            item.scoreText = gi_.text(r, sc);
+            item.score = scoreValue(gi_.at(r, sc), item.scoreText);
+        }
+        owner.items.push_back(std::move(item));
+        l.table.lastRow = l.lastRow = r;
+        return true;
     }
 
     int laneOf(int c) const {

@@ -28,13 +28,19 @@ std::vector<Location> unreadRows(const ScoreTable &t, const SourceDocument &doc)
         return out;
     const Grid &g = doc.grids[static_cast<size_t>(t.grid)];
     std::vector<int> read;
-    for (const auto &e : t.entries)
-        if (e.nameAt.grid == t.grid && e.nameAt.kind == t.kind) read.push_back(e.nameAt.row);
+    std::vector<int> items; // sub-question rows: read, under their indicator
+    for (const auto &e : t.entries) {
+        if (e.nameAt.grid != t.grid || e.nameAt.kind != t.kind) continue;
+        read.push_back(e.nameAt.row);
+        for (const auto &i : e.items)
+            items.push_back(i.labelAt.row);
+    }
     if (read.empty()) return out;
     const int first = t.headerRow >= 0 ? t.headerRow + 1 : *std::min_element(read.begin(), read.end());
     const int last = *std::max_element(read.begin(), read.end());
     for (int r = first; r < last; ++r) {
         if (std::find(read.begin(), read.end(), r) != read.end()) continue;
+        if (std::find(items.begin(), items.end(), r) != items.end()) continue;
         const Cell *name = g.at(r, t.nameCol);
         const Cell *score = g.at(r, t.scoreCol);
         if (!name || !score || name->number || name->text.empty() || score->text.empty()) continue;
