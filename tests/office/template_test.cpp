@@ -473,8 +473,9 @@ TEST(Fixtures, SubQuestionRowsBelongToTheirIndicator) {
     for (const char *e : kSheetFormats)
         expectFindings(std::string("sub-questions-fy2564") + e, {});
     for (const char *e : {".odt", ".docx", ".doc"})
-        expectFindings(std::string("sub-questions-wrong-fy2564") + e,
-                       {{"ITA006", 0, "76.23", "77.31", {"Table1:44,2"}}, {"ITA006", 0, "76.23", "77.31", {"p3"}}});
+        expectFindings(
+            std::string("sub-questions-wrong-fy2564") + e,
+            {{"ITA006", 0, "76.23", "77.31", {"p3"}}, {"ITA006", 0, "76.23", "77.31", {"Table1:44,2"}}});
 }
 
 namespace {
