@@ -44,10 +44,9 @@ std::string str(const rtl::OUString &s) {
 }
 
 Reference<org::itatools::XDocumentTools> service(office::Session &session) {
-    auto ctx = session.context();
-    return Reference<org::itatools::XDocumentTools>(
-        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx),
-        css::uno::UNO_QUERY_THROW);
+    // as `ita` does: one instance per office
+    return Reference<org::itatools::XDocumentTools>(session.instance("org.itatools.DocumentTools"),
+                                                    css::uno::UNO_QUERY_THROW);
 }
 
 std::string loadAverage() {

@@ -190,3 +190,8 @@ set_target_properties(ita_batch_bench PROPERTIES BUILD_RPATH "${LibreOffice_PROG
 # One command: cmake --build build --target batch-bench (builds, then runs with 200 submissions).
 add_custom_target(batch-bench COMMAND ita_batch_bench 200 DEPENDS ita_batch_bench USES_TERMINAL
   COMMENT "ita batch benchmark: 200 submissions validated, 100 memos filled to PDF, 1 and 2 offices")
+add_executable(ita_roundtrip_probe bench/roundtrip_probe.cpp)
+add_dependencies(ita_roundtrip_probe oxt)
+target_include_directories(ita_roundtrip_probe PRIVATE "${ITA_GEN_DIR}" src)
+target_link_libraries(ita_roundtrip_probe PRIVATE ita_office Threads::Threads)
+set_target_properties(ita_roundtrip_probe PROPERTIES BUILD_RPATH "${LibreOffice_PROGRAM_DIR}")

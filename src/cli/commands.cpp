@@ -82,10 +82,9 @@ using lo::toOU;
 using lo::toStd;
 
 Reference<org::itatools::XDocumentTools> service(office::Session &session) {
-    auto ctx = session.context();
-    return Reference<org::itatools::XDocumentTools>(
-        ctx->getServiceManager()->createInstanceWithContext("org.itatools.DocumentTools", ctx),
-        UNO_QUERY_THROW);
+    // one instance per office; a restarted office makes a new one
+    return Reference<org::itatools::XDocumentTools>(session.instance("org.itatools.DocumentTools"),
+                                                    UNO_QUERY_THROW);
 }
 
 std::string optionsJson(const Global &g, const std::optional<int> &year, double tolerance,

@@ -384,9 +384,25 @@ void Session::stop() {
         }
         bridgeForConnect_.clear();
     }
+    forgetOffice();
+    remote_.clear();
+}
+
+void Session::forgetOffice() {
     loader_.clear();
     detection_.clear();
-    remote_.clear();
+    factory_.clear();
+    instances_.clear();
+    calcFilters_.clear();
+}
+
+Reference<uno::XInterface> Session::instance(const std::string &serviceName) {
+    Reference<uno::XInterface> &made = instances_[serviceName];
+    if (!made.is()) {
+        if (!factory_.is()) factory_ = remote_->getServiceManager();
+        made = factory_->createInstanceWithContext(toOU(serviceName), remote_);
+    }
+    return made;
 }
 
 void Session::restart() {
@@ -395,8 +411,7 @@ void Session::restart() {
         process_.reset(); // the destructor kills whatever is left of the group
     }
     remote_.clear();
-    loader_.clear(); // proxies of the dead office
-    detection_.clear();
+    forgetOffice(); // proxies of the dead office
     removeRunDir(); // a crashed office may have left its profile in any state
     ++generation_;
     start();
@@ -591,10 +606,7 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     using Clock = std::chrono::steady_clock;
     auto t0 = Clock::now();
     checkReadable(path);
-    if (!detection_.is())
-        detection_.set(remote_->getServiceManager()->createInstanceWithContext(
-                           "com.sun.star.document.TypeDetection", remote_),
-                       UNO_QUERY_THROW);
+    if (!detection_.is()) detection_.set(instance("com.sun.star.document.TypeDetection"), UNO_QUERY_THROW);
     const std::string type = checkType(detection_, path);
     loadTimes_.detect += std::chrono::duration<double>(Clock::now() - t0).count();
     std::string source = path;
@@ -636,17 +648,23 @@ Reference<lang::XComponent> Session::load(const std::string &path, bool editable
     args[4] = prop("UpdateDocMode", uno::Any(sal_Int16(0))); // NO_UPDATE
     args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
     Reference<lang::XComponent> doc;
-    const std::string modelFilter = readOnlyModel && !editable && kindOfName(path) == NameKind::Spreadsheet
-                                        ? calcFilterOf(detection_, type)
-                                        : "";
+    std::string modelFilter;
+    if (readOnlyModel && !editable && kindOfName(path) == NameKind::Spreadsheet) {
+        // the type's filter, asked once per office (three round trips)
+        auto known = calcFilters_.find(type);
+        if (known == calcFilters_.end())
+            known = calcFilters_.emplace(type, calcFilterOf(detection_, type)).first;
+        modelFilter = known->second;
+    }
     t0 = Clock::now();
     try {
         if (!modelFilter.empty()) {
             // The same media descriptor (no macros, no updates, the same interaction handler),
             // the detected type's filter, no frame.
-            Reference<frame::XLoadable> model(remote_->getServiceManager()->createInstanceWithContext(
-                                                  "com.sun.star.sheet.SpreadsheetDocument", remote_),
-                                              UNO_QUERY_THROW);
+            if (!factory_.is()) factory_ = remote_->getServiceManager();
+            Reference<frame::XLoadable> model(
+                factory_->createInstanceWithContext("com.sun.star.sheet.SpreadsheetDocument", remote_),
+                UNO_QUERY_THROW);
             args.realloc(8);
             args[6] = prop("URL", uno::Any(toOU(fileUrl(source))));
             args[7] = prop("FilterName", uno::Any(toOU(modelFilter)));

@@ -8,8 +8,10 @@
 #include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -58,6 +60,9 @@ class Session {
     void killOffice();
 
     css::uno::Reference<css::uno::XComponentContext> context() const { return remote_; }
+    // An instance of the service, made once per office (a stateless service such
+    // as org.itatools.DocumentTools: each new instance costs round trips).
+    css::uno::Reference<css::uno::XInterface> instance(const std::string &serviceName);
 
     // Loads a document hidden, without a repair or macro dialog. Throws
     // std::runtime_error with a readable message when it cannot be read.
@@ -110,6 +115,10 @@ class Session {
     // Made once per office, not once per file (each is a round trip to the office).
     css::uno::Reference<css::frame::XComponentLoader> loader_;
     css::uno::Reference<css::document::XTypeDetection> detection_;
+    css::uno::Reference<css::lang::XMultiComponentFactory> factory_;
+    std::map<std::string, css::uno::Reference<css::uno::XInterface>> instances_;
+    std::map<std::string, std::string> calcFilters_; // detected type -> its import filter ("": none)
+    void forgetOffice();                             // drops what was made in the office (it stopped or died)
     std::string runName() const;
 
     std::string runDir_;

@@ -299,3 +299,20 @@ TEST(Framework, AddReplacesAYear) {
     EXPECT_EQ(reg.years(), std::vector<int>{2570});
     EXPECT_EQ(reg.require(2570).source, "test 2");
 }
+
+// loadFile keeps what it parsed (an office reads the frameworks for every file
+// of a batch): a file edited meanwhile, even to the same size within the same
+// clock tick, is read anew, and a file that became broken is an error again.
+TEST(Framework, AFileEditedBetweenTwoLoadsIsReadAnew) {
+    TempDir user;
+    const fs::path file = user.path() / "fy2566.json";
+    const std::string text = readFile(kBuiltIn + "/fy2566.json");
+    writeFile(file, replaceOnce(text, "\"total_tolerance\": 0.02", "\"total_tolerance\": 0.05"));
+    EXPECT_DOUBLE_EQ(FrameworkRegistry::loadFile(file.string()).totalTolerance, 0.05);
+    writeFile(file, replaceOnce(text, "\"total_tolerance\": 0.02", "\"total_tolerance\": 0.07"));
+    EXPECT_DOUBLE_EQ(FrameworkRegistry::loadFile(file.string()).totalTolerance, 0.07);
+    writeFile(file, "{ \"format_version\": 1, ");
+    EXPECT_THROW(FrameworkRegistry::loadFile(file.string()), FrameworkError);
+    writeFile(file, replaceOnce(text, "\"total_tolerance\": 0.02", "\"total_tolerance\": 0.07"));
+    EXPECT_DOUBLE_EQ(FrameworkRegistry::loadFile(file.string()).totalTolerance, 0.07);
+}
