@@ -654,7 +654,7 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
                     made[i].agency = std::string(a->as_string());
                 if (!result.at("written").as_bool()) {
                     made[i].rc = kFindings;
-                    made[i].why = "has validation errors: nothing was filled (correct the sheet, or pass "
+                    made[i].why = "has validation errors: nothing was filled (correct the data file, or pass "
                                   "--allow-errors)";
                     made[i].result = validation;
                     return;
@@ -738,7 +738,7 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
             if (!result.at("written").as_bool()) {
                 rc = kFindings;
                 TextReport(err, false).file(validation);
-                err << "ita: " << file << " has errors: nothing was filled (correct the sheet, or pass "
+                err << "ita: " << file << " has errors: nothing was filled (correct the data file, or pass "
                     << "--allow-errors)\n";
                 return;
             }

@@ -50,17 +50,6 @@ std::string textOf(const Reference<beans::XPropertySet> &m) {
     return toStd(s.trim());
 }
 
-// A file field holds a system path, or a file URL when a URL was typed or pasted.
-std::string pathOf(const Reference<beans::XPropertySet> &m) {
-    OUString s;
-    m->getPropertyValue("Text") >>= s;
-    s = s.trim();
-    OUString sys;
-    if (s.startsWith("file:") && osl::FileBase::getSystemPathFromFileURL(s, sys) == osl::FileBase::E_None)
-        return toStd(sys);
-    return toStd(s);
-}
-
 util::Date today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
