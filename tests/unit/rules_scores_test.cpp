@@ -47,6 +47,33 @@ TEST(MissingIndicator, ANameTypedWrongIsPointedAt) {
     EXPECT_EQ(refs(two.findings[1]).front(), "B13");
 }
 
+// The last indicator's row comes just before the total: typed wrong, it is pointed at
+// too; a total's label there is not taken for a name typed wrong.
+TEST(MissingIndicator, TheLastNameTypedWrongIsPointedAt) {
+    Rows rows = sheetFY2565();
+    rows[13][1] = "10. การป้องกันการทุจริด";
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA001"}) << dump(r);
+    EXPECT_EQ(r.findings[0].indicator, 10);
+    EXPECT_EQ(refs(r.findings[0]), (std::vector<std::string>{"B14", "B4"}));
+    EXPECT_EQ(r.findings[0].found, "10. การป้องกันการทุจริด");
+    EXPECT_NE(r.findings[0].messageTh.find("กรุณาแก้เป็น การป้องกันการทุจริต"), std::string::npos);
+    // with the first name typed wrong as well: both rows
+    rows[4][1] = "1. การปฏิบัติหน้าทื่";
+    auto two = checkSheet(rows);
+    ASSERT_EQ(codes(two), (std::vector<std::string>{"ITA001", "ITA001"})) << dump(two);
+    EXPECT_EQ(refs(two.findings[0]).front(), "B5");
+    EXPECT_EQ(refs(two.findings[1]).front(), "B14");
+    // the last row deleted: the total's row below is no name typed wrong
+    Rows gone = sheetFY2565();
+    gone.erase(gone.begin() + 13);
+    gone[13][1] = "คะแนน ITA";
+    auto g = checkSheet(gone);
+    ASSERT_FALSE(g.findings.empty()) << dump(g);
+    EXPECT_EQ(g.findings[0].code, "ITA001");
+    EXPECT_EQ(refs(g.findings[0]), std::vector<std::string>{"B4"}) << dump(g);
+}
+
 TEST(MissingIndicator, TwoRowsMissingGiveTwoFindings) {
     Rows rows = sheetFY2565();
     rows.erase(rows.begin() + 12, rows.begin() + 14); // 9 and 10

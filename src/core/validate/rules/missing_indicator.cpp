@@ -2,6 +2,9 @@
 #include "core/validate/rules/finding_builder.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace ita::rules {
@@ -49,6 +52,61 @@ std::vector<Location> unreadRows(const ScoreTable &t, const SourceDocument &doc)
     return out;
 }
 
+// The row just after the last one read, when it holds a name and a figure: the last
+// indicator's row with its name typed wrong, or the total's row (told apart by closeTo).
+std::optional<Location> rowAfterLast(const ScoreTable &t, const SourceDocument &doc) {
+    if (t.grid < 0 || t.grid >= static_cast<int>(doc.grids.size()) || t.nameCol < 0 || t.scoreCol < 0)
+        return std::nullopt;
+    const Grid &g = doc.grids[static_cast<size_t>(t.grid)];
+    int last = -1;
+    for (const auto &e : t.entries) {
+        if (e.nameAt.grid != t.grid || e.nameAt.kind != t.kind) continue;
+        last = std::max(last, e.nameAt.row);
+        for (const auto &i : e.items)
+            last = std::max(last, i.labelAt.row);
+    }
+    if (last < 0) return std::nullopt;
+    const Cell *name = g.at(last + 1, t.nameCol);
+    const Cell *score = g.at(last + 1, t.scoreCol);
+    if (!name || !score || name->number || name->text.empty() || !score->number) return std::nullopt;
+    return Location::cell(g, last + 1, t.nameCol);
+}
+
+// Without its numbering ("10.", "(๑๐)"): the name as typed.
+std::string_view bareName(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '.' || s[0] == '(' ||
+                           s[0] == ')' || s[0] == ' ')) {
+            s.remove_prefix(1);
+        } else if (s.size() >= 3 && s.substr(0, 2) == "\xE0\xB9" &&
+                   static_cast<unsigned char>(s[2]) >= 0x90 && static_cast<unsigned char>(s[2]) <= 0x99) {
+            s.remove_prefix(3); // a Thai digit
+        } else {
+            return s;
+        }
+    }
+}
+
+// A name typed wrong stays close to the indicator's (a few bytes changed); a total's
+// label ("คะแนนรวม ITA") does not.
+bool closeTo(std::string_view typed, std::string_view name) {
+    typed = bareName(typed);
+    const size_t n = typed.size(), m = name.size();
+    const size_t limit = std::max<size_t>(6, m / 4);
+    if ((n > m ? n - m : m - n) > limit) return false;
+    std::vector<size_t> prev(m + 1), cur(m + 1);
+    for (size_t j = 0; j <= m; ++j)
+        prev[j] = j;
+    for (size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (size_t j = 1; j <= m; ++j)
+            cur[j] =
+                std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (typed[i - 1] == name[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[m] <= limit;
+}
+
 // A table of exactly one tool's indicators is that tool's breakdown, not a list with
 // gaps: "IIT: 1-5" is complete for what it shows.
 bool isOneToolTable(const std::vector<int> &present, const Framework &fw) {
@@ -86,7 +144,16 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             at = Location::cell(ctx.doc().grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
         // As many unread rows as indicators missing, in the order of the indicators (or the one):
         // each is the missing indicator's row with its name typed wrong.
-        const std::vector<Location> unread = unreadRows(t, ctx.doc());
+        std::vector<Location> unread = unreadRows(t, ctx.doc());
+        // The last indicator typed wrong: its row comes after the last row read.
+        if (unread.size() + 1 == missing.size() &&
+            (missing.size() == 1 || (!t.isRanking && missing.back() == fw.indicators.back().number))) {
+            if (const auto after = rowAfterLast(t, ctx.doc())) {
+                const std::string &typed =
+                    ctx.doc().grids[static_cast<size_t>(after->grid)].at(after->row, after->col)->text;
+                if (closeTo(typed, nameTh(&fw, missing.back()))) unread.push_back(*after);
+            }
+        }
         const bool paired = unread.size() == missing.size() && (missing.size() == 1 || !t.isRanking);
         for (size_t i = 0; i < missing.size(); ++i) {
             const int n = missing[i];
