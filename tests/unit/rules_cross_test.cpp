@@ -142,7 +142,7 @@ TEST(CrossTableMismatch, TablesSideBySideOnOneSheet) {
     ASSERT_EQ(codes(r), (std::vector<std::string>{"ITA014", "ITA010"})) << dump(r);
     const Finding &mixed = r.findings[0];
     EXPECT_EQ(mixed.severity, Severity::Warning);
-    EXPECT_NE(mixed.messageEn.find("10 cells in Thai digits, 11 in Arabic digits"), std::string::npos)
+    EXPECT_NE(mixed.messageEn.find("10 figures in Thai digits, 11 in Arabic digits"), std::string::npos)
         << mixed.messageEn;
     const Finding &f = r.findings[1];
     EXPECT_EQ(f.indicator, 7);

@@ -20,7 +20,7 @@ TEST(MixedDigits, OneScoreTypedInThaiDigits) {
     EXPECT_EQ(f.severity, Severity::Warning);
     ASSERT_EQ(f.locations.size(), 1u);
     EXPECT_EQ(f.locations[0].cellRef(), "C4");
-    EXPECT_NE(f.messageEn.find("1 cells in Thai digits"), std::string::npos) << f.messageEn;
+    EXPECT_NE(f.messageEn.find("1 figure in Thai digits"), std::string::npos) << f.messageEn;
 }
 
 TEST(MixedDigits, ArabicTotalInAThaiReport) {

@@ -1,5 +1,5 @@
 // ITA014: scores and totals written partly in Thai, partly in Arabic digits. A document
-// should keep to one system; the few cells of the other are shown.
+// should keep to one system; the few figures of the other are shown (cells or paragraphs).
 #include "core/validate/rules/finding_builder.hpp"
 
 namespace ita::rules {
@@ -8,9 +8,10 @@ namespace {
 
 constexpr FindingText kMixedDigits{
     "ITA014", Severity::Warning,
-    "เอกสารใช้เลขไทยและเลขอารบิกปนกัน (เลขไทย {thai} เซลล์ เลขอารบิก {arabic} เซลล์) "
+    "เอกสารใช้เลขไทยและเลขอารบิกปนกัน (เลขไทย {thai} แห่ง เลขอารบิก {arabic} แห่ง) "
     "ควรใช้ตัวเลขแบบเดียวกันทั้งเอกสาร",
-    "The document mixes Thai and Arabic digits ({thai} cells in Thai digits, {arabic} in Arabic digits). "
+    "The document mixes Thai and Arabic digits ({thai, plural, one {# figure} other {# figures}} in Thai "
+    "digits, {arabic} in Arabic digits). "
     "Use one kind of digits throughout."};
 
 void check(const RuleContext &ctx, std::vector<Finding> &out) {
