@@ -3,6 +3,7 @@
 #include "core/read/detail/read_text.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace ita {
 
@@ -144,6 +145,31 @@ std::optional<int> IndicatorMatcher::matchKey(std::string_view key) const {
         found = n.number;
     }
     return found;
+}
+
+bool IndicatorMatcher::nearlyNames(std::string_view text, int number) const {
+    std::string key;
+    read::makeKey(text, key);
+    const std::string_view typed = stripPrefix(key);
+    for (const auto &n : names_) {
+        if (n.number != number) continue;
+        // Levenshtein over bytes: a Thai letter typed wrong costs up to three.
+        const std::string_view name = n.compact;
+        const size_t a = typed.size(), b = name.size(), limit = std::max<size_t>(6, b / 4);
+        if ((a > b ? a - b : b - a) > limit) continue;
+        std::vector<size_t> prev(b + 1), cur(b + 1);
+        for (size_t j = 0; j <= b; ++j)
+            prev[j] = j;
+        for (size_t i = 1; i <= a; ++i) {
+            cur[0] = i;
+            for (size_t j = 1; j <= b; ++j)
+                cur[j] = std::min(
+                    {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (typed[i - 1] == name[j - 1] ? 0 : 1)});
+            std::swap(prev, cur);
+        }
+        if (prev[b] <= limit) return true;
+    }
+    return false;
 }
 
 std::optional<int> IndicatorMatcher::matchName(std::string_view rest) const {

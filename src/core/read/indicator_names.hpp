@@ -36,6 +36,9 @@ class IndicatorMatcher {
     std::vector<Mention> findInKey(std::string_view key, const read::KeyMap &map) const;
     // matchCell() on a text already folded by read::makeKey() (readers key each cell once).
     std::optional<int> matchKey(std::string_view key) const;
+    // A cell naming indicator `number` with a few letters typed wrong ("10. การป้องกันการทุจริด"):
+    // numbering stripped, within a few edits of the name. A total's label ("คะแนน ITA") is not.
+    bool nearlyNames(std::string_view text, int number) const;
     int maxNumber() const { return maxNumber_; }
     // A key (read::makeKey) naming exactly one of the framework's tool codes: "IIT",
     // "(EIT)", "แบบวัด OIT", "คะแนนรวม IIT".

@@ -1,10 +1,10 @@
 // ITA001: a table that lists the indicators lacks one.
 #include "core/validate/rules/finding_builder.hpp"
 
+#include "core/read/indicator_names.hpp"
+
 #include <algorithm>
-#include <cctype>
 #include <optional>
-#include <string_view>
 #include <vector>
 
 namespace ita::rules {
@@ -24,9 +24,15 @@ constexpr FindingText kMissingIndicator{
 
 // Rows of the table that hold a name and a score but were not read as an indicator's: a
 // name typed wrong ("การปฏิบัติหน้าทื่"). Before the first row read (under the header) and
-// between rows read; after the last one comes the total.
-std::vector<Location> unreadRows(const ScoreTable &t, const SourceDocument &doc) {
-    std::vector<Location> out;
+// between rows read; the row after the last one read is apart (`after`), as it may as well
+// be the total's.
+struct UnreadRows {
+    std::vector<Location> between;
+    std::optional<Location> after;
+};
+
+UnreadRows unreadRows(const ScoreTable &t, const SourceDocument &doc) {
+    UnreadRows out;
     if (t.grid < 0 || t.grid >= static_cast<int>(doc.grids.size()) || t.nameCol < 0 || t.scoreCol < 0)
         return out;
     const Grid &g = doc.grids[static_cast<size_t>(t.grid)];
@@ -40,71 +46,20 @@ std::vector<Location> unreadRows(const ScoreTable &t, const SourceDocument &doc)
     }
     if (read.empty()) return out;
     const int first = t.headerRow >= 0 ? t.headerRow + 1 : *std::min_element(read.begin(), read.end());
-    const int last = *std::max_element(read.begin(), read.end());
-    for (int r = first; r < last; ++r) {
+    const int last = std::max(*std::max_element(read.begin(), read.end()),
+                              items.empty() ? -1 : *std::max_element(items.begin(), items.end()));
+    for (int r = first; r <= last + 1; ++r) {
         if (std::find(read.begin(), read.end(), r) != read.end()) continue;
         if (std::find(items.begin(), items.end(), r) != items.end()) continue;
         const Cell *name = g.at(r, t.nameCol);
         const Cell *score = g.at(r, t.scoreCol);
         if (!name || !score || name->number || name->text.empty() || score->text.empty()) continue;
-        out.push_back(Location::cell(g, r, t.nameCol));
+        if (r <= last)
+            out.between.push_back(Location::cell(g, r, t.nameCol));
+        else if (score->number)
+            out.after = Location::cell(g, r, t.nameCol);
     }
     return out;
-}
-
-// The row just after the last one read, when it holds a name and a figure: the last
-// indicator's row with its name typed wrong, or the total's row (told apart by closeTo).
-std::optional<Location> rowAfterLast(const ScoreTable &t, const SourceDocument &doc) {
-    if (t.grid < 0 || t.grid >= static_cast<int>(doc.grids.size()) || t.nameCol < 0 || t.scoreCol < 0)
-        return std::nullopt;
-    const Grid &g = doc.grids[static_cast<size_t>(t.grid)];
-    int last = -1;
-    for (const auto &e : t.entries) {
-        if (e.nameAt.grid != t.grid || e.nameAt.kind != t.kind) continue;
-        last = std::max(last, e.nameAt.row);
-        for (const auto &i : e.items)
-            last = std::max(last, i.labelAt.row);
-    }
-    if (last < 0) return std::nullopt;
-    const Cell *name = g.at(last + 1, t.nameCol);
-    const Cell *score = g.at(last + 1, t.scoreCol);
-    if (!name || !score || name->number || name->text.empty() || !score->number) return std::nullopt;
-    return Location::cell(g, last + 1, t.nameCol);
-}
-
-// Without its numbering ("10.", "(๑๐)"): the name as typed.
-std::string_view bareName(std::string_view s) {
-    for (;;) {
-        if (!s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '.' || s[0] == '(' ||
-                           s[0] == ')' || s[0] == ' ')) {
-            s.remove_prefix(1);
-        } else if (s.size() >= 3 && s.substr(0, 2) == "\xE0\xB9" &&
-                   static_cast<unsigned char>(s[2]) >= 0x90 && static_cast<unsigned char>(s[2]) <= 0x99) {
-            s.remove_prefix(3); // a Thai digit
-        } else {
-            return s;
-        }
-    }
-}
-
-// A name typed wrong stays close to the indicator's (a few bytes changed); a total's
-// label ("คะแนนรวม ITA") does not.
-bool closeTo(std::string_view typed, std::string_view name) {
-    typed = bareName(typed);
-    const size_t n = typed.size(), m = name.size();
-    const size_t limit = std::max<size_t>(6, m / 4);
-    if ((n > m ? n - m : m - n) > limit) return false;
-    std::vector<size_t> prev(m + 1), cur(m + 1);
-    for (size_t j = 0; j <= m; ++j)
-        prev[j] = j;
-    for (size_t i = 1; i <= n; ++i) {
-        cur[0] = i;
-        for (size_t j = 1; j <= m; ++j)
-            cur[j] =
-                std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (typed[i - 1] == name[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[m] <= limit;
 }
 
 // A table of exactly one tool's indicators is that tool's breakdown, not a list with
@@ -144,15 +99,17 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             at = Location::cell(ctx.doc().grids[static_cast<size_t>(t.grid)], t.headerRow, t.nameCol);
         // As many unread rows as indicators missing, in the order of the indicators (or the one):
         // each is the missing indicator's row with its name typed wrong.
-        std::vector<Location> unread = unreadRows(t, ctx.doc());
+        const UnreadRows rows = unreadRows(t, ctx.doc());
+        std::vector<Location> unread = rows.between;
         // The last indicator typed wrong: its row comes after the last row read.
-        if (unread.size() + 1 == missing.size() &&
+        if (rows.after && unread.size() + 1 == missing.size() &&
             (missing.size() == 1 || (!t.isRanking && missing.back() == fw.indicators.back().number))) {
-            if (const auto after = rowAfterLast(t, ctx.doc())) {
-                const std::string &typed =
-                    ctx.doc().grids[static_cast<size_t>(after->grid)].at(after->row, after->col)->text;
-                if (closeTo(typed, nameTh(&fw, missing.back()))) unread.push_back(*after);
-            }
+            const std::string &typed = ctx.doc()
+                                           .grids[static_cast<size_t>(rows.after->grid)]
+                                           .at(rows.after->row, rows.after->col)
+                                           ->text;
+            if (IndicatorMatcher(ctx.names() ? *ctx.names() : fw).nearlyNames(typed, missing.back()))
+                unread.push_back(*rows.after);
         }
         const bool paired = unread.size() == missing.size() && (missing.size() == 1 || !t.isRanking);
         for (size_t i = 0; i < missing.size(); ++i) {
