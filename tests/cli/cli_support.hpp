@@ -17,10 +17,11 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <grp.h>
+#include <linux/capability.h>
 #include <set>
 #include <sstream>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -79,17 +80,15 @@ struct ItaRun {
 struct RunOptions {
     std::vector<std::string> env; // NAME=value added to the environment
     std::string cwd;
-    bool asNobody = false; // drop root: uid/gid 65534
+    // root without its power to read any file (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH dropped
+    // from the bounding set before exec): file permissions apply as to a clerk. Not another
+    // user: the build may sit in a folder only its owner can enter (mktemp -d).
+    bool noReadOverride = false;
 };
 
-inline RunOptions asNobody() {
+inline RunOptions withoutReadOverride() {
     RunOptions o;
-    o.asNobody = true;
-    const fs::path work = fs::temp_directory_path() / ("ita-nobody-" + std::to_string(::getpid()));
-    fs::create_directories(work);
-    fs::permissions(work, fs::perms::all);
-    o.env.push_back("ITA_OFFICE_WORKDIR=" + work.string());
-    o.env.push_back("HOME=" + work.string());
+    o.noReadOverride = true;
     return o;
 }
 
@@ -113,7 +112,8 @@ inline pid_t spawnIta(const std::vector<std::string> &args, const fs::path &outF
         const int in = ::open("/dev/null", O_RDONLY);
         ::dup2(in, 0);
         if (!opt.cwd.empty() && ::chdir(opt.cwd.c_str()) != 0) _exit(126);
-        if (opt.asNobody && (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+        if (opt.noReadOverride && (::prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0) != 0 ||
+                                   ::prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0) != 0))
             _exit(125);
         std::vector<char *> cargv;
         for (auto &a : argv)
