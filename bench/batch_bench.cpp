@@ -1,8 +1,10 @@
 // A provincial batch through the `ita` pool (src/cli/pool.cpp), timed next to
 // its floor in the same run: N generated submissions (copies of the test
 // fixtures, .ods and .xlsx, some with errors) validated with 1 and 2 offices
-// vs the same offices only loading them; N/2 memos filled to PDF vs the same
-// offices only loading and exporting already-filled .odt files; each office's
+// as `ita validate` does (one XFileTools call per file), and loaded over the
+// bridge then validated (the earlier way, for comparison), vs the same offices
+// only loading them over the bridge; N/2 memos filled to PDF as `ita fill` does
+// vs the same offices only loading and exporting already-filled .odt files; each office's
 // memory at the 50th and the last file; the load average, the CPU the offices
 // used, and where each batch's time went (start, type check, office load, the
 // work, close). Prints tables, asserts nothing.
@@ -13,6 +15,7 @@
 
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <org/itatools/XDocumentTools.hpp>
+#include <org/itatools/XFileTools.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -45,8 +48,7 @@ std::string str(const rtl::OUString &s) {
 
 Reference<org::itatools::XDocumentTools> service(office::Session &session) {
     // as `ita` does: one instance per office
-    return Reference<org::itatools::XDocumentTools>(session.instance("org.itatools.DocumentTools"),
-                                                    css::uno::UNO_QUERY_THROW);
+    return session.instanceAs<org::itatools::XDocumentTools>("org.itatools.DocumentTools");
 }
 
 std::string loadAverage() {
@@ -127,9 +129,9 @@ struct Result {
     double detectS = 0, openS = 0; // inside Session::load, summed over the offices
 };
 
-Result runOnce(const std::vector<std::string> &files, int jobs,
-               const std::function<void(office::Session &, size_t, const std::string &,
-                                        const Reference<css::lang::XComponent> &)> &work) {
+// work on a document the pool loaded, or (fileWork) the whole file in one call as `ita validate` does
+Result runOnce(const std::vector<std::string> &files, int jobs, const cli::DocumentFn &work,
+               const cli::FileFn &fileWork = {}) {
     cli::PoolOptions opt;
     opt.paths = office::defaultPaths();
     opt.jobs = jobs;
@@ -141,10 +143,8 @@ Result runOnce(const std::vector<std::string> &files, int jobs,
     opt.times = &r.times;
     const double cpu0 = processCpuS();
     const auto t0 = Clock::now();
-    cli::runPool(
-        opt, files,
-        [&](office::Session &s, size_t i, const std::string &f, const Reference<css::lang::XComponent> &doc) {
-            work(s, i, f, doc);
+    auto sample = [&](office::Session &s) {
+        {
             std::lock_guard<std::mutex> lock(m);
             ends.push_back(Clock::now());
             if (seen.emplace(&s, r.offices.size()).second) {
@@ -169,12 +169,30 @@ Result runOnce(const std::vector<std::string> &files, int jobs,
                     r.detectS += session->loadTimes().detect;
                     r.openS += session->loadTimes().open;
                 }
-        },
-        [&](size_t, const std::string &f, const std::string &why) {
-            std::lock_guard<std::mutex> lock(m);
-            ++r.failed;
-            std::fprintf(stderr, "  %s: %s\n", f.c_str(), why.c_str());
-        });
+        }
+    };
+    auto failed = [&](size_t, const std::string &f, const std::string &why) {
+        std::lock_guard<std::mutex> lock(m);
+        ++r.failed;
+        std::fprintf(stderr, "  %s: %s\n", f.c_str(), why.c_str());
+    };
+    if (fileWork)
+        cli::runPoolOnFiles(
+            opt, files,
+            [&](office::Session &s, size_t i, const std::string &f, const std::string &source) {
+                fileWork(s, i, f, source);
+                sample(s);
+            },
+            failed);
+    else
+        cli::runPool(
+            opt, files,
+            [&](office::Session &s, size_t i, const std::string &f,
+                const Reference<css::lang::XComponent> &doc) {
+                work(s, i, f, doc);
+                sample(s);
+            },
+            failed);
     r.totalS = std::chrono::duration<double>(Clock::now() - t0).count();
     r.benchCpuS = processCpuS() - cpu0;
     if (ends.size() > 1)
@@ -248,20 +266,29 @@ int main(int argc, char **argv) {
 
     auto onlyLoad = [](office::Session &, size_t, const std::string &,
                        const Reference<css::lang::XComponent> &) {};
-    auto validate = [](office::Session &s, size_t, const std::string &f,
-                       const Reference<css::lang::XComponent> &doc) {
+    auto validateOpen = [](office::Session &s, size_t, const std::string &f,
+                           const Reference<css::lang::XComponent> &doc) {
         const std::string opts = "{\"path\":\"" + f + "\",\"tolerance\":0.02}";
         (void)str(service(s)->validate(doc, ou(opts)));
     };
+    // as `ita validate` does: the office opens, validates and closes each file in one call
+    auto validateFile = [](office::Session &s, size_t, const std::string &f, const std::string &source) {
+        const std::string opts = "{\"path\":\"" + f + "\",\"tolerance\":0.02}";
+        (void)str(s.instanceAs<org::itatools::XFileTools>("org.itatools.DocumentTools")
+                      ->validateFile(ou(office::fileUrl(source)), ou(opts)));
+    };
     std::vector<std::pair<std::string, Result>> all; // for the profile and memory tables
-    Result validateFloor[2], validated[2];
+    Result validateFloor[2], validated[2], validatedOpen[2];
     for (int jobs : {1, 2}) {
         validateFloor[jobs - 1] = runOnce(files, jobs, onlyLoad);
         row("validate floor (load only)", jobs, n, validateFloor[jobs - 1], nullptr);
-        validated[jobs - 1] = runOnce(files, jobs, validate);
-        row("validate", jobs, n, validated[jobs - 1], &validateFloor[jobs - 1]);
+        validated[jobs - 1] = runOnce(files, jobs, {}, validateFile);
+        row("validate (ita: one call/file)", jobs, n, validated[jobs - 1], &validateFloor[jobs - 1]);
+        validatedOpen[jobs - 1] = runOnce(files, jobs, validateOpen);
+        row("validate, loaded over bridge", jobs, n, validatedOpen[jobs - 1], &validateFloor[jobs - 1]);
         all.emplace_back("validate floor", validateFloor[jobs - 1]);
-        all.emplace_back("validate", validated[jobs - 1]);
+        all.emplace_back("validate (one call)", validated[jobs - 1]);
+        all.emplace_back("validate, loaded over bridge", validatedOpen[jobs - 1]);
     }
 
     // memos: the first sheets filled to PDF as `ita fill --format pdf` does (fill to .odt, load, export)
@@ -270,30 +297,28 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < memos; ++i)
         sheets.push_back(files[(i * 2) % n].find("broken") == std::string::npos ? files[(i * 2) % n]
                                                                                 : files[0]);
-    std::atomic<int> k{0};
-    auto fillPdf = [&](office::Session &s, size_t, const std::string &f,
-                       const Reference<css::lang::XComponent> &doc) {
-        const std::string staged = s.stagingPath("filled");
-        const std::string opts =
-            "{\"path\":\"" + f + "\",\"template\":\"memo\",\"output\":\"" + staged +
-            "\",\"date\":\"2024-10-01\",\"thai_digits\":true,\"allow_errors\":true,\"set\":{}}";
-        (void)str(service(s)->fill(doc, ou(opts)));
-        const std::string odt = staged + ".odt";
-        fs::rename(staged, odt);
-        const Reference<css::lang::XComponent> filled = s.load(odt);
-        const std::string pdf = s.storeToRunFolder(filled, "memo.pdf");
-        office::Session::close(filled);
-        if (k++ == 0) fs::copy_file(odt, work / "filled" / "memo.odt", fs::copy_options::overwrite_existing);
-        fs::remove(odt);
-        fs::remove(pdf);
+    // as `ita fill --format pdf` does: the office opens the sheet, fills, exports the PDF, closes
+    auto fillTo = [&](const std::string &format, const std::string &output) {
+        return [&, format, output](office::Session &s, size_t, const std::string &f, const std::string &source) {
+            const std::string staged = output.empty() ? s.stagingPath("filled." + format) : output;
+            const std::string opts = "{\"path\":\"" + f + "\",\"template\":\"memo\",\"output\":\"" +
+                                     staged + "\",\"format\":\"" + format +
+                                     "\",\"date\":\"2024-10-01\",\"thai_digits\":true,"
+                                     "\"allow_errors\":true,\"set\":{}}";
+            (void)str(s.instanceAs<org::itatools::XFileTools>("org.itatools.DocumentTools")
+                          ->fillFile(ou(office::fileUrl(source)), ou(opts)));
+            if (output.empty()) fs::remove(staged);
+        };
     };
+    // the floor's document: one memo filled to .odt
+    runOnce({sheets[0]}, 1, {}, fillTo("odt", (work / "filled" / "memo.odt").string()));
     auto exportPdf = [](office::Session &s, size_t, const std::string &,
                         const Reference<css::lang::XComponent> &doc) {
         fs::remove(s.storeToRunFolder(doc, "memo.pdf"));
     };
     Result fillFloor[2], filled[2];
     for (int jobs : {1, 2}) {
-        filled[jobs - 1] = runOnce(sheets, jobs, fillPdf);
+        filled[jobs - 1] = runOnce(sheets, jobs, {}, fillTo("pdf", ""));
         std::vector<std::string> odts;
         for (size_t i = 0; i < memos; ++i) {
             const fs::path to = work / "filled" / ("memo-" + std::to_string(i) + ".odt");
@@ -310,8 +335,10 @@ int main(int argc, char **argv) {
     const Result sheetsOnly = runOnce(sheets, 1, onlyLoad);
     row("fill's sheets, load only", 1, memos, sheetsOnly, nullptr);
 
-    std::printf("\n2 offices vs 1 (ms/file): validate %.2fx, its floor %.2fx; fill %.2fx, its floor %.2fx\n",
+    std::printf("\n2 offices vs 1 (ms/file): validate %.2fx (loaded over the bridge %.2fx), its floor %.2fx; "
+                "fill %.2fx, its floor %.2fx\n",
                 validated[0].perFileMs / validated[1].perFileMs,
+                validatedOpen[0].perFileMs / validatedOpen[1].perFileMs,
                 validateFloor[0].perFileMs / validateFloor[1].perFileMs,
                 filled[0].perFileMs / filled[1].perFileMs, fillFloor[0].perFileMs / fillFloor[1].perFileMs);
     std::printf(
@@ -325,9 +352,9 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < all.size(); ++i)
         profileRow(all[i].first.c_str(), int(all[i].second.offices.size()), all[i].second);
     profileRow("fill's sheets, load only", 1, sheetsOnly);
-    std::printf("(detect: the type check on the content before loading; open: the office loading the file;\n"
-                " for a fill both count the filled .odt too; work: the service call, for a fill also\n"
-                " loading the filled .odt and exporting the PDF)\n");
+    std::printf("(detect: the type check on the content before loading; open: the office loading the file,\n"
+                " both over the bridge; in a one-call batch (validate, fill memo to PDF) they happen inside\n"
+                " the office, in work: there load is only the check and copy of the file before the call)\n");
 
     std::printf("\noffice memory (RSS) at the batch's 50th and last file:\n");
     memoryRows("validate, 1 office", validated[0], n);

@@ -38,8 +38,10 @@ set(ITA_UNO_COMMON
   src/uno/common/fill_open.cxx
   src/uno/common/fill_service.cxx
   src/uno/common/ui_feedback.cxx)
+# How a file is opened, the same inside the office (XFileTools) as in `ita` (ita_office).
+set(ITA_UNO_LOADING src/office/document_loading.cxx src/office/document_names.cxx)
 add_library(itatools MODULE ${ITA_UNO_SERVICES} ${ITA_UNO_CALC} ${ITA_UNO_WRITER} ${ITA_UNO_DIALOGS}
-  ${ITA_UNO_COMMON})
+  ${ITA_UNO_COMMON} ${ITA_UNO_LOADING})
 add_dependencies(itatools ita_office_headers ita_idl)
 target_include_directories(itatools PRIVATE "${ITA_GEN_DIR}" src)
 target_link_libraries(itatools PRIVATE ita_fill ita_core LibreOffice::SDK)
@@ -116,7 +118,7 @@ configure_file(src/office/client.ini.in "${CMAKE_BINARY_DIR}/ita-client.ini" @ON
 add_library(ita_office STATIC
   src/office/office_process.cxx src/office/office_session.cxx src/office/spawn.cxx
   src/office/extension_install.cxx src/office/print_areas.cxx src/office/safe_output.cxx
-  src/office/document_names.cxx)
+  src/office/document_names.cxx src/office/document_loading.cxx)
 add_dependencies(ita_office ita_office_headers ita_idl)
 target_include_directories(ita_office PUBLIC "${ITA_GEN_DIR}" src)
 # ita_fill: the zip reader that refuses a zip bomb before an office sees it

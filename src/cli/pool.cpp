@@ -62,8 +62,13 @@ int defaultJobs() {
     return n ? int(n) : 1;
 }
 
-std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string> &files, const DocumentFn &fn,
-                          const UnreadableFn &unreadable, Progress *progress) {
+namespace {
+
+// The pool for either kind of work: fn on a document the pool loaded, or
+// fileFn doing the whole file in one call.
+std::vector<bool> runWorkers(const PoolOptions &opt, const std::vector<std::string> &files,
+                             const DocumentFn &fn, const FileFn &fileFn, const UnreadableFn &unreadable,
+                             Progress *progress) {
     const size_t n = files.size();
     std::vector<bool> done(n, false);
     std::vector<std::string> whyNot(n);
@@ -150,12 +155,21 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
             std::string failure;
             startS = since(t0);
             try {
-                t0 = Clock::now();
-                doc = session.load(file, opt.editable, opt.readOnlyModel);
-                loadS = since(t0);
-                t0 = Clock::now();
-                fn(session, i, file, doc);
-                workS = since(t0);
+                if (fileFn) {
+                    t0 = Clock::now();
+                    const std::string source = session.loadable(file, opt.editable);
+                    loadS = since(t0);
+                    t0 = Clock::now();
+                    fileFn(session, i, file, source);
+                    workS = since(t0);
+                } else {
+                    t0 = Clock::now();
+                    doc = session.load(file, opt.editable, opt.readOnlyModel);
+                    loadS = since(t0);
+                    t0 = Clock::now();
+                    fn(session, i, file, doc);
+                    workS = since(t0);
+                }
             } catch (const css::uno::Exception &e) {
                 failure = toStd(e.Message);
                 if (failure.empty()) failure = "the office failed";
@@ -224,6 +238,18 @@ std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string>
         w->thread.join();
     if (progress) progress->end();
     return done;
+}
+
+} // namespace
+
+std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string> &files, const DocumentFn &fn,
+                          const UnreadableFn &unreadable, Progress *progress) {
+    return runWorkers(opt, files, fn, FileFn(), unreadable, progress);
+}
+
+std::vector<bool> runPoolOnFiles(const PoolOptions &opt, const std::vector<std::string> &files,
+                                 const FileFn &fn, const UnreadableFn &unreadable, Progress *progress) {
+    return runWorkers(opt, files, DocumentFn(), fn, unreadable, progress);
 }
 
 } // namespace ita::cli

@@ -39,6 +39,11 @@ struct PoolOptions {
 // results under `index` (or lock what it shares).
 using DocumentFn = std::function<void(office::Session &, size_t index, const std::string &file,
                                       const css::uno::Reference<css::lang::XComponent> &doc)>;
+// The same for work that has the office open the file itself (one call per file:
+// XFileTools): `source` is the file to give it (Session::loadable: the input, or a
+// private copy of it without linked objects).
+using FileFn =
+    std::function<void(office::Session &, size_t index, const std::string &file, const std::string &source)>;
 using UnreadableFn = std::function<void(size_t index, const std::string &file, const std::string &why)>;
 
 // Runs fn on every file. A file that cannot be a document (missing, empty) is
@@ -49,6 +54,13 @@ using UnreadableFn = std::function<void(size_t index, const std::string &file, c
 // interrupted run (Ctrl-C) did not finish.
 std::vector<bool> runPool(const PoolOptions &opt, const std::vector<std::string> &files, const DocumentFn &fn,
                           const UnreadableFn &unreadable, Progress *progress = nullptr);
+
+// runPool for work done in one call per file: the pool checks and prepares the
+// file (Session::loadable), fn has the office open, work on and close it. The
+// same restarts, timeouts and order as runPool.
+std::vector<bool> runPoolOnFiles(const PoolOptions &opt, const std::vector<std::string> &files,
+                                 const FileFn &fn, const UnreadableFn &unreadable,
+                                 Progress *progress = nullptr);
 
 // The number of cores (at least 1): the default of --jobs.
 int defaultJobs();

@@ -21,4 +21,15 @@ NameKind kindOfName(const std::string &path) {
     return NameKind::Other;
 }
 
+const char *exportFilterFor(const std::string &path, bool calc) {
+    const std::string ext = extensionOf(path);
+    if (ext == "ods") return "calc8";
+    if (ext == "xlsx") return "Calc MS Excel 2007 XML";
+    if (ext == "odt") return "writer8";
+    if (ext == "docx") return "MS Word 2007 XML";
+    if (ext == "csv" && calc) return "Text - txt - csv (StarCalc)";
+    if (ext == "pdf") return calc ? "calc_pdf_Export" : "writer_pdf_Export";
+    return nullptr;
+}
+
 } // namespace ita::office

@@ -13,4 +13,8 @@ enum class NameKind { Spreadsheet, Text, Other };
 // .ods .fods .ots .xlsx .xlsm .xls .csv are spreadsheets; .odt .fodt .ott .docx .docm .doc .rtf texts.
 NameKind kindOfName(const std::string &path);
 
+// The office's filter that stores a document as `path` says (.ods .xlsx .odt .docx .csv
+// .pdf); nullptr for any other name. calc: the document is a spreadsheet.
+const char *exportFilterFor(const std::string &path, bool calc);
+
 } // namespace ita::office

@@ -5,23 +5,13 @@
 #include <com/sun/star/bridge/XBridge.hpp>
 #include <com/sun/star/bridge/XBridgeFactory2.hpp>
 #include <com/sun/star/connection/Connector.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
-#include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/task/PasswordRequest.hpp>
-#include <com/sun/star/task/XInteractionAbort.hpp>
-#include <com/sun/star/task/XInteractionHandler.hpp>
-#include <com/sun/star/task/XInteractionRequest.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
-#include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
-#include <unicode/utf8.h>
 
 #include "core/fill/linked_objects.hpp"
 #include "core/fill/xml_tokens.hpp"
@@ -88,17 +78,6 @@ std::string stampOf(const std::string &oxt) {
     std::ostringstream os;
     os << oxt << " " << size << " " << time;
     return os.str();
-}
-
-const char *filterFor(const std::string &path, bool calc) {
-    const std::string ext = fs::path(path).extension().string();
-    if (ext == ".ods") return "calc8";
-    if (ext == ".xlsx") return "Calc MS Excel 2007 XML";
-    if (ext == ".odt") return "writer8";
-    if (ext == ".docx") return "MS Word 2007 XML";
-    if (ext == ".csv" && calc) return "Text - txt - csv (StarCalc)";
-    if (ext == ".pdf") return calc ? "calc_pdf_Export" : "writer_pdf_Export";
-    return nullptr;
 }
 
 volatile std::sig_atomic_t g_interrupted = 0;
@@ -178,26 +157,6 @@ std::string cacheHome() {
 }
 
 } // namespace
-
-std::string fileUrl(const std::string &path) {
-    const std::string abs = fs::absolute(path).lexically_normal().string();
-    OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(toOU(abs), url) != osl::FileBase::E_None)
-        throw std::runtime_error("not a valid file path: " + path);
-    // The office expands $NAME and ${…} in -env: values (and \ escapes them):
-    // a folder named "$(touch x)" must stay a folder name, so both are
-    // percent-encoded, which a file URL allows anyway.
-    std::string out;
-    for (char c : toStd(url)) {
-        if (c == '$')
-            out += "%24";
-        else if (c == '\\')
-            out += "%5C";
-        else
-            out += c;
-    }
-    return out;
-}
 
 SessionPaths defaultPaths() {
     SessionPaths p;
@@ -389,11 +348,10 @@ void Session::stop() {
 }
 
 void Session::forgetOffice() {
-    loader_.clear();
-    detection_.clear();
+    loader_.reset();
     factory_.clear();
     instances_.clear();
-    calcFilters_.clear();
+    queried_.clear();
 }
 
 Reference<uno::XInterface> Session::instance(const std::string &serviceName) {
@@ -484,103 +442,6 @@ void checkReadable(const std::string &path) {
 
 namespace {
 
-// LibreOffice's type detection on the content: a file whose name claims a
-// document but whose content is plain text or nothing the office knows is not
-// a submission (it would otherwise be "checked" and pass with two warnings).
-// What the first bytes say. A package format (.xlsx .docx .ods .odt) is a zip, or
-// a compound file when encrypted; plain text passing as one is sometimes
-// "detected" as something else entirely (Thai UTF-8 text as a WordPerfect file).
-enum class Content { Zip, Compound, Text, Other };
-
-Content sniff(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string head(4096, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(in.gcount()));
-    if (head.rfind("PK\x03\x04", 0) == 0) return Content::Zip;
-    if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0) return Content::Compound;
-    // text: valid UTF-8 (a character cut at the end allowed) without control bytes
-    int32_t i = 0;
-    const int32_t n = static_cast<int32_t>(head.size());
-    while (i < n) {
-        UChar32 c = 0;
-        const int32_t at = i;
-        U8_NEXT(head.data(), i, n, c);
-        if (c < 0) return n - at < 4 ? Content::Text : Content::Other;
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return Content::Other;
-    }
-    return Content::Text;
-}
-
-bool isPackageName(const std::string &path) {
-    const std::string ext = extensionOf(path);
-    for (const char *e : {"ods", "ots", "xlsx", "xlsm", "odt", "ott", "docx", "docm"})
-        if (ext == e) return true;
-    return false;
-}
-
-// Returns the type the office detects (e.g. "calc8", "MS Excel 2007 XML").
-std::string checkType(const Reference<document::XTypeDetection> &detection, const std::string &path) {
-    uno::Sequence<beans::PropertyValue> descriptor(1);
-    descriptor[0] = prop("URL", uno::Any(toOU(fileUrl(path))));
-    const std::string type = toStd(detection->queryTypeByDescriptor(descriptor, true));
-    const NameKind kind = kindOfName(path);
-    const char *claimed = kind == NameKind::Spreadsheet ? "not a spreadsheet"
-                          : kind == NameKind::Text      ? "not a text document"
-                                                        : "not a document";
-    if (isPackageName(path)) {
-        const Content content = sniff(path);
-        if (content == Content::Text) throw std::runtime_error(std::string(claimed) + ": plain text");
-        if (content == Content::Other)
-            throw std::runtime_error(std::string(claimed) + ": LibreOffice does not recognise its content");
-    }
-    if (type.empty())
-        throw std::runtime_error(std::string(claimed) + ": LibreOffice does not recognise its content");
-    // the CSV type too: a text file with commas is "detected" as CSV
-    const bool plainText = type == "generic_Text" || type == "writer_Text" || type == "writer_Text_encoded" ||
-                           type == "calc_Text_txt_csv_StarCalc";
-    const bool csvName = extensionOf(path) == "csv";
-    if (plainText && !csvName) throw std::runtime_error(std::string(claimed) + ": plain text");
-    return type;
-}
-
-// The filter that imports a spreadsheet type, "" unless it is a Calc type with one.
-std::string calcFilterOf(const Reference<document::XTypeDetection> &detection, const std::string &type) {
-    Reference<container::XNameAccess> types(detection, UNO_QUERY);
-    if (!types.is() || !types->hasByName(toOU(type))) return {};
-    uno::Sequence<beans::PropertyValue> props;
-    if (!(types->getByName(toOU(type)) >>= props)) return {};
-    for (const auto &p : props) {
-        OUString filter;
-        if (p.Name == "PreferredFilter" && (p.Value >>= filter)) {
-            const std::string f = toStd(filter);
-            // CSV would need its filter options: left to the loader's own guess
-            if (f.rfind("Text - txt - csv", 0) == 0) return {};
-            return f;
-        }
-    }
-    return {};
-}
-
-// Answers the office's questions while loading: a password request means the
-// file is encrypted (we have no password: abort and say so); anything else is
-// aborted too, a headless batch cannot answer dialogs.
-class LoadInteraction : public cppu::WeakImplHelper1<task::XInteractionHandler> {
-  public:
-    void SAL_CALL handle(const Reference<task::XInteractionRequest> &request) override {
-        const uno::Any what = request->getRequest();
-        if (what.isExtractableTo(cppu::UnoType<task::PasswordRequest>::get())) passwordAsked = true;
-        for (const auto &c : request->getContinuations()) {
-            Reference<task::XInteractionAbort> abort(c, UNO_QUERY);
-            if (abort.is()) {
-                abort->select();
-                return;
-            }
-        }
-    }
-    bool passwordAsked = false;
-};
-
 // The document's bytes without its linked OLE objects (linked_objects.hpp: the
 // office would open the files they show while loading, NO_UPDATE or not), or
 // nullopt when it has none. A file that cannot be scanned is left to the office,
@@ -603,102 +464,28 @@ std::optional<std::string> withoutLinkedObjects(const std::string &path) {
 } // namespace
 
 Reference<lang::XComponent> Session::load(const std::string &path, bool editable, bool readOnlyModel) {
-    using Clock = std::chrono::steady_clock;
-    auto t0 = Clock::now();
-    checkReadable(path);
-    if (!detection_.is()) detection_.set(instance("com.sun.star.document.TypeDetection"), UNO_QUERY_THROW);
-    const std::string type = checkType(detection_, path);
-    loadTimes_.detect += std::chrono::duration<double>(Clock::now() - t0).count();
-    std::string source = path;
-    const std::optional<std::string> unlinked = withoutLinkedObjects(path);
-    if (editable || unlinked) {
-        // Calc applies column widths and row heights only in an editable document;
-        // a document with linked objects is loaded from a copy without them.
-        const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "copies";
-        fs::create_directories(dir);
-        const fs::path copy =
-            dir / ("copy-" + std::to_string(++copies_) + fs::path(path).extension().string());
-        if (unlinked) {
-            std::ofstream out(copy, std::ios::binary | std::ios::trunc);
-            out.write(unlinked->data(), static_cast<std::streamsize>(unlinked->size()));
-            if (!out.flush())
-                throw std::runtime_error("cannot be opened: no copy could be written in " + dir.string());
-        } else {
-            fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
-        }
-        source = copy.string();
-    }
-    if (!loader_.is()) loader_.set(frame::Desktop::create(remote_), UNO_QUERY_THROW);
-    rtl::Reference<LoadInteraction> interaction(new LoadInteraction);
-    const bool csv = extensionOf(path) == "csv";
-    uno::Sequence<beans::PropertyValue> args(csv ? 8 : 6);
-    if (csv) {
-        // What a province exports: UTF-8 (a BOM is skipped), comma separated, double quotes;
-        // a quoted number is still a number, nothing is guessed as a date (English number
-        // recognition: "88.52" is 88.52 whatever the office's locale). Thai digits stay text,
-        // which the readers parse. Without options the office would take the system's charset.
-        args[6] = prop("FilterName", uno::Any(OUString::createFromAscii("Text - txt - csv (StarCalc)")));
-        args[7] = prop("FilterOptions", uno::Any(OUString::createFromAscii(csvImportOptions())));
-    }
-    args[0] = prop("Hidden", uno::Any(true));
-    args[1] = prop("ReadOnly", uno::Any(!editable));              // we never store over a user's file
-    args[2] = prop("MacroExecutionMode", uno::Any(sal_Int16(0))); // NEVER_EXECUTE
-    args[3] = prop("RepairPackage", uno::Any(false));
-    // links and external data keep their stored values: nothing is fetched
-    args[4] = prop("UpdateDocMode", uno::Any(sal_Int16(0))); // NO_UPDATE
-    args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
-    Reference<lang::XComponent> doc;
-    std::string modelFilter;
-    if (readOnlyModel && !editable && kindOfName(path) == NameKind::Spreadsheet) {
-        // the type's filter, asked once per office (three round trips)
-        auto known = calcFilters_.find(type);
-        if (known == calcFilters_.end())
-            known = calcFilters_.emplace(type, calcFilterOf(detection_, type)).first;
-        modelFilter = known->second;
-    }
-    t0 = Clock::now();
-    try {
-        if (!modelFilter.empty()) {
-            // The same media descriptor (no macros, no updates, the same interaction handler),
-            // the detected type's filter, no frame.
-            if (!factory_.is()) factory_ = remote_->getServiceManager();
-            Reference<frame::XLoadable> model(
-                factory_->createInstanceWithContext("com.sun.star.sheet.SpreadsheetDocument", remote_),
-                UNO_QUERY_THROW);
-            args.realloc(8);
-            args[6] = prop("URL", uno::Any(toOU(fileUrl(source))));
-            args[7] = prop("FilterName", uno::Any(toOU(modelFilter)));
-            doc.set(model, UNO_QUERY_THROW);
-            try {
-                model->load(args);
-            } catch (...) {
-                close(doc);
-                doc.clear();
-                throw;
-            }
-        } else {
-            doc = loader_->loadComponentFromURL(toOU(fileUrl(source)), "_blank", 0, args);
-        }
-        loadTimes_.open += std::chrono::duration<double>(Clock::now() - t0).count();
-    } catch (const uno::RuntimeException &) {
-        if (interaction->passwordAsked) throw std::runtime_error("password-protected");
-        throw; // the office itself is in trouble (e.g. it died): the caller restarts it
-    } catch (const uno::Exception &e) {
-        if (interaction->passwordAsked) throw std::runtime_error("password-protected");
-        throw std::runtime_error("cannot be opened: " + toStd(e.Message));
-    }
-    if (interaction->passwordAsked) {
-        close(doc);
-        throw std::runtime_error("password-protected");
-    }
-    if (!doc.is()) throw std::runtime_error("cannot be opened (not a document LibreOffice can read)");
-    return doc;
+    if (!loader_) loader_ = std::make_unique<DocumentLoader>(remote_);
+    return loader_->load(loadable(path, editable), editable, readOnlyModel);
 }
 
-const char *csvImportOptions() {
-    // Comma, double quote, UTF-8, from line 1, standard cells, en-US numbers, quoted fields
-    // not forced to text, no special-number (date) detection.
-    return "44,34,76,1,,1033,false,false";
+std::string Session::loadable(const std::string &path, bool editable) {
+    checkReadable(path);
+    const std::optional<std::string> unlinked = withoutLinkedObjects(path);
+    if (!editable && !unlinked) return path;
+    // Calc applies column widths and row heights only in an editable document;
+    // a document with linked objects is loaded from a copy without them.
+    const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "copies";
+    fs::create_directories(dir);
+    const fs::path copy = dir / ("copy-" + std::to_string(++copies_) + fs::path(path).extension().string());
+    if (unlinked) {
+        std::ofstream out(copy, std::ios::binary | std::ios::trunc);
+        out.write(unlinked->data(), static_cast<std::streamsize>(unlinked->size()));
+        if (!out.flush())
+            throw std::runtime_error("cannot be opened: no copy could be written in " + dir.string());
+    } else {
+        fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+    }
+    return copy.string();
 }
 
 std::string Session::stagingPath(const std::string &name) {
@@ -710,7 +497,7 @@ std::string Session::stagingPath(const std::string &name) {
 std::string Session::storeToRunFolder(const Reference<lang::XComponent> &doc, const std::string &name) {
     const bool calc = Reference<lang::XServiceInfo>(doc, UNO_QUERY_THROW)
                           ->supportsService("com.sun.star.sheet.SpreadsheetDocument");
-    const char *filter = filterFor(name, calc);
+    const char *filter = exportFilterFor(name, calc);
     if (!filter) throw std::runtime_error("unsupported output type: " + name);
     const fs::path staged = stagingPath("out" + fs::path(name).extension().string());
     const bool csv = fs::path(name).extension() == ".csv";
@@ -738,15 +525,7 @@ void Session::storeTo(const Reference<lang::XComponent> &doc, const std::string 
 }
 
 void Session::close(const Reference<lang::XComponent> &doc) {
-    if (!doc.is()) return;
-    try {
-        Reference<util::XCloseable> c(doc, UNO_QUERY);
-        if (c.is())
-            c->close(true);
-        else
-            doc->dispose();
-    } catch (const uno::Exception &) {
-    }
+    DocumentLoader::close(doc);
 }
 
 std::string Session::logTail() const {

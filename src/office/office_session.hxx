@@ -3,6 +3,7 @@
 // the integration tests, so batch and tests drive the same services.
 #pragma once
 
+#include "office/document_loading.hxx"
 #include "office/office_process.hxx"
 
 #include <com/sun/star/document/XTypeDetection.hpp>
@@ -10,6 +11,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppu/unotype.hxx>
 
 #include <map>
 #include <memory>
@@ -63,6 +65,17 @@ class Session {
     // An instance of the service, made once per office (a stateless service such
     // as org.itatools.DocumentTools: each new instance costs round trips).
     css::uno::Reference<css::uno::XInterface> instance(const std::string &serviceName);
+    // That instance as interface T, queried once per office (a query is a round trip too).
+    template <class T> css::uno::Reference<T> instanceAs(const std::string &serviceName) {
+        css::uno::Reference<css::uno::XInterface> &made =
+            queried_[serviceName + " " + cppu::UnoType<T>::get().getTypeName().toUtf8().getStr()];
+        if (!made.is()) {
+            const css::uno::Reference<T> typed(instance(serviceName), css::uno::UNO_QUERY_THROW);
+            made.set(static_cast<css::uno::XInterface *>(typed.get()));
+        }
+        // made holds exactly a T (upcast above): the downcast gives it back
+        return css::uno::Reference<T>(static_cast<T *>(made.get()));
+    }
 
     // Loads a document hidden, without a repair or macro dialog. Throws
     // std::runtime_error with a readable message when it cannot be read.
@@ -74,6 +87,10 @@ class Session {
     // Other documents, and editable loads, are loaded as usual.
     css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable = false,
                                                     bool readOnlyModel = false);
+    // The file load() would give the office: path itself, or a private copy of it in this
+    // run's folder (editable, or without its linked objects). Throws std::runtime_error
+    // when path cannot be a document (checkReadable).
+    std::string loadable(const std::string &path, bool editable = false);
     // Stores doc into this run's folder (the office never writes beside the
     // user's files: no lock or temp file of its there) and returns that file;
     // the filter is chosen by the extension of `name`.
@@ -87,10 +104,8 @@ class Session {
     static void close(const css::uno::Reference<css::lang::XComponent> &doc);
 
     // Seconds spent in load() since start: the type check on the content, the office's loading.
-    struct LoadTimes {
-        double detect = 0, open = 0;
-    };
-    const LoadTimes &loadTimes() const { return loadTimes_; }
+    using LoadTimes = DocumentLoader::Times;
+    LoadTimes loadTimes() const { return loader_ ? loader_->times() : LoadTimes{}; }
 
     const SessionPaths &paths() const { return paths_; }
     std::string logTail() const;
@@ -113,17 +128,15 @@ class Session {
     css::uno::Reference<css::uno::XComponentContext> local_, remote_;
     css::uno::Reference<css::lang::XComponent> bridgeForConnect_;
     // Made once per office, not once per file (each is a round trip to the office).
-    css::uno::Reference<css::frame::XComponentLoader> loader_;
-    css::uno::Reference<css::document::XTypeDetection> detection_;
     css::uno::Reference<css::lang::XMultiComponentFactory> factory_;
     std::map<std::string, css::uno::Reference<css::uno::XInterface>> instances_;
-    std::map<std::string, std::string> calcFilters_; // detected type -> its import filter ("": none)
-    void forgetOffice();                             // drops what was made in the office (it stopped or died)
+    std::map<std::string, css::uno::Reference<css::uno::XInterface>> queried_; // "service type" -> a T
+    std::unique_ptr<DocumentLoader> loader_; // its caches are the office's: made again after a restart
+    void forgetOffice();                     // drops what was made in the office (it stopped or died)
     std::string runName() const;
 
     std::string runDir_;
     int copies_ = 0;
-    LoadTimes loadTimes_;
     int id_; // k of runs/<pid>-<k>[.<n>]: several sessions (a pool) in one process
     // A restarted office gets a new run name, hence a new profile path and pipe
     // names: nothing the killed office left (a socket, a lock) can be mistaken
@@ -136,9 +149,6 @@ class Session {
 // benchmarks): then exit 128+signal at once. Graceful (`ita`): only a flag is
 // set (interrupted()), so that the caller can finish its output for the files
 // done and remove its temporary files; a second signal exits at once.
-// The filter options a .csv is opened with (Session::load): UTF-8, comma, double quotes, as the
-// clerk picks them in the office's text-import dialog.
-const char *csvImportOptions();
 
 enum class OnSignal { ExitAtOnce, Interrupt };
 void installSignalHandlers(OnSignal mode = OnSignal::ExitAtOnce);
@@ -148,8 +158,5 @@ int interrupted();
 // Throws std::runtime_error with the reason ("file not found", "is a folder,
 // not a file", "permission denied", "empty file") when `path` cannot be a document.
 void checkReadable(const std::string &path);
-
-// "file:///abs/path" for a path relative to the current directory.
-std::string fileUrl(const std::string &path);
 
 } // namespace ita::office
