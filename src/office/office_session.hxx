@@ -77,14 +77,11 @@ class Session {
         return css::uno::Reference<T>(static_cast<T *>(made.get()));
     }
 
-    // Loads a document hidden, without a repair or macro dialog. Throws
-    // std::runtime_error with a readable message when it cannot be read.
-    // Read-only by default; an editable load opens a private copy in the work
+    // Loads a document over the bridge as DocumentLoader::load does inside the
+    // office (hidden, no macros, no dialogs; readOnlyModel: a spreadsheet without
+    // a view). Throws std::runtime_error with a readable message when it cannot be
+    // read. Read-only by default; an editable load opens a private copy in the work
     // folder instead, so the office's lock file never lands beside the input.
-    // readOnlyModel: the caller only reads a spreadsheet's cells (no view, no
-    // export, no storing): it is loaded as a model alone, without the window and
-    // view a hidden load still builds (a third of the time of a small sheet).
-    // Other documents, and editable loads, are loaded as usual.
     css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable = false,
                                                     bool readOnlyModel = false);
     // The file load() would give the office: path itself, or a private copy of it in this
