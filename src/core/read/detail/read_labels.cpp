@@ -154,10 +154,13 @@ void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col)
             break;
         }
     }
-    // Below a "คะแนนรวม" header, when the rows below are no indicator rows.
+    // Below a "คะแนนรวม" header, when the rows below are no indicator rows: not under the header
+    // of a score table ("ตัวชี้วัด | คะแนน ITA"), whose first row may hold a name typed wrong.
     const int rc = rightValue(gi, r, c);
     if (!blocked && rc >= 0 && !labelish(gi.at(r, rc))) return;
     if (!headerRow(gi, r, c)) return;
+    for (const auto &t : col.facts->tables)
+        if (t.grid == gridIndex && t.headerRow == r) return;
     const int br = belowValue(gi, r, c);
     if (br < 0 || rowHasName(gi, br)) return;
     const CellInfo &ci = gi.at(br, c);
