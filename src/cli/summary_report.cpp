@@ -1,5 +1,7 @@
 #include "cli/summary_report.hpp"
 
+#include "cli/result_status.hpp"
+
 #include "core/fill/xml_tokens.hpp"
 
 #include "office/office_session.hxx"
@@ -88,17 +90,6 @@ std::string header(const std::vector<const char *> &names) {
 
 } // namespace
 
-std::string summaryStatus(const json::value &r) {
-    const std::string status = at(r, {"status"}) && at(r, {"status"})->is_string()
-                                   ? std::string(at(r, {"status"})->as_string())
-                                   : std::string();
-    if (status == "unreadable" || status == "not_checked") return status;
-    const json::value *e = at(r, {"counts", "errors"}), *w = at(r, {"counts", "warnings"});
-    if (e && e->to_number<long>() > 0) return "errors";
-    if (w && w->to_number<long>() > 0) return "warnings";
-    return "ok";
-}
-
 std::string summaryFods(const std::vector<json::value> &results) {
     std::ostringstream files, findings;
     const std::vector<const char *> fileCols = {
@@ -129,6 +120,8 @@ std::string summaryFods(const std::vector<json::value> &results) {
         if (const json::value *e = at(r, {"marked_copy_error"}); e && e->is_string())
             reason = "marked copy not written: " + std::string(e->as_string());
         if (status == "not_checked") reason = "interrupted before this file";
+        if (status == "no_scores" && reason.empty())
+            reason = "no score table or figures found: scores not checked";
         files << textCell(status) << textCell(reason) << "</table:table-row>\n";
         if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array())
             for (const json::value &f : fs->as_array()) {
