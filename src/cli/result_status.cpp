@@ -20,6 +20,14 @@ const json::value *at(const json::value &v, std::initializer_list<const char *> 
 
 } // namespace
 
+std::optional<long> documentYearApart(const json::value &r) {
+    const json::value *judged = at(r, {"fiscal_year"}), *own = at(r, {"document_year"});
+    if (!own || !own->is_number()) return std::nullopt;
+    if (judged && judged->is_number() && judged->to_number<long>() == own->to_number<long>())
+        return std::nullopt;
+    return own->to_number<long>();
+}
+
 bool scoresChecked(const json::value &r) {
     const json::value *s = at(r, {"checked", "scores"});
     return !(s && s->is_bool() && !s->as_bool());

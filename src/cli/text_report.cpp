@@ -68,9 +68,10 @@ std::string TextReport::t(const char *key, const msg::Args &args) const {
 
 // The year judged, and the document's own when it differs (a FY N plan reporting FY N-1's scores).
 std::string TextReport::yearOf(const json::value &r) const {
-    const std::string year = s(at(r, {"fiscal_year"})), document = s(at(r, {"document_year"}));
-    if (document == "-" || document == year) return year;
-    return t("cli.facts.documentYear", {{"year", year}, {"documentYear", document}});
+    const std::string year = s(at(r, {"fiscal_year"}));
+    const std::optional<long> document = documentYearApart(r);
+    if (!document) return year;
+    return t("cli.facts.documentYear", {{"year", year}, {"documentYear", std::to_string(*document)}});
 }
 
 void TextReport::file(const json::value &r) {

@@ -89,3 +89,35 @@ TEST(TextReport, WithoutTheCheckedFieldTheScoresCountAsChecked) {
     EXPECT_EQ(cli::summaryStatus(v), "ok");
     EXPECT_EQ(line(v, true), "y.ods: OK  [FY 2564; total - / -; rating - / -]\n");
 }
+
+// A FY2566 plan reporting the FY2565 assessment is judged as FY2565: both reports show the
+// document's own year beside it (the summary in a column of its own), and only then.
+TEST(TextReport, TheDocumentsOwnYearWhereItIsNotTheYearJudged) {
+    const test::Rows scores = {{"ตัวชี้วัด", "คะแนน"},
+                               {"การปฏิบัติหน้าที่", "๘๘.๕๒"},
+                               {"การใช้งบประมาณ", "๗๕.๓๑"},
+                               {"การใช้อำนาจ", "๘๖.๑๔"},
+                               {"การใช้ทรัพย์สินของราชการ", "๘๐.๒๗"},
+                               {"การแก้ไขปัญหาการทุจริต", "๘๓.๐๙"},
+                               {"คุณภาพการดำเนินงาน", "๘๔.๖๖"},
+                               {"ประสิทธิภาพการสื่อสาร", "๗๙.๘๕"},
+                               {"การปรับปรุงระบบการทำงาน", "๗๘.๑๒"},
+                               {"การเปิดเผยข้อมูล", "๗๒.๕๐"},
+                               {"การป้องกันการทุจริต", "๖๘.๗๕"}};
+    const json::value v = reportOf(test::writerDoc(
+        {"มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ องค์การบริหารส่วนตำบลโคกสำโรง",
+         "องค์การบริหารส่วนตำบลโคกสำโรงได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+         "ปี พ.ศ. ๒๕๖๕ ได้คะแนน ๗๗.๓๑ คะแนน อยู่ในระดับ B โดยได้รับคะแนนรายตัวชี้วัดดังนี้"},
+        {test::writerTable("Table1", scores)}));
+    ASSERT_EQ(v.at("fiscal_year"), 2565) << v;
+    ASSERT_EQ(v.at("document_year"), 2566) << v;
+    ASSERT_TRUE(cli::documentYearApart(v).has_value());
+    EXPECT_EQ(*cli::documentYearApart(v), 2566);
+    EXPECT_NE(line(v, false).find("[ปีงบประมาณ 2565 (เอกสารของปี 2566); คะแนนรวม 77.31 / 77.31"),
+              std::string::npos)
+        << line(v, false);
+
+    const json::value same = reportOf(test::workbook({test::sheet("คะแนน", test::sheetFY2565())}));
+    ASSERT_EQ(same.at("document_year"), 2565) << same;
+    EXPECT_FALSE(cli::documentYearApart(same).has_value());
+}
