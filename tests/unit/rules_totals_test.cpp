@@ -349,3 +349,15 @@ TEST(TotalLabel, ItaScoreAsTheScoreColumnHeader) {
     ASSERT_EQ(typo.facts.statedTotals.size(), 1u);
     EXPECT_DOUBLE_EQ(typo.facts.statedTotals[0].value, 82.41);
 }
+
+// The same words in a sentence: "ได้คะแนน ITA ๙๘.๘๕ คะแนน" states the total.
+TEST(TotalLabel, ItaScoreInASentence) {
+    auto r = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ITA ๙๘.๘๕ คะแนน อยู่ในระดับ ผ่านดีเยี่ยม"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA006"}) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].paragraph, 1);
+    EXPECT_EQ(r.findings[0].found, "๙๘.๘๕");
+    auto right = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา มีผลคะแนน ITA ๙๙.๘๕ คะแนน อยู่ในระดับ ผ่านดีเยี่ยม"));
+    EXPECT_TRUE(right.findings.empty()) << dump(right);
+    ASSERT_TRUE(right.statedTotal.has_value());
+    EXPECT_DOUBLE_EQ(*right.statedTotal, 99.85);
+}
