@@ -361,3 +361,18 @@ TEST(TotalLabel, ItaScoreInASentence) {
     ASSERT_TRUE(right.statedTotal.has_value());
     EXPECT_DOUBLE_EQ(*right.statedTotal, 99.85);
 }
+
+// "คะแนน ITA" heading a column of tool scores: the first tool's score is no total.
+TEST(TotalLabel, ItaScoreOverToolScores) {
+    const Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567"},
+                       {"เครื่องมือ", "คะแนน ITA"},
+                       {"IIT", "84.53"},
+                       {"EIT", "90.00"},
+                       {"OIT", "92.00"},
+                       {"คะแนนรวม", "89.16"},
+                       {"ระดับผลการประเมิน", "ผ่าน"}};
+    const auto r = checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_EQ(r.facts.statedTotals.size(), 1u) << dump(r);
+    EXPECT_DOUBLE_EQ(r.facts.statedTotals[0].value, 89.16);
+}
