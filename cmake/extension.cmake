@@ -130,7 +130,7 @@ target_compile_definitions(ita_office PRIVATE
   ITA_OFFICE_WORKDIR="${CMAKE_BINARY_DIR}/office")
 
 add_executable(ita src/cli/main.cpp src/cli/commands.cpp src/cli/output_names.cpp src/cli/text_report.cpp
-  src/cli/pool.cpp src/cli/progress.cpp src/cli/summary_report.cpp)
+  src/cli/pool.cpp src/cli/progress.cpp src/cli/result_status.cpp src/cli/summary_report.cpp)
 add_dependencies(ita oxt)
 target_include_directories(ita PRIVATE "${ITA_GEN_DIR}" src)
 find_package(Threads REQUIRED)

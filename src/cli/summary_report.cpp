@@ -1,5 +1,7 @@
 #include "cli/summary_report.hpp"
 
+#include "cli/result_status.hpp"
+
 #include "core/fill/xml_tokens.hpp"
 
 #include "office/office_session.hxx"
@@ -86,24 +88,20 @@ std::string header(const std::vector<const char *> &names) {
     return row + "</table:table-row>\n";
 }
 
-} // namespace
-
-std::string summaryStatus(const json::value &r) {
-    const std::string status = at(r, {"status"}) && at(r, {"status"})->is_string()
-                                   ? std::string(at(r, {"status"})->as_string())
-                                   : std::string();
-    if (status == "unreadable" || status == "not_checked") return status;
-    const json::value *e = at(r, {"counts", "errors"}), *w = at(r, {"counts", "warnings"});
-    if (e && e->to_number<long>() > 0) return "errors";
-    if (w && w->to_number<long>() > 0) return "warnings";
-    return "ok";
+// The document's own year only where it differs from the year judged: an empty cell otherwise.
+std::string documentYearCell(const json::value &r) {
+    const std::optional<long> year = documentYearApart(r);
+    return year ? numberCell(*year) : "<table:table-cell/>";
 }
+
+} // namespace
 
 std::string summaryFods(const std::vector<json::value> &results) {
     std::ostringstream files, findings;
     const std::vector<const char *> fileCols = {
-        "File",          "Agency",          "District", "Fiscal year", "Total stated", "Total computed",
-        "Rating stated", "Rating computed", "Errors",   "Warnings",    "Status",       "Reason"};
+        "File",         "Agency",         "District",      "Fiscal year",     "Document year",
+        "Total stated", "Total computed", "Rating stated", "Rating computed", "Errors",
+        "Warnings",     "Status",         "Reason"};
     files << header(fileCols);
     findings << header({"File", "Code", "Severity", "Location", "Message", "Message (English)"});
     size_t findingRows = 1;
@@ -112,9 +110,9 @@ std::string summaryFods(const std::vector<json::value> &results) {
         const std::string status = summaryStatus(r);
         files << "<table:table-row table:style-name=\"ro1\">" << linkCell(path)
               << valueCell(at(r, {"agency"})) << valueCell(at(r, {"district"}))
-              << valueCell(at(r, {"fiscal_year"})) << valueCell(at(r, {"total", "stated"}))
-              << valueCell(at(r, {"total", "computed"})) << valueCell(at(r, {"rating", "stated"}))
-              << valueCell(at(r, {"rating", "computed"}));
+              << valueCell(at(r, {"fiscal_year"})) << documentYearCell(r)
+              << valueCell(at(r, {"total", "stated"})) << valueCell(at(r, {"total", "computed"}))
+              << valueCell(at(r, {"rating", "stated"})) << valueCell(at(r, {"rating", "computed"}));
         if (status == "unreadable" || status == "not_checked")
             files << "<table:table-cell/><table:table-cell/>";
         else
@@ -129,6 +127,8 @@ std::string summaryFods(const std::vector<json::value> &results) {
         if (const json::value *e = at(r, {"marked_copy_error"}); e && e->is_string())
             reason = "marked copy not written: " + std::string(e->as_string());
         if (status == "not_checked") reason = "interrupted before this file";
+        if (status == "no_scores" && reason.empty())
+            reason = "no score table or figures found: scores not checked";
         files << textCell(status) << textCell(reason) << "</table:table-row>\n";
         if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array())
             for (const json::value &f : fs->as_array()) {
@@ -165,20 +165,20 @@ std::string summaryFods(const std::vector<json::value> &results) {
 <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
 </office:automatic-styles>
 <office:body><office:spreadsheet>
-<table:table table:name="Files"><table:table-column table:style-name="co2"/><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="9"/><table:table-column table:style-name="co2"/>
+<table:table table:name="Files"><table:table-column table:style-name="co2"/><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="10"/><table:table-column table:style-name="co2"/>
 )" << files.str();
     if (rows > 1)
         doc << "<calcext:conditional-formats><calcext:conditional-format "
-               "calcext:target-range-address=\"Files.A2:Files.L"
+               "calcext:target-range-address=\"Files.A2:Files.M"
             << rows << "\">"
             << "<calcext:condition calcext:apply-style-name=\"ita_unreadable\" "
-               "calcext:value=\"formula-is($K2=&quot;unreadable&quot;)\" "
+               "calcext:value=\"formula-is($L2=&quot;unreadable&quot;)\" "
                "calcext:base-cell-address=\"Files.A2\"/>"
             << "<calcext:condition calcext:apply-style-name=\"ita_errors\" "
-               "calcext:value=\"formula-is($I2&gt;0)\" "
+               "calcext:value=\"formula-is($J2&gt;0)\" "
                "calcext:base-cell-address=\"Files.A2\"/>"
             << "<calcext:condition calcext:apply-style-name=\"ita_warnings\" "
-               "calcext:value=\"formula-is($J2&gt;0)\" "
+               "calcext:value=\"formula-is($K2&gt;0)\" "
                "calcext:base-cell-address=\"Files.A2\"/>"
             << "</calcext:conditional-format></calcext:conditional-formats>\n";
     doc << R"(</table:table>
@@ -186,7 +186,7 @@ std::string summaryFods(const std::vector<json::value> &results) {
 )" << findings.str()
         << "</table:table>\n<table:database-ranges>"
         << "<table:database-range table:name=\"__Anonymous_Sheet_DB__0\" "
-           "table:target-range-address=\"Files.A1:Files.L"
+           "table:target-range-address=\"Files.A1:Files.M"
         << rows << "\" table:display-filter-buttons=\"true\"/>"
         << "<table:database-range table:name=\"__Anonymous_Sheet_DB__1\" "
            "table:target-range-address=\"Findings.A1:Findings.F"

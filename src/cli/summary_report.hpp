@@ -3,6 +3,8 @@
 // workbook is the office's own and opens right in Calc and Excel).
 #pragma once
 
+#include "cli/result_status.hpp" // summaryStatus
+
 #include <boost/json.hpp>
 
 #include <string>
@@ -15,8 +17,5 @@ namespace ita::cli {
 // header row and row colours (errors red, warnings amber, unreadable grey).
 // Sheet "Findings": one row per finding.
 std::string summaryFods(const std::vector<boost::json::value> &results);
-
-// "errors", "warnings", "ok", "unreadable" or "not_checked" for one result.
-std::string summaryStatus(const boost::json::value &result);
 
 } // namespace ita::cli

@@ -1,5 +1,7 @@
 #include "cli/text_report.hpp"
 
+#include "cli/result_status.hpp"
+
 #include "core/text/messages.hpp"
 
 #include <boost/json.hpp>
@@ -66,9 +68,10 @@ std::string TextReport::t(const char *key, const msg::Args &args) const {
 
 // The year judged, and the document's own when it differs (a FY N plan reporting FY N-1's scores).
 std::string TextReport::yearOf(const json::value &r) const {
-    const std::string year = s(at(r, {"fiscal_year"})), document = s(at(r, {"document_year"}));
-    if (document == "-" || document == year) return year;
-    return t("cli.facts.documentYear", {{"year", year}, {"documentYear", document}});
+    const std::string year = s(at(r, {"fiscal_year"}));
+    const std::optional<long> document = documentYearApart(r);
+    if (!document) return year;
+    return t("cli.facts.documentYear", {{"year", year}, {"documentYear", std::to_string(*document)}});
 }
 
 void TextReport::file(const json::value &r) {
@@ -78,18 +81,32 @@ void TextReport::file(const json::value &r) {
     errors_ += e;
     warnings_ += w;
     if (e) ++withErrors_;
+    // A document without scores (a measures plan, a memo without figures) is not "correct":
+    // nothing in it was compared.
+    const bool noScores = !scoresChecked(r);
+    const std::string status = summaryStatus(r);
     out_ << s(at(r, {"path"})) << ": ";
-    if (e == 0 && w == 0)
-        out_ << t("cli.ok");
+    if (status == "ok" || status == "no_scores")
+        out_ << t(status == "ok" ? "cli.ok" : "cli.noScores");
     else
         out_ << t("ui.summary", {{"errors", std::to_string(e)}, {"warnings", std::to_string(w)}});
-    out_ << "  "
-         << t("cli.facts", {{"year", yearOf(r)},
-                            {"statedTotal", s(at(r, {"total", "stated"}))},
-                            {"computedTotal", s(at(r, {"total", "computed"}))},
-                            {"statedRating", s(at(r, {"rating", "stated"}))},
-                            {"computedRating", s(at(r, {"rating", "computed"}))}})
-         << "\n";
+    const json::value *statedTotal = at(r, {"total", "stated"}), *statedRating = at(r, {"rating", "stated"});
+    const bool nothingStated =
+        (!statedTotal || statedTotal->is_null()) && (!statedRating || statedRating->is_null());
+    out_ << "  ";
+    if (noScores && nothingStated) {
+        const json::value *m = at(r, {"checked", "measures"});
+        out_ << t("cli.facts.noScores",
+                  {{"year", yearOf(r)},
+                   {"measures", std::to_string(m && m->is_number() ? m->to_number<long>() : 0)}});
+    } else {
+        out_ << t("cli.facts", {{"year", yearOf(r)},
+                                {"statedTotal", s(statedTotal)},
+                                {"computedTotal", s(at(r, {"total", "computed"}))},
+                                {"statedRating", s(statedRating)},
+                                {"computedRating", s(at(r, {"rating", "computed"}))}});
+    }
+    out_ << "\n";
     if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array()) {
         for (const auto &f : fs->as_array()) {
             std::string where;

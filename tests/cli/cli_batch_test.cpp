@@ -129,11 +129,11 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     EXPECT_NE(content.find("HYPERLINK(&quot;file://" + in.string() + "/a-good.ods&quot;"), std::string::npos);
     EXPECT_NE(content.find("table:name=\"Findings\""), std::string::npos);
     EXPECT_NE(content.find(">ITA006<"), std::string::npos) << "the broken total's finding on sheet 2";
-    EXPECT_NE(content.find("target-range-address=\"Files.A1:Files.L8\""), std::string::npos) << "autofilter";
-    EXPECT_NE(content.find("formula-is([.$I2]&gt;0)"), std::string::npos) << "errors coloured";
-    EXPECT_NE(content.find("formula-is([.$K2]=&quot;unreadable&quot;)"), std::string::npos)
+    EXPECT_NE(content.find("target-range-address=\"Files.A1:Files.M8\""), std::string::npos) << "autofilter";
+    EXPECT_NE(content.find("formula-is([.$J2]&gt;0)"), std::string::npos) << "errors coloured";
+    EXPECT_NE(content.find("formula-is([.$L2]=&quot;unreadable&quot;)"), std::string::npos)
         << "unreadable grey";
-    EXPECT_NE(content.find("formula-is([.$J2]&gt;0)"), std::string::npos) << "warnings amber";
+    EXPECT_NE(content.find("formula-is([.$K2]&gt;0)"), std::string::npos) << "warnings amber";
     EXPECT_TRUE(std::regex_search(settings, std::regex("VerticalSplitMode\" config:type=\"short\">2<")))
         << "frozen header row";
 
@@ -143,11 +143,13 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     EXPECT_EQ(one.out, two.out) << "byte-identical JSON with one or two offices";
     const std::vector<std::string> rows = csvRows(readAll(csv));
     ASSERT_EQ(rows.size(), 8u) << readAll(csv);
-    EXPECT_EQ(rows[0], "File,Agency,District,Fiscal year,Total stated,Total computed,Rating stated,"
-                       "Rating computed,Errors,Warnings,Status,Reason");
-    EXPECT_EQ(rows[1], "a-good.ods,องค์การบริหารส่วนตำบลโคกสำโรง,เมืองลำปาง,2564,77.31,77.31,B,B,0,0,ok,");
-    EXPECT_EQ(rows[2], "b-broken.xlsx,องค์การบริหารส่วนตำบลโคกสำโรง,เมืองลำปาง,2564,77.81,77.31,B,B,1,0,errors,");
-    EXPECT_EQ(rows[4], "d-empty.ods,,,,,,,,,,unreadable,empty file");
+    EXPECT_EQ(rows[0],
+              "File,Agency,District,Fiscal year,Document year,Total stated,Total computed,Rating stated,"
+              "Rating computed,Errors,Warnings,Status,Reason");
+    EXPECT_EQ(rows[1], "a-good.ods,องค์การบริหารส่วนตำบลโคกสำโรง,เมืองลำปาง,2564,,77.31,77.31,B,B,0,0,ok,");
+    EXPECT_EQ(rows[2],
+              "b-broken.xlsx,องค์การบริหารส่วนตำบลโคกสำโรง,เมืองลำปาง,2564,,77.81,77.31,B,B,1,0,errors,");
+    EXPECT_EQ(rows[4], "d-empty.ods,,,,,,,,,,,unreadable,empty file");
     EXPECT_TRUE(runFolders().empty());
     EXPECT_TRUE(waitUntil([] { return officeProcesses() == 0; }, 10s));
 

@@ -17,6 +17,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA003", {"indicator", "name", "found", "where"}},
         {"ITA003.formula", {"indicator", "name", "found", "where"}},
         {"ITA004", {"indicator", "name", "found", "where"}},
+        {"ITA004.item", {"item", "indicator", "name", "found", "where"}},
         {"ITA005", {"indicator", "name", "found", "expected", "where"}},
         {"ITA006", {"found", "expected", "difference", "tolerance", "year", "where"}},
         {"ITA007", {"found", "expected", "total", "year", "where"}},

@@ -33,6 +33,8 @@ ValidationReport sampleReport() {
     r.computedTotal = 78.9204;
     r.statedRating = "A";
     r.computedRating = "B";
+    r.checked.scores = true;
+    r.checked.measures = 3;
 
     Finding total;
     total.code = "ITA006";
@@ -80,6 +82,7 @@ TEST(ReportJson, ValidationReportShape) {
       "total": {"stated": 80.78, "computed": 78.92},
       "rating": {"stated": "A", "computed": "B"},
       "counts": {"errors": 2, "warnings": 1},
+      "checked": {"scores": true, "measures": 3},
       "findings": [
         {"code": "ITA006", "severity": "error", "indicator": null,
          "message": "คะแนนรวมไม่ตรงกับคะแนนรายตัวชี้วัด",
@@ -120,7 +123,8 @@ TEST(ReportJson, CleanReportIsOk) {
       "path": "clean.odt", "status": "ok", "fiscal_year": null, "document_year": null, "agency": null,
       "district": null,
       "total": {"stated": null, "computed": null}, "rating": {"stated": null, "computed": null},
-      "counts": {"errors": 0, "warnings": 0}, "findings": []})J");
+      "counts": {"errors": 0, "warnings": 0}, "checked": {"scores": false, "measures": 0},
+      "findings": []})J");
     EXPECT_EQ(got, want);
 }
 

@@ -288,3 +288,91 @@ TEST(TotalMismatch, AMemoListingEveryScoreInItsParagraphs) {
     ASSERT_FALSE(r.findings[0].locations.empty());
     EXPECT_EQ(r.findings[0].locations[0].paragraph, 2);
 }
+
+// "คะแนน ITA" is how many clerks label the total row: read as the stated total (so a wrong one
+// is found), in a sheet and in a Writer table, in Arabic or Thai digits.
+TEST(TotalLabel, ItaScoreLabelsAreTheStatedTotal) {
+    for (const char *label :
+         {"คะแนน ITA", "คะแนน ITA รวม", "ผลคะแนน ITA", "คะแนน ITA:", "คะแนนการประเมิน ITA", "คะแนน ITA ปีนี้"}) {
+        SCOPED_TRACE(label);
+        Rows rows = sheetFY2565();
+        rows[14][1] = label;
+        const auto right = checkSheet(rows);
+        EXPECT_TRUE(right.findings.empty()) << dump(right);
+        ASSERT_TRUE(right.statedTotal.has_value());
+        EXPECT_DOUBLE_EQ(*right.statedTotal, 82.41);
+        rows[14][2] = "82.91";
+        const auto wrong = checkSheet(rows);
+        ASSERT_EQ(codes(wrong), std::vector<std::string>{"ITA006"}) << dump(wrong);
+        EXPECT_EQ(refs(wrong.findings[0]), std::vector<std::string>{"C15"});
+
+        Rows table = thaiTableFY2565();
+        table.push_back({label, "๘๒.๙๑"});
+        const auto writer =
+            check(writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"}, {writerTable("Table1", table)}));
+        ASSERT_EQ(codes(writer), std::vector<std::string>{"ITA006"}) << dump(writer);
+        EXPECT_EQ(writer.findings[0].found, "๘๒.๙๑");
+    }
+}
+
+// A row comparing with another year ("คะแนน ITA ปี 2564", "… ปีที่แล้ว") is no total of this year.
+TEST(TotalLabel, ItaScoreOfAnotherYearIsNotTheTotal) {
+    for (const char *label :
+         {"คะแนน ITA ปี 2564", "คะแนน ITA ปี ๒๕๖๔", "คะแนน ITA ปีที่แล้ว", "คะแนน ITA ปีก่อน", "คะแนน ITA ปี 64",
+          "ผลคะแนน ITA ปีงบประมาณ 2564", "คะแนน ITA รวม ปีที่แล้ว", "คะแนนรวมปีที่แล้ว"}) {
+        SCOPED_TRACE(label);
+        Rows rows = sheetFY2565();
+        rows.insert(rows.begin() + 15, {"", label, "78.00"}); // below this year's total
+        const auto both = checkSheet(rows);
+        EXPECT_TRUE(both.findings.empty()) << dump(both);
+        ASSERT_EQ(both.facts.statedTotals.size(), 1u);
+        EXPECT_DOUBLE_EQ(both.facts.statedTotals[0].value, 82.41);
+        rows.erase(rows.begin() + 14); // only the other year's row
+        const auto alone = checkSheet(rows);
+        EXPECT_FALSE(alone.statedTotal.has_value()) << dump(alone);
+        EXPECT_TRUE(alone.findings.empty()) << dump(alone);
+    }
+}
+
+// "คะแนน ITA" heading the score column is still that column, and its first score is no total
+// even when the first indicator's name is typed wrong.
+TEST(TotalLabel, ItaScoreAsTheScoreColumnHeader) {
+    Rows rows = sheetFY2565();
+    rows[3][2] = "คะแนน ITA";
+    const auto r = checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_TRUE(r.computedTotal.has_value());
+    EXPECT_NEAR(*r.computedTotal, 82.41, 0.01);
+    rows[4][1] = "1. การปฏิบัติหน้าทื่";
+    const auto typo = checkSheet(rows);
+    ASSERT_EQ(codes(typo), std::vector<std::string>{"ITA001"}) << dump(typo);
+    ASSERT_EQ(typo.facts.statedTotals.size(), 1u);
+    EXPECT_DOUBLE_EQ(typo.facts.statedTotals[0].value, 82.41);
+}
+
+// The same words in a sentence: "ได้คะแนน ITA ๙๘.๘๕ คะแนน" states the total.
+TEST(TotalLabel, ItaScoreInASentence) {
+    auto r = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา ได้คะแนน ITA ๙๘.๘๕ คะแนน อยู่ในระดับ ผ่านดีเยี่ยม"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA006"}) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].paragraph, 1);
+    EXPECT_EQ(r.findings[0].found, "๙๘.๘๕");
+    auto right = check(reportFY2568("เทศบาลตำบลเกษตรพัฒนา มีผลคะแนน ITA ๙๙.๘๕ คะแนน อยู่ในระดับ ผ่านดีเยี่ยม"));
+    EXPECT_TRUE(right.findings.empty()) << dump(right);
+    ASSERT_TRUE(right.statedTotal.has_value());
+    EXPECT_DOUBLE_EQ(*right.statedTotal, 99.85);
+}
+
+// "คะแนน ITA" heading a column of tool scores: the first tool's score is no total.
+TEST(TotalLabel, ItaScoreOverToolScores) {
+    const Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567"},
+                       {"เครื่องมือ", "คะแนน ITA"},
+                       {"IIT", "84.53"},
+                       {"EIT", "90.00"},
+                       {"OIT", "92.00"},
+                       {"คะแนนรวม", "89.16"},
+                       {"ระดับผลการประเมิน", "ผ่าน"}};
+    const auto r = checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_EQ(r.facts.statedTotals.size(), 1u) << dump(r);
+    EXPECT_DOUBLE_EQ(r.facts.statedTotals[0].value, 89.16);
+}

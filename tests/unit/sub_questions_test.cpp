@@ -216,3 +216,53 @@ TEST(SubQuestions, ATypoInANameAmongItemsIsPointedAt) {
     EXPECT_EQ(*r.findings[0].indicator, 5);
     EXPECT_EQ(test::refs(r.findings[0])[0], "A16");
 }
+
+// A sub-question's score outside 0-100 (a slipped decimal point, a stray minus) is reported at
+// its own cell like an indicator's (ITA004), naming the item and its indicator; the total is
+// still right, since it is computed from the indicators' scores.
+TEST(SubQuestions, AnItemScoreOutOfRangeIsReportedAtItsCell) {
+    Rows rows = detailedSheet(itas);
+    ASSERT_EQ(rows[23][0], "e10 ตอบคำถามได้ชัดเจน");
+    rows[23][2] = "809.5"; // e10, 80.95 with its point slipped
+    const auto r = test::checkSheet(rows);
+    ASSERT_EQ(test::codes(r), std::vector<std::string>{"ITA004"}) << test::dump(r);
+    const Finding &f = r.findings[0];
+    ASSERT_TRUE(f.indicator.has_value());
+    EXPECT_EQ(*f.indicator, 7);
+    EXPECT_EQ(test::refs(f), (std::vector<std::string>{"C24", "A24"}));
+    EXPECT_EQ(f.found, "809.50");
+    EXPECT_EQ(f.expected, "0–100");
+    EXPECT_NE(f.messageTh.find("e10 ตอบคำถามได้ชัดเจน"), std::string::npos) << f.messageTh;
+    EXPECT_NE(f.messageTh.find("ประสิทธิภาพการสื่อสาร"), std::string::npos) << f.messageTh;
+    EXPECT_NE(f.messageEn.find("809.50"), std::string::npos) << f.messageEn;
+}
+
+TEST(SubQuestions, ANegativeItemScoreInThaiDigitsIsReported) {
+    Rows rows = detailedSheet([](int n, int k, const Item &it) {
+        return std::to_string(n) + "." + std::to_string(k) + " " + it.text;
+    });
+    ASSERT_EQ(rows[29][0], "9.2 การเปิดเผยข้อมูล");
+    rows[29][2] = "-๔๕.๐๐";
+    const SourceDocument doc =
+        test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2564"}, {test::writerTable("Table1", rows)});
+    const auto r = test::check(doc);
+    ASSERT_EQ(test::codes(r), std::vector<std::string>{"ITA004"}) << test::dump(r);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(*f.indicator, 9);
+    ASSERT_FALSE(f.locations.empty());
+    EXPECT_EQ(f.locations[0].row, 29);
+    EXPECT_EQ(f.locations[0].col, 2);
+    EXPECT_EQ(f.found, "-๔๕.๐๐");
+    EXPECT_EQ(f.expected, "๐–๑๐๐");
+}
+
+// 0 and 100 are scores (an OIT item is either), an item without a score is no score.
+TEST(SubQuestions, ItemScoresAtTheBoundsOrMissingAreNotReported) {
+    Rows rows = detailedSheet(itas);
+    ASSERT_EQ(rows[29][0], "o19 การเปิดเผยข้อมูล");
+    rows[29][2] = "0";
+    rows[28][2] = "100";
+    rows[23][2] = "";
+    const auto r = test::checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << test::dump(r);
+}

@@ -170,6 +170,8 @@ std::string toJson(const ValidationReport &report) {
     root["rating"] =
         json::object{{"stated", text(report.statedRating)}, {"computed", text(report.computedRating)}};
     root["counts"] = json::object{{"errors", errors}, {"warnings", warnings}};
+    // "ok" says no finding; this says what there was to find it in.
+    root["checked"] = json::object{{"scores", report.checked.scores}, {"measures", report.checked.measures}};
     root["findings"] = std::move(findings);
     return render(root);
 }

@@ -9,8 +9,9 @@
 namespace ita {
 
 // {"path","status":"ok"|"findings","fiscal_year","agency","district","total":{"stated","computed"},
-//  "rating":{"stated","computed"},"counts":{"errors","warnings"},"findings":[{"code","severity",
-//  "indicator","message","message_en","expected","found","locations":[{"sheet","cell","where"} |
+//  "rating":{"stated","computed"},"counts":{"errors","warnings"},"checked":{"scores","measures"},
+//  "findings":[{"code","severity","indicator","message","message_en","expected","found",
+//  "locations":[{"sheet","cell","where"} |
 //  {"table","row","column","where"} | {"paragraph","where"}]}]}
 std::string toJson(const ValidationReport& report);
 // {"fiscal_year","total","total_rounded","rating":{"code","label","meaning","meaning_en"},"target",

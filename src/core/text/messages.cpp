@@ -327,11 +327,18 @@ constexpr Text kCatalogue[] = {
 
     // `ita validate` and `ita analyse` as text.
     {"cli.ok", "ถูกต้อง", "OK"},
+    // No finding in a document with no scores to judge (a measures plan, a memo without figures).
+    {"cli.noScores", "ไม่พบข้อผิดพลาด แต่ไม่ได้ตรวจคะแนน เพราะไม่พบตารางคะแนนในเอกสาร",
+     "no findings, but no scores were checked: no score table found"},
     {"cli.error", "ผิด", "error"},
     {"cli.warning", "เตือน", "warning"},
     {"cli.facts",
      "[ปีงบประมาณ {year}; คะแนนรวม {statedTotal} / {computedTotal}; ระดับ {statedRating} / {computedRating}]",
      "[FY {year}; total {statedTotal} / {computedTotal}; rating {statedRating} / {computedRating}]"},
+    {"cli.facts.noScores",
+     "[ปีงบประมาณ {year}; ไม่พบตารางคะแนน; {measures, plural, =0 {ไม่พบมาตรการ} other {ตรวจมาตรการ # รายการ}}]",
+     "[FY {year}; no score table; {measures, plural, =0 {no measures} one {# measure checked} other {# "
+     "measures checked}}]"},
     {"cli.facts.documentYear", "{year} (เอกสารของปี {documentYear})",
      "{year} (the document is FY{documentYear})"},
     {"cli.unreadable", "อ่านไม่ได้: {reason}", "unreadable: {reason}"},

@@ -3,6 +3,7 @@
 #include "core/frameworks/scoring.hpp"
 #include "core/model/fiscal_year.hpp"
 #include "core/validate/rule.hpp"
+#include "core/validate/rules/province_rows.hpp"
 #include "core/validate/rules/shared_judgements.hpp"
 
 #include <algorithm>
@@ -87,6 +88,13 @@ ValidationReport validate(const SourceDocument &doc, const FrameworkRegistry &re
         rule->check(ctx, report.findings);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding &a, const Finding &b) { return sortKey(a) < sortKey(b); });
+
+    report.checked.measures = static_cast<int>(measures.size());
+    for (const auto &t : report.facts.tables)
+        for (const auto &e : t.entries)
+            report.checked.scores = report.checked.scores || e.score.has_value();
+    report.checked.scores =
+        report.checked.scores || !report.facts.toolScores.empty() || rules::hasProvinceTable(ctx);
 
     report.fiscalYear = year;
     report.documentYear = documentYear;

@@ -20,6 +20,14 @@ struct ValidationOptions {
     std::optional<int> currentYearBE; // "this year" for the implausible-year rule; the clock when unset
 };
 
+// What the document gave the rules to judge: a report without findings of a document that had
+// nothing of the kind (a measures plan, a memo without figures) must not read as "correct".
+struct CheckedParts {
+    bool scores = false; // scores were read and judged: an indicator table or figures, tool scores,
+                         // a province's rows
+    int measures = 0;    // measure rows read and judged
+};
+
 struct ValidationReport {
     std::string path;
     std::optional<int> fiscalYear;   // the year the scores are judged by
@@ -30,6 +38,7 @@ struct ValidationReport {
     std::optional<double> statedTotal, computedTotal; // computed from the primary table
     std::string statedRating, computedRating;
     std::vector<Finding> findings; // sorted: grid, row, col, code
+    CheckedParts checked;
     DocumentFacts facts;
     int errors() const;
     int warnings() const;

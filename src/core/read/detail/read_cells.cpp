@@ -36,6 +36,19 @@ int yearIn(std::string_view k) {
     return 0;
 }
 
+// A label for one year's figure: "ปี 2566", "ปี 66", "ปีงบประมาณ ๒๕๖๖", "พ.ศ. 2566" (a digit after the
+// word), where "ปีนี้" or "ประจำปี" alone names no year.
+bool namesAYear(std::string_view k) {
+    if (yearIn(k)) return true;
+    for (std::string_view w : {"ปี", "พ.ศ."}) {
+        const size_t at = k.find(w);
+        if (at == std::string_view::npos) continue;
+        for (size_t i = at + w.size(); i < k.size(); ++i)
+            if (k[i] >= '0' && k[i] <= '9') return true;
+    }
+    return false;
+}
+
 // A dash or a bullet in front: "- โดยมุ่งผลสัมฤทธิ์ของงาน", "• …", "– …".
 bool dashed(std::string_view k) {
     return startsWith(k, "-") || startsWith(k, "\xE2\x80\x93") || startsWith(k, "\xE2\x80\xA2");
@@ -224,13 +237,20 @@ uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
         return (contains(k, "ปี") && containsAny(k, {"ปีก่อน", "ปีที่แล้ว", "ปีที่ผ่านมา"})) || contains(k, "ครั้งก่อน");
     };
     if (contains(k, "คะแนน")) {
+        const bool earlier = previous();
         if (contains(k, "รวม")) {
-            // "คะแนนรวม IIT" is a tool's subtotal, not the total.
-            if (!m.namesOneToolCode(k)) f |= kLblTotal;
+            // "คะแนนรวม IIT" is a tool's subtotal, "คะแนนรวมปีที่แล้ว" last year's: not the total.
+            if (earlier)
+                f |= kHdrPrev;
+            else if (!m.namesOneToolCode(k))
+                f |= kLblTotal;
         } else if (contains(k, "ระดับ")) {
             f |= kLblRating;
         } else if (!containsAny(k, {"เต็ม", "เพิ่ม", "ลด", "ต่าง", "เปลี่ยน", "เป้าหมาย", "เกณฑ์"})) {
-            f |= previous() ? kHdrPrev : kHdrScore;
+            f |= earlier ? kHdrPrev : kHdrScore;
+            // "คะแนน ITA", "ผลคะแนน ITA": how many clerks label the total (a score column's header
+            // too). With a year ("คะแนน ITA ปี 2566") or "ปีที่แล้ว" it is a comparison row.
+            if (!earlier && contains(k, "ITA") && !namesAYear(k)) f |= kLblTotal;
         }
         return f;
     }

@@ -29,9 +29,9 @@ int belowValue(const GridInfo &gi, int r, int c) {
     return -1;
 }
 
-bool rowHasName(const GridInfo &gi, int r) {
+bool rowHas(const GridInfo &gi, int r, uint32_t flags) {
     for (int c = 0; c < gi.cols(r); ++c)
-        if (gi.at(r, c).has(kName)) return true;
+        if (gi.at(r, c).has(flags)) return true;
     return false;
 }
 
@@ -154,12 +154,15 @@ void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col)
             break;
         }
     }
-    // Below a "คะแนนรวม" header, when the rows below are no indicator rows.
+    // Below a "คะแนนรวม" header, when the rows below are no indicator or tool rows: not under the
+    // header of a score table ("ตัวชี้วัด | คะแนน ITA"), whose first row may hold a name typed wrong.
     const int rc = rightValue(gi, r, c);
     if (!blocked && rc >= 0 && !labelish(gi.at(r, rc))) return;
     if (!headerRow(gi, r, c)) return;
+    for (const auto &t : col.facts->tables)
+        if (t.grid == gridIndex && t.headerRow == r) return;
     const int br = belowValue(gi, r, c);
-    if (br < 0 || rowHasName(gi, br)) return;
+    if (br < 0 || rowHas(gi, br, kName | kTool)) return;
     const CellInfo &ci = gi.at(br, c);
     if (ci.has(kNumber) && ci.number >= 0 && ci.number <= 100)
         col.addTotal(ci.number, normalizeText(gi.text(br, c)), Location::cell(*gi.grid, br, c));

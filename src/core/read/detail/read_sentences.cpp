@@ -419,8 +419,9 @@ void scanFigures(TextView &v, const IndicatorMatcher &matcher, const RatingWords
         const bool explicitTotal = containsAny(window, {"คะแนนรวม", "ภาพรวม", "รวมทั้งสิ้น"}) ||
                                    startsWithAny(afterUnit, {"จากคะแนนเต็ม", "จากเต็ม", "เต็ม100"});
         const bool genericTotal =
-            mi < 0 && endsWithAny(window, {"ได้คะแนน", "เป็นคะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ได้รับคะแนน",
-                                           "ผลคะแนน", "จำนวน", "คะแนน", "ได้", "ได้รับ", "เท่ากับ", "คะแนนเฉลี่ย"});
+            mi < 0 &&
+            endsWithAny(window, {"ได้คะแนน", "เป็นคะแนน", "คะแนนที่ได้รับ", "คะแนนที่ได้", "ได้รับคะแนน", "ผลคะแนน",
+                                 "จำนวน", "คะแนน", "ได้", "ได้รับ", "เท่ากับ", "คะแนนเฉลี่ย", "คะแนนITA"});
         const std::optional<int> year = pairing.yearOf(kb);
         if (explicitTotal || genericTotal) {
             out.totals.push_back({n.value, v.tokenText(n), {kb, year}});
