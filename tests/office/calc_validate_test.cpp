@@ -175,6 +175,21 @@ TEST_F(CalcValidate, CorrectDocumentGetsNoMarksAndANoFindingsReport) {
     EXPECT_EQ(snapshotCells(doc), before);
 }
 
+TEST_F(CalcValidate, AMeasuresPlanWithoutScoresIsNotCalledCorrect) {
+    // What `ita validate` says of it too (cli.noScores): its measures were checked, no scores were.
+    auto doc =
+        keep(newCalcDoc("validate-measures-only.ods", "มาตรการ",
+                        Rows{{"แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2567"},
+                             {"ลำดับ", "มาตรการ", "ตัวชี้วัด", "ผู้รับผิดชอบ"},
+                             {"1", "เผยแพร่ข้อมูลข่าวสารบนเว็บไซต์", "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "สำนักปลัด"}}));
+    const auto json = boost::json::parse(dispatch(doc, "Validate"));
+    EXPECT_EQ(json.at("counts").at("errors").as_int64(), 0);
+    EXPECT_FALSE(json.at("checked").at("scores").as_bool());
+    auto report = ita::test::sheet(doc, kReport);
+    EXPECT_NE(findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาด แต่ไม่ได้ตรวจคะแนน เพราะไม่พบตารางคะแนนในเอกสาร"), -1);
+    EXPECT_EQ(findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน"), -1);
+}
+
 TEST_F(CalcValidate, WrongScoreTextAndWrongTotalAreMarkedAtExactlyThoseCells) {
     auto doc = keep(twoErrorsDoc("validate-two-errors.ods"));
     const auto json = boost::json::parse(dispatch(doc, "Validate"));

@@ -52,6 +52,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},
+        {"ui.noFindingsNoScores", {}},
         {"ui.severity.error", {}},
         {"ui.severity.warning", {}},
         {"ui.report.title", {}},

@@ -27,6 +27,10 @@ constexpr Text kCatalogue[] = {
      "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# "
      "warnings}}"},
     {"ui.noFindings", "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน", "Checked: no errors or warnings."},
+    // The same for a document without scores (a measures plan, a memo without figures): as `ita
+    // validate` says it (cli.noScores), nothing in it is called correct.
+    {"ui.noFindingsNoScores", "ตรวจสอบแล้ว ไม่พบข้อผิดพลาด แต่ไม่ได้ตรวจคะแนน เพราะไม่พบตารางคะแนนในเอกสาร",
+     "Checked: no findings, but no scores were checked: no score table was found in the document."},
     {"ui.severity.error", "ข้อผิดพลาด", "error"},
     {"ui.severity.warning", "คำเตือน", "warning"},
     {"ui.report.title", "ผลการตรวจสอบ ITA", "ITA check results"},

@@ -296,7 +296,7 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
                    {{"stated", report.statedRating.empty() ? "-" : report.statedRating},
                     {"computed", report.computedRating.empty() ? "-" : report.computedRating}}));
     const std::string summary =
-        report.findings.empty() ? msg::th("ui.noFindings")
+        report.findings.empty() ? msg::th(report.checked.scores ? "ui.noFindings" : "ui.noFindingsNoScores")
                                 : msg::th("ui.summary", {{"errors", std::to_string(report.errors())},
                                                          {"warnings", std::to_string(report.warnings())}});
     w.text(0, row, summary);

@@ -38,7 +38,8 @@ namespace {
 constexpr const char *kTitle = "ITA Tools";
 
 std::string summaryText(const ValidationReport &r, msg::Lang lang) {
-    if (r.findings.empty()) return msg::text("ui.noFindings", lang);
+    if (r.findings.empty())
+        return msg::text(r.checked.scores ? "ui.noFindings" : "ui.noFindingsNoScores", lang);
     std::string s =
         msg::text("ui.summary", lang,
                   {{"errors", std::to_string(r.errors())}, {"warnings", std::to_string(r.warnings())}}) +
