@@ -607,6 +607,16 @@ TEST(Fixtures, TwoRowHeadersAreReadByTheirYears) {
         expectFindings(std::string("two-row-header-fy2566") + e, {{"ITA007", 0, "ผ่านดี", "ผ่าน", {"D17"}}});
 }
 
+// A weights column beside the scores (and one in a tool table): the 100 the total row sums
+// the weights to was taken for the total (ITA006 found 100.00), a wrong total beside it unseen.
+TEST(Fixtures, AWeightsColumnsSumIsNoTotal) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("weights-column-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"F16"}}});
+        expectFindings("tool-weights-fy2566" + ext, {});
+    }
+}
+
 // Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
 // the first sheet, UTF-8, comma separated) give the findings of their sources.
 TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {

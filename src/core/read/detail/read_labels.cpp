@@ -135,6 +135,20 @@ bool totalUnderTable(const GridInfo &gi, int gridIndex, int r, int c, Collector 
     return true;
 }
 
+// A column of weights or full marks ("น้ำหนัก (ร้อยละ)", "ค่าน้ำหนัก", "คะแนนเต็ม") by the first text
+// above row r in column c, past the figures under it: the 100 its total row sums to is no total.
+bool weightColumn(const GridInfo &gi, int r, int c) {
+    constexpr int kMaxRowsUp = 20;
+    for (int rr = r - 1; rr >= 0 && rr >= r - kMaxRowsUp; --rr) {
+        const CellInfo &ci = gi.at(rr, c);
+        if (ci.has(kEmpty | kNumber)) continue;
+        const std::string key = makeKey(gi.text(rr, c));
+        // "คะแนนถ่วงน้ำหนัก" heads the weighted scores, whose sum is the total.
+        return startsWith(key, "น้ำหนัก") || startsWith(key, "ค่าน้ำหนัก") || contains(key, "เต็ม");
+    }
+    return false;
+}
+
 void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
     if (totalInCell(gi, r, c, col)) return;
     if (totalUnderTable(gi, gridIndex, r, c, col)) return;
@@ -144,6 +158,7 @@ void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col)
         const CellInfo &ci = gi.at(r, cc);
         if (ci.has(kEmpty)) continue;
         if (ci.has(kNumber)) {
+            if (weightColumn(gi, r, cc)) continue;
             if (ci.number >= 0 && ci.number <= 100)
                 col.addTotal(ci.number, normalizeText(gi.text(r, cc)), Location::cell(*gi.grid, r, cc));
             return;
