@@ -617,6 +617,19 @@ TEST(Fixtures, AWeightsColumnsSumIsNoTotal) {
     }
 }
 
+// "ตัวชี้วัด" merged over the numbers' and the names' columns: the names stand one column right
+// of that header, and the scores were looked for one column right of "คะแนน" (ITA019, no
+// scores, nothing computed).
+TEST(Fixtures, ANameHeaderMergedOverTwoColumns) {
+    for (const char *e : {".ods", ".xlsx", ".odt", ".docx"}) {
+        const std::string file = std::string("merged-name-header-fy2566") + e;
+        expectFindings(file, {});
+        const auto r = validatedFixture(file);
+        ASSERT_TRUE(r.at("total").at("computed").is_double()) << file;
+        EXPECT_NEAR(r.at("total").at("computed").as_double(), 83.21, 0.005) << file;
+    }
+}
+
 // Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
 // the first sheet, UTF-8, comma separated) give the findings of their sources.
 TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {

@@ -990,3 +990,57 @@ TEST(DocumentFacts, DistrictLabelInGrid) {
         EXPECT_FALSE(f.district) << value;
     }
 }
+
+namespace {
+
+const char *const kNames2566[10] = {"การปฏิบัติหน้าที่",          "การใช้งบประมาณ",         "การใช้อำนาจ",
+                                    "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",    "คุณภาพการดำเนินงาน",
+                                    "ประสิทธิภาพการสื่อสาร",    "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
+                                    "การป้องกันการทุจริต"};
+const char *const kScores2566[10] = {"90.15", "84.20", "88.97", "85.10", "86.44",
+                                     "85.02", "83.75", "84.90", "80.25", "78.50"};
+
+} // namespace
+
+// "ตัวชี้วัด" merged over the numbers' and the names' columns (the cell over the names is
+// empty), "คะแนน" beside it, tool groups as merged rows. The names stand one column right of
+// the header's: the score was looked for one column right of "คะแนน" too, in an empty
+// column, and the sheet said its table had no scores (ITA019).
+TEST(DocumentFacts, ANameHeaderMergedOverTheNumbersAndTheNames) {
+    Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"}, {"ตัวชี้วัด", "", "คะแนน"}};
+    for (int i = 0; i < 10; ++i) {
+        if (i == 0) rows.push_back({"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "", ""});
+        if (i == 5) rows.push_back({"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "", ""});
+        if (i == 8) rows.push_back({"แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)", "", ""});
+        rows.push_back({std::to_string(i + 1), kNames2566[i], kScores2566[i]});
+    }
+    rows.push_back({"คะแนนรวม", "", "83.21"});
+    rows.push_back({"ระดับผลการประเมิน", "", "ต้องปรับปรุง"});
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2566));
+    ASSERT_EQ(f.tables.size(), 1u);
+    const ScoreTable &t = f.tables[0];
+    EXPECT_EQ(t.nameCol, 0); // the header's
+    EXPECT_EQ(t.scoreCol, 2);
+    ASSERT_EQ(t.entries.size(), 10u);
+    for (int i = 0; i < 10; ++i) {
+        const ScoreEntry &e = t.entries[static_cast<size_t>(i)];
+        EXPECT_EQ(e.indicator, i + 1);
+        ASSERT_TRUE(e.score) << i;
+        EXPECT_DOUBLE_EQ(*e.score, std::stod(kScores2566[i])) << i;
+        EXPECT_EQ(e.scoreAt.col, 2) << i;
+    }
+    const auto r = test::check(test::workbook({test::sheet("สรุป", rows)}));
+    EXPECT_TRUE(r.findings.empty()) << test::dump(r);
+    ASSERT_TRUE(r.computedTotal);
+    EXPECT_NEAR(*r.computedTotal, 83.21, 0.005);
+
+    // A header that does name the column between them: the rows stand one column right of
+    // their headers (shifted), and the score is under "คะแนน" moved as far.
+    Rows shifted = {{"ตัวชี้วัด", "คะแนน"}};
+    for (int i = 0; i < 10; ++i)
+        shifted.push_back({"", kNames2566[i], kScores2566[i]});
+    const DocumentFacts s = readFacts(test::workbook({test::sheet("สรุป", shifted)}), fw(2566));
+    ASSERT_EQ(s.tables.size(), 1u);
+    ASSERT_EQ(s.tables[0].entries.size(), 10u);
+    EXPECT_EQ(s.tables[0].entries[0].scoreAt.col, 2);
+}

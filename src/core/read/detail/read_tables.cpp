@@ -343,6 +343,17 @@ class TableReader {
         return found;
     }
 
+    // A name right of the header's name column with only empty header cells between them
+    // stands under the name header merged over both ("ตัวชี้วัด" over the numbers and the
+    // names): the other columns are where their headers are, not shifted with the name.
+    bool underNameHeader(const Header &h, int nc) const {
+        if (nc <= h.nameCol) return false;
+        for (int hr = h.row; hr <= h.lastRow; ++hr)
+            for (int c = h.nameCol + 1; c <= nc; ++c)
+                if (!gi_.at(hr, c).has(kEmpty)) return false;
+        return true;
+    }
+
     int searchScore(int r, int nc, int end) const {
         for (int c = nc + 1; c < gi_.cols(r) && c < end; ++c) {
             const CellInfo &ci = gi_.at(r, c);
@@ -354,7 +365,7 @@ class TableReader {
 
     bool entry(Lane &l, int r, int nc, ScoreEntry &e, int &scoreCol) {
         const std::optional<Header> &h = l.header;
-        const int off = h && h->nameCol >= 0 ? nc - h->nameCol : 0;
+        const int off = h && h->nameCol >= 0 && !underNameHeader(*h, nc) ? nc - h->nameCol : 0;
         scoreCol = h && h->scoreCol >= 0 ? h->scoreCol + off : searchScore(r, nc, l.end);
         if (scoreCol < 0) return false;
         const CellInfo &sc = gi_.at(r, scoreCol);
