@@ -630,6 +630,13 @@ TEST(Fixtures, ANameHeaderMergedOverTwoColumns) {
     }
 }
 
+// A ranking split by hand into two Word tables, the second without the header: one ranking of
+// ten (read apart, every indicator was "missing" from one table or the other, ten ITA001).
+TEST(Fixtures, TheRestOfATableWithoutItsHeaderIsTheSameTable) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("split-no-header-fy2564") + e, {});
+}
+
 // Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
 // the first sheet, UTF-8, comma separated) give the findings of their sources.
 TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {

@@ -1044,3 +1044,56 @@ TEST(DocumentFacts, ANameHeaderMergedOverTheNumbersAndTheNames) {
     ASSERT_EQ(s.tables[0].entries.size(), 10u);
     EXPECT_EQ(s.tables[0].entries[0].scoreAt.col, 2);
 }
+
+// A Writer table split by hand: the first part with its header, the rest in the next table
+// without one. Read apart, indicators 1-5 were "missing" (five ITA001) and no total was
+// computed.
+TEST(DocumentFacts, TheRestOfATableWithoutItsHeaderIsTheSameTable) {
+    Rows first = {{"ที่", "ตัวชี้วัด", "คะแนน"}}, rest;
+    for (int i = 0; i < 10; ++i)
+        (i < 5 ? first : rest).push_back({std::to_string(i + 1), kNames2566[i], kScores2566[i]});
+    rest.push_back({"", "คะแนนรวม", "83.21"});
+    const auto doc = test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},
+                                     {test::writerTable("Table1", first), test::writerTable("Table2", rest)});
+    const DocumentFacts f = readFacts(doc, fw(2566));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(indicators(f.tables[0]), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    EXPECT_EQ(f.tables[0].entries[5].scoreAt.grid, 1);
+    const auto r = test::check(doc);
+    EXPECT_TRUE(r.findings.empty()) << test::dump(r);
+    ASSERT_TRUE(r.computedTotal);
+    EXPECT_NEAR(*r.computedTotal, 83.21, 0.005);
+
+    // A ranking split so: the rest's ranks are read from the header's rank column and judged.
+    Rows top = {{"อันดับ", "ตัวชี้วัด", "คะแนน"}}, bottom;
+    const int order[10] = {1, 3, 5, 4, 6, 8, 2, 7, 9, 10}; // by score, FY2566 set
+    for (int k = 0; k < 10; ++k) {
+        const int i = order[k] - 1;
+        (k < 5 ? top : bottom).push_back({std::to_string(k + 1), kNames2566[i], kScores2566[i]});
+    }
+    const DocumentFacts ranked = readFacts(
+        test::writerDoc({}, {test::writerTable("Table1", top), test::writerTable("Table2", bottom)}),
+        fw(2566));
+    ASSERT_EQ(ranked.tables.size(), 1u);
+    ASSERT_EQ(ranked.tables[0].entries.size(), 10u);
+    EXPECT_TRUE(ranked.tables[0].isRanking);
+    ASSERT_TRUE(ranked.tables[0].entries[9].statedRank);
+    EXPECT_EQ(*ranked.tables[0].entries[9].statedRank, 10);
+    ASSERT_TRUE(ranked.tables[0].entries[9].rankAt);
+    EXPECT_EQ(ranked.tables[0].entries[9].rankAt->grid, 1);
+    bottom[1][0] = "9"; // rank 7 typed 9
+    const auto wrongRank =
+        test::check(test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},
+                                    {test::writerTable("Table1", top), test::writerTable("Table2", bottom)}));
+    ASSERT_EQ(test::codes(wrongRank), std::vector<std::string>{"ITA012"}) << test::dump(wrongRank);
+
+    // A second table of other rows (five indicators again) is no rest of the first.
+    Rows again;
+    for (int i = 0; i < 5; ++i)
+        again.push_back({std::to_string(i + 1), kNames2566[i], kScores2566[i]});
+    EXPECT_EQ(readFacts(test::writerDoc(
+                            {}, {test::writerTable("Table1", first), test::writerTable("Table2", again)}),
+                        fw(2566))
+                  .tables.size(),
+              2u);
+}

@@ -116,7 +116,9 @@ void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> 
 // One table split in two: over two pages in Word (two tables, the header repeated) or with
 // its header repeated in a sheet. The second part is appended to the first when together
 // they list each of the indicators 1..maxIndicator once and have the same columns.
-void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator);
+// A Writer table's rest in the next table without the header is joined too (grids: the
+// document's, for the rest's ranks and last year's scores).
+void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator, const std::vector<Grid> &grids);
 void readGridLabels(const GridInfo &gi, Collector &c, int gridOrder);
 // Rows naming a tool (no indicator) with a score beside it.
 void readToolScores(const GridInfo &gi, std::vector<ToolScore> &out);
