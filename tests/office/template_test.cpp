@@ -637,6 +637,14 @@ TEST(Fixtures, TheRestOfATableWithoutItsHeaderIsTheSameTable) {
         expectFindings(std::string("split-no-header-fy2564") + e, {});
 }
 
+// Scores before the names ("คะแนน | ตัวชี้วัด"): the total and the rating stand in the score
+// column, left of their labels, and went unread (a wrong total and rating were "ถูกต้อง").
+TEST(Fixtures, TheTotalAndRatingLeftOfTheirLabels) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("scores-first-fy2564") + e,
+                       {{"ITA006", 0, "77.31", "78.31", {"A14"}}, {"ITA007", 0, "B", "A", {"A15"}}});
+}
+
 // Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
 // the first sheet, UTF-8, comma separated) give the findings of their sources.
 TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {

@@ -342,3 +342,33 @@ TEST(TotalMismatch, AToolTablesWeightsSumIsNoTotal) {
     ASSERT_TRUE(r.statedTotal);
     EXPECT_DOUBLE_EQ(*r.statedTotal, 82.41);
 }
+
+namespace {
+
+// sheetFY2565 with its scores before the names, "คะแนน | ตัวชี้วัด", the total and the rating
+// in the score column left of their labels (A15, A16).
+Rows scoresFirstFY2565(const std::string &total, const std::string &rating) {
+    Rows rows = sheetFY2565();
+    for (size_t i = 3; i < rows.size(); ++i)
+        rows[i] = {rows[i][2], rows[i][1]};
+    rows[14][0] = total;
+    rows[15][0] = rating;
+    return rows;
+}
+
+} // namespace
+
+// The total and rating left of their labels went unread: a wrong one was "ถูกต้อง".
+TEST(TotalMismatch, ScoresBeforeTheNamesTotalAndRatingLeftOfTheirLabels) {
+    auto ok = checkSheet(scoresFirstFY2565("82.41", "B"));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    ASSERT_TRUE(ok.statedTotal);
+    EXPECT_DOUBLE_EQ(*ok.statedTotal, 82.41);
+
+    auto r = checkSheet(scoresFirstFY2565("83.41", "A"));
+    ASSERT_EQ(codes(r), (std::vector<std::string>{"ITA006", "ITA007"})) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].cellRef(), "A15");
+    EXPECT_EQ(r.findings[0].found, "83.41");
+    EXPECT_EQ(r.findings[1].locations[0].cellRef(), "A16");
+    EXPECT_EQ(r.findings[1].expected, "B");
+}
