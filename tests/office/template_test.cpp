@@ -645,6 +645,13 @@ TEST(Fixtures, TheTotalAndRatingLeftOfTheirLabels) {
                        {{"ITA006", 0, "77.31", "78.31", {"A14"}}, {"ITA007", 0, "B", "A", {"A15"}}});
 }
 
+// A tool score copied wrong in the tool table of a report whose indicator table is right.
+TEST(Fixtures, AToolScoreThatIsNotItsIndicatorsMean) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("tool-score-copy-fy2567") + e,
+                       {{"ITA035", 0, "89.34", "83.94", {"Table1:2,2"}}});
+}
+
 // Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
 // the first sheet, UTF-8, comma separated) give the findings of their sources.
 TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {
