@@ -294,10 +294,10 @@ namespace {
 // sheetFY2565 with the weights beside the scores and the weighted scores after them, as a
 // clerk shows how the total is made: เครื่องมือ | ตัวชี้วัด | น้ำหนัก (ร้อยละ) | คะแนน |
 // คะแนนถ่วงน้ำหนัก; the total row sums the weights (100, D15) and the weighted scores (F15).
-Rows weightedFY2565(const std::string &total) {
+Rows weightedFY2565(const std::string &total, const std::string &weightHeader = "น้ำหนัก (ร้อยละ)") {
     Rows rows = sheetFY2565();
     const char *weights[10] = {"6", "6", "6", "6", "6", "10", "10", "10", "20", "20"};
-    rows[3] = {"เครื่องมือ", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)", "คะแนน", "คะแนนถ่วงน้ำหนัก"};
+    rows[3] = {"เครื่องมือ", "ตัวชี้วัด", weightHeader, "คะแนน", "คะแนนถ่วงน้ำหนัก"};
     for (int i = 0; i < 10; ++i) {
         Rows::value_type &r = rows[static_cast<size_t>(4 + i)];
         const double weighted = std::stod(r[2]) * std::stod(weights[i]) / 100;
@@ -322,6 +322,11 @@ TEST(TotalMismatch, TheWeightsSumIsNoTotal) {
     ASSERT_EQ(codes(r), std::vector<std::string>{"ITA006"}) << dump(r);
     EXPECT_EQ(r.findings[0].locations[0].cellRef(), "E15");
     EXPECT_EQ(r.findings[0].found, "82.91");
+
+    for (const char *header : {"ค่าถ่วงน้ำหนัก", "น้ำหนักคะแนน", "ค่าน้ำหนัก", "คะแนนเต็ม"}) {
+        auto other = checkSheet(weightedFY2565("82.41", header));
+        EXPECT_TRUE(other.findings.empty()) << header << "\n" << dump(other);
+    }
 }
 
 // A tool table with its weights (30 %, 30 %, 40 %) and weighted scores above the indicators:

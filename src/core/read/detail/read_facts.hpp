@@ -108,6 +108,9 @@ void classifyGrid(const Grid &g, const IndicatorMatcher &m, GridInfo &out);
 // A key (makeKey) that begins with a sub-question's code or numbering: "I1…", "(E3)…", "O39…",
 // "1.1…", "ตัวชี้วัดที่9.1…", "ตัวชี้วัดย่อย…", "ข้อ5…", "ข้อที่5…".
 bool subItemMark(std::string_view key);
+// A key heading weights: "น้ำหนัก (ร้อยละ)", "ค่าถ่วงน้ำหนัก", "น้ำหนักคะแนน"; not "คะแนนถ่วงน้ำหนัก"
+// (the weighted scores).
+bool weightHeader(std::string_view key);
 // Key of a cell known to be a label cell ("ปีงบประมาณ", "คะแนนรวม"): its flags.
 uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 

@@ -148,7 +148,7 @@ bool totalUnderTable(const GridInfo &gi, int gridIndex, int r, int c, Collector 
     return true;
 }
 
-// A column of weights or full marks ("น้ำหนัก (ร้อยละ)", "ค่าน้ำหนัก", "คะแนนเต็ม") by the first text
+// A column of weights or full marks ("น้ำหนัก (ร้อยละ)", "ค่าถ่วงน้ำหนัก", "คะแนนเต็ม") by the first text
 // above row r in column c, past the figures under it: the 100 its total row sums to is no total.
 bool weightColumn(const GridInfo &gi, int r, int c) {
     constexpr int kMaxRowsUp = 20;
@@ -156,8 +156,7 @@ bool weightColumn(const GridInfo &gi, int r, int c) {
         const CellInfo &ci = gi.at(rr, c);
         if (ci.has(kEmpty | kNumber)) continue;
         const std::string key = makeKey(gi.text(rr, c));
-        // "คะแนนถ่วงน้ำหนัก" heads the weighted scores, whose sum is the total.
-        return startsWith(key, "น้ำหนัก") || startsWith(key, "ค่าน้ำหนัก") || contains(key, "เต็ม");
+        return weightHeader(key) || contains(key, "เต็ม");
     }
     return false;
 }
