@@ -607,6 +607,51 @@ TEST(Fixtures, TwoRowHeadersAreReadByTheirYears) {
         expectFindings(std::string("two-row-header-fy2566") + e, {{"ITA007", 0, "ผ่านดี", "ผ่าน", {"D17"}}});
 }
 
+// A weights column beside the scores (and one in a tool table): the 100 the total row sums
+// the weights to was taken for the total (ITA006 found 100.00), a wrong total beside it unseen.
+TEST(Fixtures, AWeightsColumnsSumIsNoTotal) {
+    for (const char *e : kSheetFormats) {
+        const std::string ext = e;
+        expectFindings("weights-column-fy2564" + ext, {{"ITA006", 0, "77.31", "77.81", {"F16"}}});
+        expectFindings("tool-weights-fy2566" + ext, {});
+    }
+}
+
+// "ตัวชี้วัด" merged over the numbers' and the names' columns: the names stand one column right
+// of that header, and the scores were looked for one column right of "คะแนน" (ITA019, no
+// scores, nothing computed).
+TEST(Fixtures, ANameHeaderMergedOverTwoColumns) {
+    for (const char *e : {".ods", ".xlsx", ".odt", ".docx"}) {
+        const std::string file = std::string("merged-name-header-fy2566") + e;
+        expectFindings(file, {});
+        const auto r = validatedFixture(file);
+        ASSERT_TRUE(r.at("total").at("computed").is_double()) << file;
+        EXPECT_NEAR(r.at("total").at("computed").as_double(), 83.21, 0.005) << file;
+    }
+}
+
+// A ranking split by hand into two Word tables, the second without the header: one ranking of
+// ten (read apart, every indicator was "missing" from one table or the other, ten ITA001).
+TEST(Fixtures, TheRestOfATableWithoutItsHeaderIsTheSameTable) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("split-no-header-fy2564") + e, {});
+}
+
+// Scores before the names ("คะแนน | ตัวชี้วัด"): the total and the rating stand in the score
+// column, left of their labels, and went unread (a wrong total and rating were "ถูกต้อง").
+TEST(Fixtures, TheTotalAndRatingLeftOfTheirLabels) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("scores-first-fy2564") + e,
+                       {{"ITA006", 0, "77.31", "78.31", {"A14"}}, {"ITA007", 0, "B", "A", {"A15"}}});
+}
+
+// A tool score copied wrong in the tool table of a report whose indicator table is right.
+TEST(Fixtures, AToolScoreThatIsNotItsIndicatorsMean) {
+    for (const char *e : {".odt", ".docx", ".doc"})
+        expectFindings(std::string("tool-score-copy-fy2567") + e,
+                       {{"ITA035", 0, "89.34", "83.94", {"Table1:2,2"}}});
+}
+
 // Issue 10 item 6: Word 97-2003 (.doc, made from the flat sources) and CSV (a province's export:
 // the first sheet, UTF-8, comma separated) give the findings of their sources.
 TEST(Fixtures, Word97AndCsvGiveTheFindingsOfTheirSources) {

@@ -990,3 +990,110 @@ TEST(DocumentFacts, DistrictLabelInGrid) {
         EXPECT_FALSE(f.district) << value;
     }
 }
+
+namespace {
+
+const char *const kNames2566[10] = {"การปฏิบัติหน้าที่",          "การใช้งบประมาณ",         "การใช้อำนาจ",
+                                    "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",    "คุณภาพการดำเนินงาน",
+                                    "ประสิทธิภาพการสื่อสาร",    "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล",
+                                    "การป้องกันการทุจริต"};
+const char *const kScores2566[10] = {"90.15", "84.20", "88.97", "85.10", "86.44",
+                                     "85.02", "83.75", "84.90", "80.25", "78.50"};
+
+} // namespace
+
+// "ตัวชี้วัด" merged over the numbers' and the names' columns (the cell over the names is
+// empty), "คะแนน" beside it, tool groups as merged rows. The names stand one column right of
+// the header's: the score was looked for one column right of "คะแนน" too, in an empty
+// column, and the sheet said its table had no scores (ITA019).
+TEST(DocumentFacts, ANameHeaderMergedOverTheNumbersAndTheNames) {
+    Rows rows = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"}, {"ตัวชี้วัด", "", "คะแนน"}};
+    for (int i = 0; i < 10; ++i) {
+        if (i == 0) rows.push_back({"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "", ""});
+        if (i == 5) rows.push_back({"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "", ""});
+        if (i == 8) rows.push_back({"แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)", "", ""});
+        rows.push_back({std::to_string(i + 1), kNames2566[i], kScores2566[i]});
+    }
+    rows.push_back({"คะแนนรวม", "", "83.21"});
+    rows.push_back({"ระดับผลการประเมิน", "", "ต้องปรับปรุง"});
+    const DocumentFacts f = readFacts(test::workbook({test::sheet("สรุป", rows)}), fw(2566));
+    ASSERT_EQ(f.tables.size(), 1u);
+    const ScoreTable &t = f.tables[0];
+    EXPECT_EQ(t.nameCol, 0); // the header's
+    EXPECT_EQ(t.scoreCol, 2);
+    ASSERT_EQ(t.entries.size(), 10u);
+    for (int i = 0; i < 10; ++i) {
+        const ScoreEntry &e = t.entries[static_cast<size_t>(i)];
+        EXPECT_EQ(e.indicator, i + 1);
+        ASSERT_TRUE(e.score) << i;
+        EXPECT_DOUBLE_EQ(*e.score, std::stod(kScores2566[i])) << i;
+        EXPECT_EQ(e.scoreAt.col, 2) << i;
+    }
+    const auto r = test::check(test::workbook({test::sheet("สรุป", rows)}));
+    EXPECT_TRUE(r.findings.empty()) << test::dump(r);
+    ASSERT_TRUE(r.computedTotal);
+    EXPECT_NEAR(*r.computedTotal, 83.21, 0.005);
+
+    // A header that does name the column between them: the rows stand one column right of
+    // their headers (shifted), and the score is under "คะแนน" moved as far.
+    Rows shifted = {{"ตัวชี้วัด", "คะแนน"}};
+    for (int i = 0; i < 10; ++i)
+        shifted.push_back({"", kNames2566[i], kScores2566[i]});
+    const DocumentFacts s = readFacts(test::workbook({test::sheet("สรุป", shifted)}), fw(2566));
+    ASSERT_EQ(s.tables.size(), 1u);
+    ASSERT_EQ(s.tables[0].entries.size(), 10u);
+    EXPECT_EQ(s.tables[0].entries[0].scoreAt.col, 2);
+}
+
+// A Writer table split by hand: the first part with its header, the rest in the next table
+// without one. Read apart, indicators 1-5 were "missing" (five ITA001) and no total was
+// computed.
+TEST(DocumentFacts, TheRestOfATableWithoutItsHeaderIsTheSameTable) {
+    Rows first = {{"ที่", "ตัวชี้วัด", "คะแนน"}}, rest;
+    for (int i = 0; i < 10; ++i)
+        (i < 5 ? first : rest).push_back({std::to_string(i + 1), kNames2566[i], kScores2566[i]});
+    rest.push_back({"", "คะแนนรวม", "83.21"});
+    const auto doc = test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},
+                                     {test::writerTable("Table1", first), test::writerTable("Table2", rest)});
+    const DocumentFacts f = readFacts(doc, fw(2566));
+    ASSERT_EQ(f.tables.size(), 1u);
+    EXPECT_EQ(indicators(f.tables[0]), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    EXPECT_EQ(f.tables[0].entries[5].scoreAt.grid, 1);
+    const auto r = test::check(doc);
+    EXPECT_TRUE(r.findings.empty()) << test::dump(r);
+    ASSERT_TRUE(r.computedTotal);
+    EXPECT_NEAR(*r.computedTotal, 83.21, 0.005);
+
+    // A ranking split so: the rest's ranks are read from the header's rank column and judged.
+    Rows top = {{"อันดับ", "ตัวชี้วัด", "คะแนน"}}, bottom;
+    const int order[10] = {1, 3, 5, 4, 6, 8, 2, 7, 9, 10}; // by score, FY2566 set
+    for (int k = 0; k < 10; ++k) {
+        const int i = order[k] - 1;
+        (k < 5 ? top : bottom).push_back({std::to_string(k + 1), kNames2566[i], kScores2566[i]});
+    }
+    const DocumentFacts ranked = readFacts(
+        test::writerDoc({}, {test::writerTable("Table1", top), test::writerTable("Table2", bottom)}),
+        fw(2566));
+    ASSERT_EQ(ranked.tables.size(), 1u);
+    ASSERT_EQ(ranked.tables[0].entries.size(), 10u);
+    EXPECT_TRUE(ranked.tables[0].isRanking);
+    ASSERT_TRUE(ranked.tables[0].entries[9].statedRank);
+    EXPECT_EQ(*ranked.tables[0].entries[9].statedRank, 10);
+    ASSERT_TRUE(ranked.tables[0].entries[9].rankAt);
+    EXPECT_EQ(ranked.tables[0].entries[9].rankAt->grid, 1);
+    bottom[1][0] = "9"; // rank 7 typed 9
+    const auto wrongRank =
+        test::check(test::writerDoc({"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"},
+                                    {test::writerTable("Table1", top), test::writerTable("Table2", bottom)}));
+    ASSERT_EQ(test::codes(wrongRank), std::vector<std::string>{"ITA012"}) << test::dump(wrongRank);
+
+    // A second table of other rows (five indicators again) is no rest of the first.
+    Rows again;
+    for (int i = 0; i < 5; ++i)
+        again.push_back({std::to_string(i + 1), kNames2566[i], kScores2566[i]});
+    EXPECT_EQ(readFacts(test::writerDoc(
+                            {}, {test::writerTable("Table1", first), test::writerTable("Table2", again)}),
+                        fw(2566))
+                  .tables.size(),
+              2u);
+}

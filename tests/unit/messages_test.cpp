@@ -49,6 +49,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> &keys() {
         {"ITA032", {"agency", "first", "second"}},
         {"ITA033", {"agency", "kind", "column", "found", "where"}},
         {"ITA034", {"year", "documentYear", "where"}},
+        {"ITA035", {"tool", "found", "where", "indicators", "expected"}},
         {"ui.noFramework", {"year"}},
         {"ui.summary", {"errors", "warnings"}},
         {"ui.noFindings", {}},

@@ -102,3 +102,37 @@ TEST(ToolScores, WithAnIndicatorTableTheIndicatorsDecide) {
     auto r = checkSheet(rows);
     EXPECT_TRUE(r.findings.empty()) << dump(r);
 }
+
+// A tool score copied wrong beside a complete indicator table: the indicators' total is right,
+// so nothing said the IIT figure was not their mean.
+TEST(ToolScores, AToolScoreThatIsNotItsIndicatorsMeanIsWrong) {
+    Rows rows = sheetFY2566();
+    const std::string iit = "C" + std::to_string(rows.size() + 1);
+    rows.push_back({"", "คะแนนเครื่องมือ IIT", "90.63"});
+    rows.push_back({"", "คะแนนเครื่องมือ EIT", "87.38"});
+    rows.push_back({"", "คะแนนเครื่องมือ OIT", "94.25"});
+    auto r = checkSheet(rows);
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA035"}) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].cellRef(), iit);
+    EXPECT_EQ(r.findings[0].expected, "90.36");
+    EXPECT_EQ(r.findings[0].found, "90.63");
+    EXPECT_NE(r.findings[0].messageEn.find("indicators 1, 2, 3, 4, 5"), std::string::npos)
+        << r.findings[0].messageEn;
+
+    // The tools' weighted parts of the total (0.3 x 90.36 = 27.11, …) are no tool scores.
+    rows[rows.size() - 3][2] = "27.11";
+    rows[rows.size() - 2][2] = "26.21";
+    rows[rows.size() - 1][2] = "37.70";
+    auto weighted = checkSheet(rows);
+    EXPECT_TRUE(weighted.findings.empty()) << dump(weighted);
+
+    // Last year's tool score (of the table's last-year column) is that year's, not wrong.
+    Rows two = {{"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"}, {"ตัวชี้วัด", "ปี 2565", "ปี 2566"}};
+    for (size_t i = 0; i < 10; ++i)
+        two.push_back({rows[3 + i][1], rows[3 + i][2], rows[3 + i][2]});
+    two[2][1] = "80.00"; // indicator 1 last year: IIT 88.12 then
+    two.push_back({"IIT", "88.12", "90.36"});
+    auto lastYear = checkSheet(two);
+    for (const auto &f : lastYear.findings)
+        EXPECT_NE(f.code, "ITA035") << dump(lastYear);
+}

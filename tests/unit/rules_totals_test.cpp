@@ -376,3 +376,92 @@ TEST(TotalLabel, ItaScoreOverToolScores) {
     ASSERT_EQ(r.facts.statedTotals.size(), 1u) << dump(r);
     EXPECT_DOUBLE_EQ(r.facts.statedTotals[0].value, 89.16);
 }
+
+namespace {
+
+// sheetFY2565 with the weights beside the scores and the weighted scores after them, as a
+// clerk shows how the total is made: เครื่องมือ | ตัวชี้วัด | น้ำหนัก (ร้อยละ) | คะแนน |
+// คะแนนถ่วงน้ำหนัก; the total row sums the weights (100, D15) and the weighted scores (F15).
+Rows weightedFY2565(const std::string &total, const std::string &weightHeader = "น้ำหนัก (ร้อยละ)") {
+    Rows rows = sheetFY2565();
+    const char *weights[10] = {"6", "6", "6", "6", "6", "10", "10", "10", "20", "20"};
+    rows[3] = {"เครื่องมือ", "ตัวชี้วัด", weightHeader, "คะแนน", "คะแนนถ่วงน้ำหนัก"};
+    for (int i = 0; i < 10; ++i) {
+        Rows::value_type &r = rows[static_cast<size_t>(4 + i)];
+        const double weighted = std::stod(r[2]) * std::stod(weights[i]) / 100;
+        r = {r[0], r[1], weights[i], r[2], std::to_string(weighted)};
+    }
+    rows[14] = {"", "รวม", "100", "", total};
+    rows[15] = {"", "ระดับผลการประเมิน", "", "", "B"};
+    return rows;
+}
+
+} // namespace
+
+// The weights' 100 in the total row was taken for the total: a right sheet got an ITA006
+// (found 100.00) and a wrong total in the weighted column went unreported.
+TEST(TotalMismatch, TheWeightsSumIsNoTotal) {
+    auto ok = checkSheet(weightedFY2565("82.41"));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    ASSERT_TRUE(ok.statedTotal);
+    EXPECT_DOUBLE_EQ(*ok.statedTotal, 82.41);
+
+    auto r = checkSheet(weightedFY2565("82.91"));
+    ASSERT_EQ(codes(r), std::vector<std::string>{"ITA006"}) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].cellRef(), "E15");
+    EXPECT_EQ(r.findings[0].found, "82.91");
+
+    for (const char *header : {"ค่าถ่วงน้ำหนัก", "น้ำหนักคะแนน", "ค่าน้ำหนัก", "คะแนนเต็ม"}) {
+        auto other = checkSheet(weightedFY2565("82.41", header));
+        EXPECT_TRUE(other.findings.empty()) << header << "\n" << dump(other);
+    }
+}
+
+// A tool table with its weights (30 %, 30 %, 40 %) and weighted scores above the indicators:
+// its total row "รวม | | 100 | 82.41" states 82.41.
+TEST(TotalMismatch, AToolTablesWeightsSumIsNoTotal) {
+    Rows rows = sheetFY2565();
+    rows.erase(rows.end() - 2, rows.end()); // the total and rating come with the tool table
+    const Rows tools = {{"เครื่องมือ", "คะแนน", "น้ำหนัก", "คะแนนถ่วงน้ำหนัก"},
+                        {"IIT", "88.83", "30", "26.65"},
+                        {"EIT", "84.86", "30", "25.46"},
+                        {"OIT", "75.75", "40", "30.30"},
+                        {"รวม", "", "100", "82.41"},
+                        {"ระดับผลการประเมิน", "B"},
+                        {}};
+    rows.insert(rows.begin() + 3, tools.begin(), tools.end());
+    auto r = checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_TRUE(r.statedTotal);
+    EXPECT_DOUBLE_EQ(*r.statedTotal, 82.41);
+}
+
+namespace {
+
+// sheetFY2565 with its scores before the names, "คะแนน | ตัวชี้วัด", the total and the rating
+// in the score column left of their labels (A15, A16).
+Rows scoresFirstFY2565(const std::string &total, const std::string &rating) {
+    Rows rows = sheetFY2565();
+    for (size_t i = 3; i < rows.size(); ++i)
+        rows[i] = {rows[i][2], rows[i][1]};
+    rows[14][0] = total;
+    rows[15][0] = rating;
+    return rows;
+}
+
+} // namespace
+
+// The total and rating left of their labels went unread: a wrong one was "ถูกต้อง".
+TEST(TotalMismatch, ScoresBeforeTheNamesTotalAndRatingLeftOfTheirLabels) {
+    auto ok = checkSheet(scoresFirstFY2565("82.41", "B"));
+    EXPECT_TRUE(ok.findings.empty()) << dump(ok);
+    ASSERT_TRUE(ok.statedTotal);
+    EXPECT_DOUBLE_EQ(*ok.statedTotal, 82.41);
+
+    auto r = checkSheet(scoresFirstFY2565("83.41", "A"));
+    ASSERT_EQ(codes(r), (std::vector<std::string>{"ITA006", "ITA007"})) << dump(r);
+    EXPECT_EQ(r.findings[0].locations[0].cellRef(), "A15");
+    EXPECT_EQ(r.findings[0].found, "83.41");
+    EXPECT_EQ(r.findings[1].locations[0].cellRef(), "A16");
+    EXPECT_EQ(r.findings[1].expected, "B");
+}

@@ -135,7 +135,7 @@ DocumentFacts readFacts(const SourceDocument &doc, const Framework &fw) {
         read::readToolScores(gi, facts.toolScores);
     }
     // After the labels: a total below a table's second part is read beside that part.
-    read::joinContinuedTables(facts.tables, matcher.maxNumber());
+    read::joinContinuedTables(facts.tables, matcher.maxNumber(), doc.grids);
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const Paragraph &p = doc.paragraphs[i];
         read::readText(p.text, Location::para(p.index), read::paragraphOrder(static_cast<int>(i)), col);

@@ -197,6 +197,11 @@ bool subItemMark(std::string_view k) {
     return after < k.size() && static_cast<unsigned char>(k[after]) >= 0x80;
 }
 
+bool weightHeader(std::string_view key) {
+    const size_t w = key.find("น้ำหนัก");
+    return w != std::string_view::npos && key.substr(0, w).find("คะแนน") == std::string_view::npos;
+}
+
 bool rankingWords(std::string_view key) {
     for (std::string_view w :
          {"อันดับ", "เรียงลำดับ", "คะแนนสูงสุด", "มากไปน้อย", "มากไปหาน้อย", "สูงไปต่ำ", "สูงสุดไปต่ำสุด", "เรียงตามคะแนน"})
@@ -246,7 +251,8 @@ uint32_t labelFlags(std::string_view k, const IndicatorMatcher &m) {
                 f |= kLblTotal;
         } else if (contains(k, "ระดับ")) {
             f |= kLblRating;
-        } else if (!containsAny(k, {"เต็ม", "เพิ่ม", "ลด", "ต่าง", "เปลี่ยน", "เป้าหมาย", "เกณฑ์"})) {
+        } else if (!containsAny(k, {"เต็ม", "เพิ่ม", "ลด", "ต่าง", "เปลี่ยน", "เป้าหมาย", "เกณฑ์"}) &&
+                   !weightHeader(k)) {
             f |= earlier ? kHdrPrev : kHdrScore;
             // "คะแนน ITA", "ผลคะแนน ITA": how many clerks label the total (a score column's header
             // too). With a year ("คะแนน ITA ปี 2566") or "ปีที่แล้ว" it is a comparison row.

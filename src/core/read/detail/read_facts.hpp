@@ -108,6 +108,9 @@ void classifyGrid(const Grid &g, const IndicatorMatcher &m, GridInfo &out);
 // A key (makeKey) that begins with a sub-question's code or numbering: "I1…", "(E3)…", "O39…",
 // "1.1…", "ตัวชี้วัดที่9.1…", "ตัวชี้วัดย่อย…", "ข้อ5…", "ข้อที่5…".
 bool subItemMark(std::string_view key);
+// A key heading weights: "น้ำหนัก (ร้อยละ)", "ค่าถ่วงน้ำหนัก", "น้ำหนักคะแนน"; not "คะแนนถ่วงน้ำหนัก"
+// (the weighted scores).
+bool weightHeader(std::string_view key);
 // Key of a cell known to be a label cell ("ปีงบประมาณ", "คะแนนรวม"): its flags.
 uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 
@@ -116,7 +119,9 @@ void readScoreTables(const GridInfo &gi, int gridIndex, std::vector<ScoreTable> 
 // One table split in two: over two pages in Word (two tables, the header repeated) or with
 // its header repeated in a sheet. The second part is appended to the first when together
 // they list each of the indicators 1..maxIndicator once and have the same columns.
-void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator);
+// A Writer table's rest in the next table without the header is joined too (grids: the
+// document's, for the rest's ranks and last year's scores).
+void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator, const std::vector<Grid> &grids);
 void readGridLabels(const GridInfo &gi, Collector &c, int gridOrder);
 // Rows naming a tool (no indicator) with a score beside it.
 void readToolScores(const GridInfo &gi, std::vector<ToolScore> &out);

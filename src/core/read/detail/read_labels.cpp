@@ -115,12 +115,25 @@ bool totalInCell(const GridInfo &gi, int r, int c, Collector &col) {
 // The total is the one in the table's score column (this year's), whatever column comes
 // first; last year's total in the previous-year column is read too (the rules judge it
 // against last year's scores).
+constexpr int kMaxRowsBelow = 4;
+
+// A table whose scores stand before its names ("คะแนน | ตัวชี้วัด"), with the label of row r
+// in its name column: its total and rating are in the score column, left of their labels.
+const ScoreTable *tableScoredLeft(int gridIndex, int r, int c, const Collector &col) {
+    const ScoreTable *table = nullptr;
+    for (const auto &t : col.facts->tables)
+        if (t.grid == gridIndex && t.nameCol == c && t.scoreCol < c && r > t.lastRow &&
+            r - t.lastRow <= kMaxRowsBelow)
+            table = &t; // the nearest above
+    return table;
+}
+
 bool totalUnderTable(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
-    constexpr int kMaxRowsBelow = 4;
     const ScoreTable *table = nullptr;
     for (const auto &t : col.facts->tables)
         if (t.grid == gridIndex && t.scoreCol > c && r > t.lastRow && r - t.lastRow <= kMaxRowsBelow)
             table = &t; // the nearest above
+    if (!table) table = tableScoredLeft(gridIndex, r, c, col);
     if (!table) return false;
     bool any = false;
     auto read = [&](int cc) {
@@ -131,8 +144,21 @@ bool totalUnderTable(const GridInfo &gi, int gridIndex, int r, int c, Collector 
     };
     read(table->scoreCol);
     if (!any) return false; // not this table's total row
-    if (table->previousCol && *table->previousCol > c) read(*table->previousCol);
+    if (table->previousCol && *table->previousCol != c) read(*table->previousCol);
     return true;
+}
+
+// A column of weights or full marks ("น้ำหนัก (ร้อยละ)", "ค่าถ่วงน้ำหนัก", "คะแนนเต็ม") by the first text
+// above row r in column c, past the figures under it: the 100 its total row sums to is no total.
+bool weightColumn(const GridInfo &gi, int r, int c) {
+    constexpr int kMaxRowsUp = 20;
+    for (int rr = r - 1; rr >= 0 && rr >= r - kMaxRowsUp; --rr) {
+        const CellInfo &ci = gi.at(rr, c);
+        if (ci.has(kEmpty | kNumber)) continue;
+        const std::string key = makeKey(gi.text(rr, c));
+        return weightHeader(key) || contains(key, "เต็ม");
+    }
+    return false;
 }
 
 void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
@@ -144,6 +170,7 @@ void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col)
         const CellInfo &ci = gi.at(r, cc);
         if (ci.has(kEmpty)) continue;
         if (ci.has(kNumber)) {
+            if (weightColumn(gi, r, cc)) continue;
             if (ci.number >= 0 && ci.number <= 100)
                 col.addTotal(ci.number, normalizeText(gi.text(r, cc)), Location::cell(*gi.grid, r, cc));
             return;
@@ -168,11 +195,20 @@ void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col)
         col.addTotal(ci.number, normalizeText(gi.text(br, c)), Location::cell(*gi.grid, br, c));
 }
 
-void ratingLabel(const GridInfo &gi, int r, int c, Collector &col) {
+void ratingLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
     int vr, vc;
     bool below;
-    if (!valueCell(gi, r, c, vr, vc, below)) return;
     std::string key;
+    if (!valueCell(gi, r, c, vr, vc, below)) {
+        const ScoreTable *t = tableScoredLeft(gridIndex, r, c, col);
+        if (!t) return;
+        const std::string &text = gi.text(r, t->scoreCol);
+        makeKey(text, key);
+        if (gi.at(r, t->scoreCol).has(kEmpty | kNumber) || !col.ratings->looksLikeRating(key)) return;
+        const std::string value = normalizeText(text);
+        col.addRating(value, value, Location::cell(*gi.grid, r, t->scoreCol));
+        return;
+    }
     // "AA | ผ่านดีเยี่ยม": further ratings in the cells that follow (under an empty header cell).
     for (int cc = vc; cc < gi.cols(vr); ++cc) {
         const CellInfo &ci = gi.at(vr, cc);
@@ -232,7 +268,7 @@ void readGridLabels(const GridInfo &gi, Collector &col, int gridOrder) {
             if (ci.has(kLblYear)) fiscalYearLabel(gi, r, c, order, col.years);
             if (col.yearsOnly) continue;
             if (ci.has(kLblTotal)) totalLabel(gi, gridOrder, r, c, col);
-            if (ci.has(kLblRating)) ratingLabel(gi, r, c, col);
+            if (ci.has(kLblRating)) ratingLabel(gi, gridOrder, r, c, col);
             if (ci.has(kLblAgency)) agencyLabel(gi, r, c, col);
             if (ci.has(kLblDistrict)) districtLabel(gi, r, c, col);
         }

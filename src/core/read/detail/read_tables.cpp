@@ -343,6 +343,17 @@ class TableReader {
         return found;
     }
 
+    // A name right of the header's name column with only empty header cells between them
+    // stands under the name header merged over both ("ตัวชี้วัด" over the numbers and the
+    // names): the other columns are where their headers are, not shifted with the name.
+    bool underNameHeader(const Header &h, int nc) const {
+        if (nc <= h.nameCol) return false;
+        for (int hr = h.row; hr <= h.lastRow; ++hr)
+            for (int c = h.nameCol + 1; c <= nc; ++c)
+                if (!gi_.at(hr, c).has(kEmpty)) return false;
+        return true;
+    }
+
     int searchScore(int r, int nc, int end) const {
         for (int c = nc + 1; c < gi_.cols(r) && c < end; ++c) {
             const CellInfo &ci = gi_.at(r, c);
@@ -354,7 +365,7 @@ class TableReader {
 
     bool entry(Lane &l, int r, int nc, ScoreEntry &e, int &scoreCol) {
         const std::optional<Header> &h = l.header;
-        const int off = h && h->nameCol >= 0 ? nc - h->nameCol : 0;
+        const int off = h && h->nameCol >= 0 && !underNameHeader(*h, nc) ? nc - h->nameCol : 0;
         scoreCol = h && h->scoreCol >= 0 ? h->scoreCol + off : searchScore(r, nc, l.end);
         if (scoreCol < 0) return false;
         const CellInfo &sc = gi_.at(r, scoreCol);
@@ -465,6 +476,40 @@ bool sameColumns(const ScoreTable &a, const ScoreTable &b) {
            a.previousCol.has_value() == b.previousCol.has_value() && a.scoreYear == b.scoreYear;
 }
 
+// The rest of a table in the next Writer table without its header: Word repeats a header
+// only when told to, and clerks who split a table by hand often leave it out. Its rows start
+// the table, names and scores in the same columns as above.
+bool headerlessRest(const ScoreTable &a, const ScoreTable &b) {
+    return a.kind == GridKind::WriterTable && b.kind == GridKind::WriterTable && b.headerRow < 0 &&
+           a.headerRow >= 0 && b.grid == a.grid + 1 && b.firstRow == 0 && a.nameCol == b.nameCol &&
+           a.scoreCol == b.scoreCol;
+}
+
+// The rest read without its header has no ranks nor last year's scores: they stand in the
+// columns the header gave the first part.
+void takeHeaderColumns(const ScoreTable &a, const Grid &g, ScoreTable &b) {
+    for (ScoreEntry &e : b.entries) {
+        const int r = e.nameAt.row;
+        if (a.rankCol && !e.statedRank)
+            if (const Cell *c = g.at(r, *a.rankCol)) {
+                std::optional<long> rank;
+                if (c->number && *c->number == std::floor(*c->number))
+                    rank = static_cast<long>(*c->number);
+                else
+                    rank = textInteger(c->text);
+                if (rank && *rank >= 1 && *rank <= 1000) {
+                    e.statedRank = static_cast<int>(*rank);
+                    e.rankAt = Location::cell(g, r, *a.rankCol);
+                }
+            }
+        if (a.previousCol && !e.previousAt)
+            if (const Cell *c = g.at(r, *a.previousCol)) {
+                e.previousAt = Location::cell(g, r, *a.previousCol);
+                e.previous = c->number ? c->number : thai::parseNumber(c->text);
+            }
+    }
+}
+
 bool follows(const ScoreTable &a, const ScoreTable &b) {
     if (b.headerRow < 0) return false;
     if (a.kind == GridKind::Sheet)
@@ -487,23 +532,26 @@ bool togetherEachOnce(const ScoreTable &a, const ScoreTable &b, int maxIndicator
 
 } // namespace
 
-void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator) {
+void joinContinuedTables(std::vector<ScoreTable> &tables, int maxIndicator, const std::vector<Grid> &grids) {
     for (size_t i = 0; i + 1 < tables.size();) {
         ScoreTable &a = tables[i];
-        const ScoreTable &b = tables[i + 1];
-        if (!(sameColumns(a, b) && follows(a, b) && togetherEachOnce(a, b, maxIndicator))) {
+        ScoreTable &b = tables[i + 1];
+        const bool rest = headerlessRest(a, b) && b.grid < static_cast<int>(grids.size());
+        if (!(((sameColumns(a, b) && follows(a, b)) || rest) && togetherEachOnce(a, b, maxIndicator))) {
             ++i;
             continue;
         }
+        ScoreTable part = b;
+        if (rest) takeHeaderColumns(a, grids[static_cast<size_t>(b.grid)], part);
         // A ranking goes on where it stopped (5 then 6); entries keep their own places.
-        if (a.isRanking && a.entries.back().statedRank && b.entries.front().statedRank &&
-            *b.entries.front().statedRank != *a.entries.back().statedRank + 1) {
+        if (a.isRanking && a.entries.back().statedRank && part.entries.front().statedRank &&
+            *part.entries.front().statedRank != *a.entries.back().statedRank + 1) {
             ++i;
             continue;
         }
-        a.entries.insert(a.entries.end(), b.entries.begin(), b.entries.end());
-        if (a.kind == GridKind::Sheet) a.lastRow = b.lastRow;
-        if (!a.toolCol) a.toolCol = b.toolCol;
+        a.entries.insert(a.entries.end(), part.entries.begin(), part.entries.end());
+        if (a.kind == GridKind::Sheet) a.lastRow = part.lastRow;
+        if (!a.toolCol) a.toolCol = part.toolCol;
         tables.erase(tables.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
 }

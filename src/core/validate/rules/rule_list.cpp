@@ -9,7 +9,7 @@ extern const Rule noFramework, assessedYearAssumed, noFiscalYear, missingIndicat
     scoreNotNumber, scoreOutOfRange, wrongTool, totalMismatch, ratingWrong, implausibleYear,
     crossTableMismatch, textFigureMismatch, rankingWrong, extremeClaimWrong, mixedDigits, noScoreTable,
     measureNoUnit, measurePeriod, targetNotAddressed, scoresNotRead, measureUnknownIndicator,
-    toolScoreTotalWrong, changeClaimWrong, provinceRows, figureNotChecked;
+    toolScoreTotalWrong, toolScoreWrong, changeClaimWrong, provinceRows, figureNotChecked;
 
 } // namespace ita::rules
 
@@ -41,6 +41,7 @@ const std::vector<const Rule *> &allRules() {
         &scoresNotRead,
         &measureUnknownIndicator,
         &toolScoreTotalWrong, // after rating: a rating it finds wrong is said once
+        &toolScoreWrong,
         &changeClaimWrong,
         &provinceRows,
         // Last: it stays silent when an earlier finding already says why a figure went unchecked.
