@@ -129,8 +129,13 @@ std::string without(std::string_view xml, const std::vector<std::pair<uint32_t, 
 } // namespace
 
 std::optional<std::string> odfXmlWithoutLinkedObjects(std::string_view xml, bool flat) {
-    // most parts hold no object at all: no tokenising for them
-    if (xml.find("object") == std::string_view::npos) return std::nullopt;
+    // Most parts hold no object at all: no tokenising for them. An object element's name is
+    // "object" after its prefix's ':' (or '<'); "charts drawings objects" in a style is no object.
+    bool maybe = false;
+    for (size_t at = xml.find("object"); at != std::string_view::npos && !maybe;
+         at = xml.find("object", at + 1))
+        maybe = at > 0 && (xml[at - 1] == ':' || xml[at - 1] == '<');
+    if (!maybe) return std::nullopt;
     const std::vector<XmlToken> tokens = tokenizeXml(xml);
     const auto draw = prefixesFor(xml, tokens, kDrawNs);
     const auto xlink = prefixesFor(xml, tokens, kXlinkNs);
