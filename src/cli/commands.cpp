@@ -88,7 +88,14 @@ Reference<org::itatools::XDocumentTools> service(office::Session &session) {
 }
 
 Reference<org::itatools::XFileTools> fileTools(office::Session &session) {
-    return session.instanceAs<org::itatools::XFileTools>("org.itatools.DocumentTools");
+    try {
+        return session.instanceAs<org::itatools::XFileTools>("org.itatools.DocumentTools");
+    } catch (const css::uno::RuntimeException &) {
+        if (!session.alive()) throw;
+        // an office the user started (--connect) with an ITA Tools older than this ita
+        throw std::runtime_error("the office's ITA Tools extension is older than this ita (it has no "
+                                 "org.itatools.XFileTools): install this version's ita-tools.oxt in it");
+    }
 }
 
 std::string optionsJson(const Global &g, const std::optional<int> &year, double tolerance,

@@ -100,6 +100,7 @@ std::vector<bool> runWorkers(const PoolOptions &opt, const std::vector<std::stri
     auto work = [&](Worker &w) {
         office::Session &session = *w.session;
         bool started = false;
+        bool failedLast = false; // the last file failed: ask the office itself whether it still answers
         for (;;) {
             if (office::interrupted()) break;
             const size_t i = next.fetch_add(1);
@@ -127,7 +128,10 @@ std::vector<bool> runWorkers(const PoolOptions &opt, const std::vector<std::stri
                     session.start();
                 } else {
                     guard(w, fileBudget);
-                    if (!session.alive()) {
+                    // After a good file, known without asking the office (one wait for it less
+                    // per file); after a failure (a kill, a crash, a hang) asked: the bridge may
+                    // not have noticed yet.
+                    if (failedLast ? !session.alive() : !session.connected()) {
                         guard(w, startBudget);
                         session.restart();
                     }
@@ -136,6 +140,7 @@ std::vector<bool> runWorkers(const PoolOptions &opt, const std::vector<std::stri
                 unguard(w);
                 tellStartNotes(session, progress);
                 if (office::interrupted()) break;
+                failedLast = true;
                 unreadable(i, file, std::string("the office could not be started: ") + e.what());
                 markDone(i);
                 if (progress) progress->finished(file);
@@ -144,6 +149,7 @@ std::vector<bool> runWorkers(const PoolOptions &opt, const std::vector<std::stri
                 unguard(w);
                 tellStartNotes(session, progress);
                 if (office::interrupted()) break;
+                failedLast = true;
                 unreadable(i, file, "the office could not be started: " + toStd(e.Message));
                 markDone(i);
                 if (progress) progress->finished(file);
@@ -188,6 +194,7 @@ std::vector<bool> runWorkers(const PoolOptions &opt, const std::vector<std::stri
                 closeS = since(t0);
             }
             const bool timedOut = unguard(w);
+            failedLast = !failure.empty();
             if (failure.empty()) {
                 if (opt.times) {
                     std::lock_guard<std::mutex> lock(doneLock);

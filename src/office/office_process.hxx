@@ -75,6 +75,8 @@ class OfficeProcess {
     /** retries until the pipe accepts; returns the office component context */
     css::uno::Reference<css::uno::XComponentContext>
     connect(const css::uno::Reference<css::uno::XComponentContext> &local);
+    /** the bridge connect() made (empty before) */
+    css::uno::Reference<css::bridge::XBridge> bridge() const { return m_bridge; }
     /** Desktop.terminate(), dispose bridge, wait; SIGTERM/SIGKILL the group as fallback.
         returns true when the office went down by itself */
     bool shutdown(const css::uno::Reference<css::uno::XComponentContext> &remote);

@@ -8,8 +8,10 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XEventListener.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
@@ -288,6 +290,7 @@ void Session::start() {
             factory->createBridge("", "urp", connector->connect(toOU(connectUrl_)), nullptr);
         remote_.set(bridge->getInstance("StarOffice.ComponentContext"), UNO_QUERY_THROW);
         bridgeForConnect_.set(bridge, UNO_QUERY);
+        watchBridge(bridge);
         return;
     }
     // One more try when the office dies or hangs while starting (a crash, a
@@ -326,6 +329,36 @@ void Session::startOwnOffice() {
     process_ = std::make_unique<OfficeProcess>(o);
     process_->start();
     remote_ = process_->connect(local_);
+    watchBridge(process_->bridge());
+}
+
+namespace {
+
+// Sets a flag when the bridge goes down: a dead office is known without asking it.
+class BridgeWatch : public cppu::WeakImplHelper1<lang::XEventListener> {
+  public:
+    explicit BridgeWatch(std::shared_ptr<std::atomic<bool>> down) : down_(std::move(down)) {}
+    void SAL_CALL disposing(const lang::EventObject &) override { *down_ = true; }
+
+  private:
+    std::shared_ptr<std::atomic<bool>> down_;
+};
+
+} // namespace
+
+void Session::watchBridge(const Reference<uno::XInterface> &bridge) {
+    bridgeDown_ = std::make_shared<std::atomic<bool>>(false);
+    Reference<lang::XComponent> c(bridge, UNO_QUERY);
+    if (c.is())
+        c->addEventListener(new BridgeWatch(bridgeDown_));
+    else
+        bridgeDown_.reset(); // no event to wait for: connected() asks the office instead
+}
+
+bool Session::connected() {
+    if (!remote_.is()) return false;
+    if (!bridgeDown_) return alive();
+    return !*bridgeDown_;
 }
 
 void Session::stop() {

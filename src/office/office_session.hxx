@@ -13,6 +13,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppu/unotype.hxx>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -52,7 +53,11 @@ class Session {
     void restart(); // after the office died (a crash on a bad file)
     void stop();    // Desktop.terminate, wait, reap; removes this run's folder: nothing left behind
     bool ownsOffice() const { return connectUrl_.empty(); }
-    bool alive(); // the bridge still answers
+    bool alive(); // the bridge still answers (a round trip)
+    // The connection to the office is still up, known without a round trip: the
+    // bridge says when it goes down (the office died or was killed). An office
+    // that hangs is still connected: the pool's watchdog deals with that.
+    bool connected();
     // Why a start needed its second try (the first line of each failure), taken
     // once: a batch tells the user, so that a slow restart is not a mystery.
     std::vector<std::string> takeStartNotes();
@@ -130,6 +135,8 @@ class Session {
     std::map<std::string, css::uno::Reference<css::uno::XInterface>> queried_; // "service type" -> a T
     std::unique_ptr<DocumentLoader> loader_; // its caches are the office's: made again after a restart
     void forgetOffice();                     // drops what was made in the office (it stopped or died)
+    void watchBridge(const css::uno::Reference<css::uno::XInterface> &bridge);
+    std::shared_ptr<std::atomic<bool>> bridgeDown_; // set by the bridge's disposing event
     std::string runName() const;
 
     std::string runDir_;

@@ -136,3 +136,24 @@ TEST(ToolScores, AToolScoreThatIsNotItsIndicatorsMeanIsWrong) {
     for (const auto &f : lastYear.findings)
         EXPECT_NE(f.code, "ITA035") << dump(lastYear);
 }
+
+// The shipped analysis template's tool table: เครื่องมือ | แบบวัด | น้ำหนัก (ร้อยละ) | คะแนน. The
+// weight (30, 30, 40) beside the form's name is no tool score: our own filled analysis must
+// not get ITA035 (it did: "IIT 30.00 is not the mean of its indicators").
+TEST(ToolScores, AToolsWeightBesideItsFormIsNoToolScore) {
+    Rows rows = sheetFY2566();
+    rows.push_back({"เครื่องมือ", "แบบวัด", "น้ำหนัก (ร้อยละ)", "คะแนน"});
+    rows.push_back({"IIT", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "30", "90.36"});
+    rows.push_back({"EIT", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก", "30", "87.38"});
+    rows.push_back({"OIT", "แบบตรวจการเปิดเผยข้อมูลสาธารณะ", "40", "94.25"});
+    auto r = checkSheet(rows);
+    EXPECT_TRUE(r.findings.empty()) << dump(r);
+    ASSERT_EQ(r.facts.toolScores.size(), 3u) << dump(r);
+    EXPECT_DOUBLE_EQ(r.facts.toolScores[0].value, 90.36);
+
+    // and a wrong one there is still found, at its score cell
+    rows[rows.size() - 3][3] = "90.63";
+    auto wrong = checkSheet(rows);
+    ASSERT_EQ(codes(wrong), std::vector<std::string>{"ITA035"}) << dump(wrong);
+    EXPECT_EQ(wrong.findings[0].locations[0].cellRef(), "D" + std::to_string(rows.size() - 2));
+}

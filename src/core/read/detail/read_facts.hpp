@@ -111,6 +111,9 @@ bool subItemMark(std::string_view key);
 // A key heading weights: "น้ำหนัก (ร้อยละ)", "ค่าถ่วงน้ำหนัก", "น้ำหนักคะแนน"; not "คะแนนถ่วงน้ำหนัก"
 // (the weighted scores).
 bool weightHeader(std::string_view key);
+// Row r's figure in column c is a weight or full marks: the first text above it (within 20
+// rows) heads weights ("น้ำหนัก (ร้อยละ)") or full marks ("คะแนนเต็ม"), not scores.
+bool weightColumn(const GridInfo &gi, int r, int c);
 // Key of a cell known to be a label cell ("ปีงบประมาณ", "คะแนนรวม"): its flags.
 uint32_t labelFlags(std::string_view key, const IndicatorMatcher &m);
 

@@ -148,6 +148,8 @@ bool totalUnderTable(const GridInfo &gi, int gridIndex, int r, int c, Collector 
     return true;
 }
 
+} // namespace
+
 // A column of weights or full marks ("น้ำหนัก (ร้อยละ)", "ค่าถ่วงน้ำหนัก", "คะแนนเต็ม") by the first text
 // above row r in column c, past the figures under it: the 100 its total row sums to is no total.
 bool weightColumn(const GridInfo &gi, int r, int c) {
@@ -160,6 +162,8 @@ bool weightColumn(const GridInfo &gi, int r, int c) {
     }
     return false;
 }
+
+namespace {
 
 void totalLabel(const GridInfo &gi, int gridIndex, int r, int c, Collector &col) {
     if (totalInCell(gi, r, c, col)) return;

@@ -53,6 +53,8 @@ void readToolScores(const GridInfo &gi, std::vector<ToolScore> &out) {
             for (int cc = c + 1; cc < gi.cols(r) && cc <= c + kMaxSpan; ++cc) {
                 const CellInfo &v = gi.at(r, cc);
                 if (v.has(kEmpty)) continue;
+                // "IIT | แบบวัด… | น้ำหนัก (ร้อยละ) 30 | คะแนน 89.34": the tool's weight is no score
+                if (v.has(kNumber) && weightColumn(gi, r, cc)) continue;
                 if (v.has(kNumber) && v.number >= 0 && v.number <= 100)
                     out.push_back(
                         {code, v.number, normalizeText(gi.text(r, cc)), Location::cell(*gi.grid, r, cc)});
