@@ -189,8 +189,6 @@ Reference<lang::XComponent> DocumentLoader::load(const std::string &path, bool e
     auto since = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
     auto t0 = Clock::now();
     Reference<document::XTypeDetection> detection;
-    Reference<frame::XComponentLoader> loader;
-    Reference<lang::XMultiComponentFactory> factory;
     {
         std::lock_guard<std::mutex> lock(mutex_);
         if (!factory_.is()) factory_ = context_->getServiceManager();
@@ -198,10 +196,7 @@ Reference<lang::XComponent> DocumentLoader::load(const std::string &path, bool e
             detection_.set(
                 factory_->createInstanceWithContext("com.sun.star.document.TypeDetection", context_),
                 UNO_QUERY_THROW);
-        if (!loader_.is()) loader_.set(frame::Desktop::create(context_), UNO_QUERY_THROW);
         detection = detection_;
-        loader = loader_;
-        factory = factory_;
     }
     const std::string type = checkType(detection, path);
     std::string modelFilter;
@@ -217,9 +212,31 @@ Reference<lang::XComponent> DocumentLoader::load(const std::string &path, bool e
         std::lock_guard<std::mutex> lock(mutex_);
         times_.detect += since(t0);
     }
+    return open(path, editable, modelFilter, {});
+}
+
+Reference<lang::XComponent> DocumentLoader::loadOwn(const std::string &path,
+                                                    const std::string &importFilter) {
+    return open(path, false, {}, importFilter);
+}
+
+Reference<lang::XComponent> DocumentLoader::open(const std::string &path, bool editable,
+                                                 const std::string &modelFilter, const std::string &filter) {
+    using Clock = std::chrono::steady_clock;
+    auto since = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
+    Reference<frame::XComponentLoader> loader;
+    Reference<lang::XMultiComponentFactory> factory;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (!factory_.is()) factory_ = context_->getServiceManager();
+        if (!loader_.is()) loader_.set(frame::Desktop::create(context_), UNO_QUERY_THROW);
+        loader = loader_;
+        factory = factory_;
+    }
     rtl::Reference<LoadInteraction> interaction(new LoadInteraction);
     const bool csv = extensionOf(path) == "csv";
-    uno::Sequence<beans::PropertyValue> args(csv ? 8 : 6);
+    uno::Sequence<beans::PropertyValue> args(csv ? 8 : filter.empty() ? 6 : 7);
+    if (!csv && !filter.empty()) args[6] = prop("FilterName", uno::Any(toOU(filter)));
     if (csv) {
         // What a province exports: UTF-8 (a BOM is skipped), comma separated, double quotes;
         // a quoted number is still a number, nothing is guessed as a date (English number
@@ -236,7 +253,7 @@ Reference<lang::XComponent> DocumentLoader::load(const std::string &path, bool e
     args[4] = prop("UpdateDocMode", uno::Any(sal_Int16(0))); // NO_UPDATE
     args[5] = prop("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(interaction.get())));
     Reference<lang::XComponent> doc;
-    t0 = Clock::now();
+    const auto t0 = Clock::now();
     try {
         if (!modelFilter.empty()) {
             // The same media descriptor (no macros, no updates, the same interaction handler),

@@ -40,6 +40,10 @@ class DocumentLoader {
     // a UNO RuntimeException passes: the office itself is in trouble.
     css::uno::Reference<css::lang::XComponent> load(const std::string &path, bool editable,
                                                     bool readOnlyModel);
+    // A document ITA Tools itself wrote (a filled template), in a known format: loaded
+    // with that import filter, without the type check an input needs.
+    css::uno::Reference<css::lang::XComponent> loadOwn(const std::string &path,
+                                                       const std::string &importFilter);
     static void close(const css::uno::Reference<css::lang::XComponent> &doc);
 
     // Seconds spent in load(): the type check on the content, the office's loading.
@@ -49,6 +53,11 @@ class DocumentLoader {
     Times times() const;
 
   private:
+    // Loads with the media descriptor every load has; modelFilter: as a spreadsheet model
+    // without a view, with that filter; filter: loadComponentFromURL with that filter.
+    css::uno::Reference<css::lang::XComponent>
+    open(const std::string &path, bool editable, const std::string &modelFilter, const std::string &filter);
+
     css::uno::Reference<css::uno::XComponentContext> context_;
     // Made once, not once per file: over the bridge each is a round trip.
     css::uno::Reference<css::frame::XComponentLoader> loader_;
