@@ -6,8 +6,6 @@ namespace json = boost::json;
 
 namespace ita::cli {
 
-namespace {
-
 const json::value *at(const json::value &v, std::initializer_list<const char *> path) {
     const json::value *cur = &v;
     for (const char *k : path) {
@@ -17,8 +15,6 @@ const json::value *at(const json::value &v, std::initializer_list<const char *> 
     }
     return cur;
 }
-
-} // namespace
 
 std::optional<long> documentYearApart(const json::value &r) {
     const json::value *judged = at(r, {"fiscal_year"}), *own = at(r, {"document_year"});

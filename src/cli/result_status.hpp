@@ -4,10 +4,14 @@
 
 #include <boost/json/value.hpp>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
 namespace ita::cli {
+
+// The value at a path of object keys in a result ({"total", "stated"}), nullptr where any is missing.
+const boost::json::value *at(const boost::json::value &v, std::initializer_list<const char *> path);
 
 // Were scores read and judged? False for a document without any (the "checked" field); true
 // without the field (an older extension's JSON).

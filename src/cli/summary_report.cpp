@@ -22,16 +22,6 @@ std::string xml(const std::string &s) {
     return out;
 }
 
-const json::value *at(const json::value &v, std::initializer_list<const char *> path) {
-    const json::value *cur = &v;
-    for (const char *k : path) {
-        if (!cur->is_object()) return nullptr;
-        cur = cur->as_object().if_contains(k);
-        if (!cur) return nullptr;
-    }
-    return cur;
-}
-
 std::string textCell(const std::string &s) {
     if (s.empty()) return "<table:table-cell/>";
     return "<table:table-cell office:value-type=\"string\" calcext:value-type=\"string\"><text:p>" + xml(s) +

@@ -26,16 +26,6 @@ std::string s(const json::value *v) {
     return json::serialize(*v);
 }
 
-const json::value *at(const json::value &v, std::initializer_list<const char *> path) {
-    const json::value *cur = &v;
-    for (const char *k : path) {
-        if (!cur->is_object()) return nullptr;
-        cur = cur->as_object().if_contains(k);
-        if (!cur) return nullptr;
-    }
-    return cur;
-}
-
 // Scores and totals always with two decimals, as documents print them.
 std::string score(const json::value *v) {
     if (!v || v->is_null() || !v->is_number()) return s(v);
