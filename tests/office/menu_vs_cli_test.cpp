@@ -15,6 +15,8 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,9 +26,16 @@ namespace json = boost::json;
 
 namespace {
 
+std::string readText(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// ita's stderr goes to ITA_BUILD_DIR/test-menu-vs-cli.err: a failing run shows why.
 std::string runIta(const std::string &args, int &code) {
     const std::string cmd = "ITA_OFFICE_WORKDIR='" + std::string(ITA_BUILD_DIR) + "/test-cli-office' '" +
-                            std::string(ITA_BUILD_DIR) + "/ita' " + args + " 2>/dev/null";
+                            std::string(ITA_BUILD_DIR) + "/ita' " + args + " 2>'" +
+                            std::string(ITA_BUILD_DIR) + "/test-menu-vs-cli.err'";
     std::string out;
     FILE *p = popen(cmd.c_str(), "r");
     if (!p) return out;
@@ -68,7 +77,9 @@ TEST_P(MenuAndCli, GiveTheSameFindings) {
 
     int code = -1;
     const std::string out = runIta("validate --format json '" + file + "'", code);
-    ASSERT_TRUE(code == 0 || code == 1) << out;
+    ASSERT_TRUE(code == 0 || code == 1)
+        << "exit " << code << "\nstdout: " << out
+        << "\nstderr: " << readText(std::string(ITA_BUILD_DIR) + "/test-menu-vs-cli.err");
     const json::value cli = json::parse(out).as_array().at(0);
 
     EXPECT_EQ(signature(menu), signature(cli));
