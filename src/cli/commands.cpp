@@ -232,11 +232,11 @@ json::value notChecked(const std::string &file) {
 // Writes the summary workbook with an office of its own: the flat ODF text is
 // loaded and stored in the format the name asks for, then published.
 void writeSummary(const Global &g, const std::vector<json::value> &results, const std::string &target,
-                  bool force) {
+                  bool force, msg::Lang lang) {
     office::Session session(office::defaultPaths(), g.connect);
     session.start();
     const std::string fods = session.stagingPath("summary.fods");
-    std::ofstream(fods, std::ios::binary) << summaryFods(results);
+    std::ofstream(fods, std::ios::binary) << summaryFods(results, lang);
     const Reference<css::lang::XComponent> doc = session.load(fods);
     try {
         // The header rows stay in view: a frozen pane is a view setting, which a
@@ -459,7 +459,7 @@ int cmdValidate(const Global &g, const std::vector<std::string> &args, std::ostr
     if (notDone) err << "ita: interrupted: " << notDone << " of " << files.size() << " file(s) not checked\n";
     if (!report.empty() && !office::interrupted()) {
         try {
-            writeSummary(g, results, report, force);
+            writeSummary(g, results, report, force, lang == "en" ? msg::Lang::En : msg::Lang::Th);
             err << "ita: summary written to " << report << "\n";
         } catch (const std::exception &e) {
             rc = kUsage;

@@ -3,9 +3,11 @@
 #include "cli/result_status.hpp"
 
 #include "core/fill/xml_tokens.hpp"
+#include "core/text/messages.hpp"
 
 #include "office/office_session.hxx"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -69,13 +71,19 @@ std::string linkCell(const std::string &path) {
            "\" calcext:value-type=\"string\"><text:p>" + xml(name) + "</text:p></table:table-cell>";
 }
 
-std::string header(const std::vector<const char *> &names) {
+// A header row of catalogue keys ("summary.col.*") in the report's language.
+std::string header(const std::vector<const char *> &keys, msg::Lang lang) {
     std::string row = "<table:table-row table:style-name=\"ro1\">";
-    for (const char *n : names)
+    for (const char *k : keys)
         row += "<table:table-cell table:style-name=\"ita_header\" office:value-type=\"string\" "
                "calcext:value-type=\"string\"><text:p>" +
-               xml(n) + "</text:p></table:table-cell>";
+               xml(msg::text(k, lang)) + "</text:p></table:table-cell>";
     return row + "</table:table-row>\n";
+}
+
+// A status word in the report's language: the English one is the JSON's ("errors", "ok", …).
+std::string statusText(const std::string &status, msg::Lang lang) {
+    return msg::text("summary.status." + status, lang);
 }
 
 // The document's own year only where it differs from the year judged: an empty cell otherwise.
@@ -86,14 +94,19 @@ std::string documentYearCell(const json::value &r) {
 
 } // namespace
 
-std::string summaryFods(const std::vector<json::value> &results) {
+std::string summaryFods(const std::vector<json::value> &results, msg::Lang lang) {
     std::ostringstream files, findings;
-    const std::vector<const char *> fileCols = {
-        "File",         "Agency",         "District",      "Fiscal year",     "Document year",
-        "Total stated", "Total computed", "Rating stated", "Rating computed", "Errors",
-        "Warnings",     "Status",         "Reason"};
-    files << header(fileCols);
-    findings << header({"File", "Code", "Severity", "Location", "Message", "Message (English)"});
+    const std::string filesSheet = msg::text("summary.sheet.files", lang),
+                      findingsSheet = msg::text("summary.sheet.findings", lang);
+    files << header({"summary.col.file", "summary.col.agency", "summary.col.district",
+                     "summary.col.fiscalYear", "summary.col.documentYear", "summary.col.totalStated",
+                     "summary.col.totalComputed", "summary.col.ratingStated", "summary.col.ratingComputed",
+                     "summary.col.errors", "summary.col.warnings", "summary.col.status",
+                     "summary.col.reason"},
+                    lang);
+    findings << header({"summary.col.file", "summary.col.code", "summary.col.severity",
+                        "summary.col.location", "summary.col.message", "summary.col.messageOther"},
+                       lang);
     size_t findingRows = 1;
     for (const json::value &r : results) {
         const std::string path = at(r, {"path"}) ? std::string(at(r, {"path"})->as_string()) : std::string();
@@ -113,13 +126,12 @@ std::string summaryFods(const std::vector<json::value> &results) {
                                     : 0);
         std::string reason;
         if (const json::value *e = at(r, {"error"}); e && e->is_string())
-            reason = std::string(e->as_string());
+            reason = msg::unreadableReason(std::string(e->as_string()), lang);
         if (const json::value *e = at(r, {"marked_copy_error"}); e && e->is_string())
-            reason = "marked copy not written: " + std::string(e->as_string());
-        if (status == "not_checked") reason = "interrupted before this file";
-        if (status == "no_scores" && reason.empty())
-            reason = "no score table or figures found: scores not checked";
-        files << textCell(status) << textCell(reason) << "</table:table-row>\n";
+            reason = msg::text("summary.reason.markedCopy", lang, {{"reason", std::string(e->as_string())}});
+        if (status == "not_checked") reason = msg::text("summary.reason.interrupted", lang);
+        if (status == "no_scores" && reason.empty()) reason = msg::text("summary.reason.noScores", lang);
+        files << textCell(statusText(status, lang)) << textCell(reason) << "</table:table-row>\n";
         if (const json::value *fs = at(r, {"findings"}); fs && fs->is_array())
             for (const json::value &f : fs->as_array()) {
                 std::string where;
@@ -127,22 +139,38 @@ std::string summaryFods(const std::vector<json::value> &results) {
                     locs && locs->is_array() && !locs->as_array().empty())
                     if (const json::value *w = at(locs->as_array().front(), {"where"}); w && w->is_string())
                         where = std::string(w->as_string());
+                const json::value *severity = at(f, {"severity"});
+                const std::string severityText =
+                    lang == msg::Lang::Th && severity && severity->is_string()
+                        ? msg::text("ui.severity." + std::string(severity->as_string()), lang)
+                        : std::string();
                 findings << "<table:table-row table:style-name=\"ro1\">" << linkCell(path)
-                         << valueCell(at(f, {"code"})) << valueCell(at(f, {"severity"})) << textCell(where)
-                         << valueCell(at(f, {"message"})) << valueCell(at(f, {"message_en"}))
-                         << "</table:table-row>\n";
+                         << valueCell(at(f, {"code"}))
+                         << (severityText.empty() ? valueCell(severity) : textCell(severityText))
+                         << textCell(where) << valueCell(at(f, {"message"}))
+                         << valueCell(at(f, {"message_en"})) << "</table:table-row>\n";
                 ++findingRows;
             }
     }
     const size_t rows = results.size() + 1;
+    // A sheet's name in a cell address ("Files." or "'ไฟล์'."): quoted unless plain ASCII letters.
+    auto prefix = [](const std::string &sheet) {
+        const bool plain = std::all_of(sheet.begin(), sheet.end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+        });
+        return xml(plain ? sheet : "'" + sheet + "'") + ".";
+    };
+    const std::string files1 = prefix(filesSheet), findings1 = prefix(findingsSheet);
     std::ostringstream doc;
     doc << R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry><config:config-item config:name="ViewId" config:type="string">view1</config:config-item><config:config-item-map-named config:name="Tables">)";
-    for (const char *sheet : {"Files", "Findings"})
-        doc << "<config:config-item-map-entry config:name=\"" << sheet
+    for (const std::string &sheet : {filesSheet, findingsSheet})
+        doc << "<config:config-item-map-entry config:name=\"" << xml(sheet)
             << R"("><config:config-item config:name="HorizontalSplitMode" config:type="short">0</config:config-item><config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item><config:config-item config:name="HorizontalSplitPosition" config:type="int">0</config:config-item><config:config-item config:name="VerticalSplitPosition" config:type="int">1</config:config-item><config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item><config:config-item config:name="PositionLeft" config:type="int">0</config:config-item><config:config-item config:name="PositionRight" config:type="int">0</config:config-item><config:config-item config:name="PositionTop" config:type="int">0</config:config-item><config:config-item config:name="PositionBottom" config:type="int">1</config:config-item></config:config-item-map-entry>)";
-    doc << R"(</config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">Files</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
+    doc << R"(</config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">)"
+        << xml(filesSheet)
+        << R"(</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
 <office:styles>
 <style:style style:name="ita_header" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="ita_errors" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>
@@ -155,32 +183,38 @@ std::string summaryFods(const std::vector<json::value> &results) {
 <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
 </office:automatic-styles>
 <office:body><office:spreadsheet>
-<table:table table:name="Files"><table:table-column table:style-name="co2"/><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="10"/><table:table-column table:style-name="co2"/>
+<table:table table:name=")"
+        << xml(filesSheet)
+        << R"("><table:table-column table:style-name="co2"/><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="10"/><table:table-column table:style-name="co2"/>
 )" << files.str();
     if (rows > 1)
         doc << "<calcext:conditional-formats><calcext:conditional-format "
-               "calcext:target-range-address=\"Files.A2:Files.M"
-            << rows << "\">"
+               "calcext:target-range-address=\""
+            << files1 << "A2:" << files1 << "M" << rows << "\">"
             << "<calcext:condition calcext:apply-style-name=\"ita_unreadable\" "
-               "calcext:value=\"formula-is($L2=&quot;unreadable&quot;)\" "
-               "calcext:base-cell-address=\"Files.A2\"/>"
+               "calcext:value=\"formula-is($L2=&quot;"
+            << xml(statusText("unreadable", lang)) << "&quot;)\" calcext:base-cell-address=\"" << files1
+            << "A2\"/>"
             << "<calcext:condition calcext:apply-style-name=\"ita_errors\" "
-               "calcext:value=\"formula-is($J2&gt;0)\" "
-               "calcext:base-cell-address=\"Files.A2\"/>"
+               "calcext:value=\"formula-is($J2&gt;0)\" calcext:base-cell-address=\""
+            << files1 << "A2\"/>"
             << "<calcext:condition calcext:apply-style-name=\"ita_warnings\" "
-               "calcext:value=\"formula-is($K2&gt;0)\" "
-               "calcext:base-cell-address=\"Files.A2\"/>"
+               "calcext:value=\"formula-is($K2&gt;0)\" calcext:base-cell-address=\""
+            << files1 << "A2\"/>"
             << "</calcext:conditional-format></calcext:conditional-formats>\n";
     doc << R"(</table:table>
-<table:table table:name="Findings"><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="3"/><table:table-column table:style-name="co2" table:number-columns-repeated="2"/>
+<table:table table:name=")"
+        << xml(findingsSheet)
+        << R"("><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="3"/><table:table-column table:style-name="co2" table:number-columns-repeated="2"/>
 )" << findings.str()
         << "</table:table>\n<table:database-ranges>"
         << "<table:database-range table:name=\"__Anonymous_Sheet_DB__0\" "
-           "table:target-range-address=\"Files.A1:Files.M"
-        << rows << "\" table:display-filter-buttons=\"true\"/>"
+           "table:target-range-address=\""
+        << files1 << "A1:" << files1 << "M" << rows << "\" table:display-filter-buttons=\"true\"/>"
         << "<table:database-range table:name=\"__Anonymous_Sheet_DB__1\" "
-           "table:target-range-address=\"Findings.A1:Findings.F"
-        << findingRows << "\" table:display-filter-buttons=\"true\"/>"
+           "table:target-range-address=\""
+        << findings1 << "A1:" << findings1 << "F" << findingRows
+        << "\" table:display-filter-buttons=\"true\"/>"
         << "</table:database-ranges>\n</office:spreadsheet></office:body></office:document>\n";
     return doc.str();
 }

@@ -5,6 +5,8 @@
 
 #include "cli/result_status.hpp" // summaryStatus
 
+#include "core/text/messages.hpp"
+
 #include <boost/json.hpp>
 
 #include <string>
@@ -16,6 +18,7 @@ namespace ita::cli {
 // them, input order), the file linked with HYPERLINK, an autofilter, a frozen
 // header row and row colours (errors red, warnings amber, unreadable grey).
 // Sheet "Findings": one row per finding.
-std::string summaryFods(const std::vector<boost::json::value> &results);
+// Headers, sheet names, status words and reasons in `lang` (English: the JSON's status words).
+std::string summaryFods(const std::vector<boost::json::value> &results, msg::Lang lang);
 
 } // namespace ita::cli

@@ -118,27 +118,29 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     const std::string content = capture({"unzip", "-p", ods.string(), "content.xml"});
     const std::string settings = capture({"unzip", "-p", ods.string(), "settings.xml"});
     size_t at = 0;
-    for (const char *cell : {"a-good.ods", "องค์การบริหารส่วนตำบลโคกสำโรง", "เมืองลำปาง", "ok", "b-broken.xlsx",
-                             "errors", "c-corrupt.ods", "unreadable", "d-empty.ods", "empty file",
-                             "e-text.xlsx", "not a spreadsheet: plain text", "nested.xlsx", "เทศบาลตำบลต้นไทร",
-                             "เมืองลำปาง", "ok", "hostile.fods"}) {
+    // in Thai by default (--lang th): what a provincial office forwards
+    for (const char *cell :
+         {"a-good.ods", "องค์การบริหารส่วนตำบลโคกสำโรง", "เมืองลำปาง", "ถูกต้อง", "b-broken.xlsx", "มีข้อผิดพลาด",
+          "c-corrupt.ods", "อ่านไม่ได้", "d-empty.ods", "ไฟล์ว่าง", "e-text.xlsx", "ไม่ใช่ตารางคำนวณ: เป็นข้อความล้วน",
+          "nested.xlsx", "เทศบาลตำบลต้นไทร", "เมืองลำปาง", "ถูกต้อง", "hostile.fods"}) {
         const size_t next = content.find(std::string(">") + cell + "<", at);
         ASSERT_NE(next, std::string::npos) << cell << " (in order) in the Files sheet";
         at = next;
     }
     EXPECT_NE(content.find("HYPERLINK(&quot;file://" + in.string() + "/a-good.ods&quot;"), std::string::npos);
-    EXPECT_NE(content.find("table:name=\"Findings\""), std::string::npos);
+    EXPECT_NE(content.find(">ปีงบประมาณ<"), std::string::npos) << "Thai headers";
+    EXPECT_NE(content.find("table:name=\"รายการที่พบ\""), std::string::npos) << "the findings sheet";
     EXPECT_NE(content.find(">ITA006<"), std::string::npos) << "the broken total's finding on sheet 2";
-    EXPECT_NE(content.find("target-range-address=\"Files.A1:Files.M8\""), std::string::npos) << "autofilter";
+    EXPECT_NE(content.find("target-range-address=\"ไฟล์.A1:ไฟล์.M8\""), std::string::npos) << "autofilter";
     EXPECT_NE(content.find("formula-is([.$J2]&gt;0)"), std::string::npos) << "errors coloured";
-    EXPECT_NE(content.find("formula-is([.$L2]=&quot;unreadable&quot;)"), std::string::npos)
-        << "unreadable grey";
+    EXPECT_NE(content.find("formula-is([.$L2]=&quot;อ่านไม่ได้&quot;)"), std::string::npos) << "unreadable grey";
     EXPECT_NE(content.find("formula-is([.$K2]&gt;0)"), std::string::npos) << "warnings amber";
     EXPECT_TRUE(std::regex_search(settings, std::regex("VerticalSplitMode\" config:type=\"short\">2<")))
         << "frozen header row";
 
-    const ItaRun one = runIta({"validate", "--format", "json", "--jobs", "1", "--recursive", "--report",
-                               csv.string(), in.string(), (dir / "hostile.fods").string()});
+    // --lang en: the JSON's status words and the English headers, for scripts
+    const ItaRun one = runIta({"validate", "--format", "json", "--lang", "en", "--jobs", "1", "--recursive",
+                               "--report", csv.string(), in.string(), (dir / "hostile.fods").string()});
     EXPECT_EQ(one.code, 2);
     EXPECT_EQ(one.out, two.out) << "byte-identical JSON with one or two offices";
     const std::vector<std::string> rows = csvRows(readAll(csv));
