@@ -32,4 +32,11 @@ const char *exportFilterFor(const std::string &path, bool calc) {
     return nullptr;
 }
 
+const char *textImportFilterFor(const std::string &path) {
+    const std::string ext = extensionOf(path);
+    if (ext == "docx") return "MS Word 2007 XML";
+    if (ext == "fodt") return "OpenDocument Text Flat XML";
+    return "writer8";
+}
+
 } // namespace ita::office

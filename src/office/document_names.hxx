@@ -16,5 +16,8 @@ NameKind kindOfName(const std::string &path);
 // The office's filter that stores a document as `path` says (.ods .xlsx .odt .docx .csv
 // .pdf); nullptr for any other name. calc: the document is a spreadsheet.
 const char *exportFilterFor(const std::string &path, bool calc);
+// The office's filter that reads a text document named `path` in a format ITA Tools writes
+// (.odt .fodt .docx): a filled template is opened with it, without a type check.
+const char *textImportFilterFor(const std::string &path);
 
 } // namespace ita::office

@@ -44,13 +44,6 @@ std::string parseConvertFormat(const OUString &options) {
     return format;
 }
 
-// The import filter of a filled template's own format (we wrote it: no type check needed).
-std::string importFilterOf(const std::string &extension) {
-    if (extension == "docx") return "MS Word 2007 XML";
-    if (extension == "fodt") return "OpenDocument Text Flat XML";
-    return "writer8";
-}
-
 void storeConverted(const Reference<lang::XComponent> &doc, const std::string &path,
                     const std::string &format) {
     const char *filter = office::exportFilterFor("x." + format, false);
@@ -200,7 +193,7 @@ OUString DocumentTools::fillFile(const OUString &url, const OUString &options) {
             if (ec) throwIllegalArgument("cannot write " + target + ": " + ec.message());
         } else {
             // the office converts what it would show: the filled document loaded as any input
-            const ClosedAtEnd document{loader().loadOwn(filled, importFilterOf(outcome.extension))};
+            const ClosedAtEnd document{loader().loadOwn(filled, office::textImportFilterFor(filled))};
             storeConverted(document.doc, target, format);
         }
         outcome.output = target;
