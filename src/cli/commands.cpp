@@ -114,15 +114,21 @@ std::string optionsJson(const Global &g, const std::optional<int> &year, double 
     return json::serialize(o);
 }
 
+// The pool of a command that works on one file at a time (analyse, a single fill).
+PoolOptions oneOffice(const Global &g) {
+    PoolOptions opt;
+    opt.paths = office::defaultPaths();
+    opt.connect = g.connect;
+    opt.jobs = 1;
+    return opt;
+}
+
 // Runs fn on each file with one office (analyse, fill): see runPool.
 template <class Fn>
 void forEachDocument(const Global &g, const std::vector<std::string> &files, Fn fn,
                      const std::function<void(const std::string &, const std::string &)> &unreadable,
                      bool editable = false) {
-    PoolOptions opt;
-    opt.paths = office::defaultPaths();
-    opt.connect = g.connect;
-    opt.jobs = 1;
+    PoolOptions opt = oneOffice(g);
     opt.editable = editable;
     runPool(
         opt, files,
@@ -743,10 +749,7 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         return rc;
     }
     int rc = kOk;
-    PoolOptions pool;
-    pool.paths = office::defaultPaths();
-    pool.connect = g.connect;
-    pool.jobs = 1;
+    PoolOptions pool = oneOffice(g);
     pool.timeoutS = timeout;
     runPoolOnFiles(
         pool, {data},
