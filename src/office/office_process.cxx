@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <sstream>
@@ -42,6 +43,42 @@ using rtl::OUString;
 
 namespace ita::office {
 namespace {
+
+// What the processes of a start that never accepted were doing, for the user and
+// the next person reading a slow batch: "soffice.bin 1234 sleeping in futex_wait_queue, no pipe yet".
+std::string describeGroup(pid_t pgid, const std::string &pipePath) {
+    std::string out;
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator("/proc", ec)) {
+        const std::string pid = entry.path().filename().string();
+        if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::ifstream statFile(entry.path() / "stat");
+        std::string stat((std::istreambuf_iterator<char>(statFile)), std::istreambuf_iterator<char>());
+        // pid (comm) state ppid pgrp …: comm may hold spaces, so read after its ')'
+        const size_t close = stat.rfind(')');
+        if (close == std::string::npos) continue;
+        std::istringstream rest(stat.substr(close + 1));
+        std::string state;
+        long ppid = 0, pgrp = 0;
+        rest >> state >> ppid >> pgrp;
+        if (pgrp != pgid) continue;
+        const std::string comm = stat.substr(stat.find('(') + 1, close - stat.find('(') - 1);
+        std::ifstream wchanFile(entry.path() / "wchan");
+        std::string wchan;
+        std::getline(wchanFile, wchan);
+        const char *doing = state == "R"   ? "running"
+                            : state == "S" ? "sleeping"
+                            : state == "D" ? "waiting for the disk"
+                            : state == "T" ? "stopped"
+                            : state == "Z" ? "ended"
+                                           : "in state";
+        out += (out.empty() ? "" : "; ") + comm + " " + pid + " " + doing +
+               (*doing == 'i' ? " " + state : "") + (wchan.empty() || wchan == "0" ? "" : " in " + wchan);
+    }
+    if (out.empty()) out = "no process left";
+    out += std::filesystem::exists(pipePath, ec) ? ", its pipe exists" : ", no pipe yet";
+    return out;
+}
 // One slot per live OfficeProcess (a batch runs a pool of offices): what a
 // signal handler must kill and unlink, readable without locks or allocation.
 constexpr int kSlots = 64;
@@ -276,10 +313,13 @@ Reference<uno::XComponentContext> OfficeProcess::connect(const Reference<uno::XC
                                          "\n" + logTail());
             }
             if (msSince(t0) > m_opt.connectTimeoutS * 1000.0) {
+                const std::string what = describeGroup(m_pid, g_pipePath[m_slot]);
                 ::kill(-m_pid, SIGKILL); // hung start: do not leave it running
                 reapGroup();
-                throw std::runtime_error("timeout waiting for soffice on " + m_opt.connection + "\n" +
-                                         logTail());
+                char seconds[32];
+                std::snprintf(seconds, sizeof seconds, "%.0f", m_opt.connectTimeoutS);
+                throw std::runtime_error("soffice did not accept on " + m_opt.connection + " within " +
+                                         seconds + " s: " + what + "\n" + logTail());
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }

@@ -278,6 +278,15 @@ void Session::removeRunDir() {
     runDir_.clear();
 }
 
+namespace {
+// How long a started office may take to accept. A prepared profile starts in 1-3 s,
+// ~10 s on a loaded 2-core machine; a start that hangs (seen after offices were
+// killed, cause unknown) should cost half a minute, not two, before the second try,
+// which gets the long wait in case the machine is just slow.
+constexpr double kFirstStartS = 30;
+constexpr double kSecondStartS = 120;
+} // namespace
+
 void Session::start() {
     {
         std::lock_guard<std::mutex> lock(g_bootstrap);
@@ -298,7 +307,7 @@ void Session::start() {
     // second try has a fresh profile copy and pipe names of its own.
     for (int attempt = 1;; ++attempt) {
         try {
-            startOwnOffice();
+            startOwnOffice(attempt == 1 ? kFirstStartS : kSecondStartS);
             return;
         } catch (const std::exception &e) {
             process_.reset();
@@ -313,7 +322,7 @@ void Session::start() {
 
 // Each run has its own copy of the profile and its own office: two `ita` at
 // the same time never share (or shut down) each other's office.
-void Session::startOwnOffice() {
+void Session::startOwnOffice(double connectTimeoutS) {
     makeRunProfile(); // installs the extension first when the .oxt changed: that starts an office too
     const std::string run = runDir_;
     OfficeProcess::Options o;
@@ -325,7 +334,7 @@ void Session::startOwnOffice() {
     o.tmpDir = run + "/tmp";
     o.homeDir = run + "/home";
     o.extraArgs.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + fileUrl(paths_.workDir + "/shared_cache"));
-    o.connectTimeoutS = 120;
+    o.connectTimeoutS = connectTimeoutS;
     process_ = std::make_unique<OfficeProcess>(o);
     process_->start();
     remote_ = process_->connect(local_);

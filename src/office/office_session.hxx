@@ -121,7 +121,7 @@ class Session {
     void ensureInstalled();
     void warmUp(const std::string &profile);
     void makeRunProfile();
-    void startOwnOffice();
+    void startOwnOffice(double connectTimeoutS);
     void removeRunDir();
 
     SessionPaths paths_;
