@@ -218,3 +218,21 @@ TEST_F(Fill, FootnotesEndnotesHeadersAndFootersFillInOdtAndDocx) {
     EXPECT_NE(header.find("หัว " + agency), std::string::npos) << header;
     EXPECT_NE(footer.find("ท้าย ๒๕๖๗"), std::string::npos) << footer;
 }
+
+// A memo that runs onto a second page keeps its closing sentence and at least
+// two lines of its text with the author's signature, as the government's rules
+// for official letters ask: a signature alone on a page is not signed.
+TEST_F(Fill, AMemoOnTwoPagesKeepsTextWithTheSignature) {
+    const fs::path pdf = dir / "memo.pdf";
+    const ItaRun r = fill("memo", kExample, pdf);
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto page = [&](int k) {
+        return capture({"pdftotext", "-f", std::to_string(k), "-l", std::to_string(k), pdf.string(), "-"});
+    };
+    ASSERT_EQ(page(3), "") << "the example's memo has two pages (this test needs a memo that runs over)";
+    const std::string second = page(2);
+    ASSERT_NE(second.find("(นางสาวพิมพ์ชนก ใจดี)"), std::string::npos) << second;
+    EXPECT_NE(second.find("จึงเรียนมาเพื่อโปรดทราบและพิจารณา"), std::string::npos) << second;
+    EXPECT_NE(second.find("ต่อไป"), std::string::npos)
+        << "the paragraph before the closing goes along: " << second;
+}
