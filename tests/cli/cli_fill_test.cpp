@@ -219,20 +219,30 @@ TEST_F(Fill, FootnotesEndnotesHeadersAndFootersFillInOdtAndDocx) {
     EXPECT_NE(footer.find("ท้าย ๒๕๖๗"), std::string::npos) << footer;
 }
 
-// A memo that runs onto a second page keeps its closing sentence and at least
-// two lines of its text with the author's signature, as the government's rules
-// for official letters ask: a signature alone on a page is not signed.
-TEST_F(Fill, AMemoOnTwoPagesKeepsTextWithTheSignature) {
-    const fs::path pdf = dir / "memo.pdf";
-    const ItaRun r = fill("memo", kExample, pdf);
-    ASSERT_EQ(r.code, 0) << r.err;
-    auto page = [&](int k) {
-        return capture({"pdftotext", "-f", std::to_string(k), "-l", std::to_string(k), pdf.string(), "-"});
+// A memo or an analysis that runs onto another page keeps its last text (at least
+// two lines) with the author's signature, as the government's rules for official
+// letters ask: a signature alone at the top of a page is not signed.
+TEST_F(Fill, TheSignatureNeverStandsAloneOnItsPage) {
+    struct Case {
+        const char *templ, *lastText;
     };
-    ASSERT_EQ(page(3), "") << "the example's memo has two pages (this test needs a memo that runs over)";
-    const std::string second = page(2);
-    ASSERT_NE(second.find("(นางสาวพิมพ์ชนก ใจดี)"), std::string::npos) << second;
-    EXPECT_NE(second.find("จึงเรียนมาเพื่อโปรดทราบและพิจารณา"), std::string::npos) << second;
-    EXPECT_NE(second.find("ต่อไป"), std::string::npos)
-        << "the paragraph before the closing goes along: " << second;
+    for (const Case c : {Case{"memo", "จึงเรียนมาเพื่อโปรดทราบและพิจารณา"}, Case{"analysis", "รอบ ๖ เดือน"}}) {
+        const fs::path pdf = dir / (std::string(c.templ) + ".pdf");
+        const ItaRun r = fill(c.templ, kExample, pdf);
+        ASSERT_EQ(r.code, 0) << r.err;
+        auto page = [&](int k) {
+            return capture(
+                {"pdftotext", "-f", std::to_string(k), "-l", std::to_string(k), pdf.string(), "-"});
+        };
+        int last = 1;
+        while (!page(last + 1).empty())
+            ++last;
+        ASSERT_GT(last, 1) << c.templ << ": this test needs a document that runs over a page";
+        const std::string text = page(last);
+        ASSERT_NE(text.find("(นางสาวพิมพ์ชนก ใจดี)"), std::string::npos) << c.templ << ": " << text;
+        EXPECT_NE(text.find(c.lastText), std::string::npos) << c.templ << ": " << text;
+        if (std::string(c.templ) == "memo")
+            EXPECT_NE(text.find("ต่อไป"), std::string::npos)
+                << "the paragraph before the closing goes along: " << text;
+    }
 }
