@@ -78,7 +78,7 @@ std::string header(const std::vector<const char *> &keys, msg::Lang lang) {
         row += "<table:table-cell table:style-name=\"ita_header\" office:value-type=\"string\" "
                "calcext:value-type=\"string\"><text:p>" +
                xml(msg::text(k, lang)) + "</text:p></table:table-cell>";
-    return row + "</table:table-row>\n";
+    return "<table:table-header-rows>" + row + "</table:table-row></table:table-header-rows>\n";
 }
 
 // A status word in the report's language: the English one is the JSON's ("errors", "ok", …).
@@ -172,20 +172,29 @@ std::string summaryFods(const std::vector<json::value> &results, msg::Lang lang)
         << xml(filesSheet)
         << R"(</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
 <office:styles>
-<style:style style:name="ita_header" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="ita_header" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle" fo:padding="0.06cm"/><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="ita_wrap" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:padding="0.06cm"/></style:style>
 <style:style style:name="ita_errors" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>
 <style:style style:name="ita_warnings" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffeb9c"/></style:style>
 <style:style style:name="ita_unreadable" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9"/></style:style>
 </office:styles>
 <office:automatic-styles>
-<style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="1.4in"/></style:style>
-<style:style style:name="co2" style:family="table-column"><style:table-column-properties style:column-width="2.8in"/></style:style>
+<style:style style:name="co06" style:family="table-column"><style:table-column-properties style:column-width="0.6in"/></style:style>
+<style:style style:name="co08" style:family="table-column"><style:table-column-properties style:column-width="0.8in"/></style:style>
+<style:style style:name="co09" style:family="table-column"><style:table-column-properties style:column-width="0.9in"/></style:style>
+<style:style style:name="co11" style:family="table-column"><style:table-column-properties style:column-width="1.1in"/></style:style>
+<style:style style:name="co16" style:family="table-column"><style:table-column-properties style:column-width="1.6in"/></style:style>
+<style:style style:name="co20" style:family="table-column"><style:table-column-properties style:column-width="2.0in"/></style:style>
+<style:style style:name="co35" style:family="table-column"><style:table-column-properties style:column-width="3.5in"/></style:style>
 <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
+<style:style style:name="ta1" style:family="table" style:master-page-name="ita_summary"><style:table-properties table:display="true"/></style:style>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.2cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>
+<office:master-styles><style:master-page style:name="ita_summary" style:page-layout-name="pm1"><style:header style:display="false"/><style:footer><text:p><text:sheet-name>?</text:sheet-name> <text:page-number>1</text:page-number>/<text:page-count>1</text:page-count></text:p></style:footer></style:master-page></office:master-styles>
 <office:body><office:spreadsheet>
-<table:table table:name=")"
+<table:table table:style-name="ta1" table:name=")"
         << xml(filesSheet)
-        << R"("><table:table-column table:style-name="co2"/><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="10"/><table:table-column table:style-name="co2"/>
+        << R"("><table:table-column table:style-name="co20" table:default-cell-style-name="ita_wrap" table:number-columns-repeated="2"/><table:table-column table:style-name="co11" table:default-cell-style-name="ita_wrap"/><table:table-column table:style-name="co06" table:default-cell-style-name="ita_wrap" table:number-columns-repeated="2"/><table:table-column table:style-name="co08" table:default-cell-style-name="ita_wrap" table:number-columns-repeated="2"/><table:table-column table:style-name="co09" table:default-cell-style-name="ita_wrap" table:number-columns-repeated="2"/><table:table-column table:style-name="co06" table:default-cell-style-name="ita_wrap" table:number-columns-repeated="2"/><table:table-column table:style-name="co11" table:default-cell-style-name="ita_wrap"/><table:table-column table:style-name="co20" table:default-cell-style-name="ita_wrap"/>
 )" << files.str();
     if (rows > 1)
         doc << "<calcext:conditional-formats><calcext:conditional-format "
@@ -203,9 +212,9 @@ std::string summaryFods(const std::vector<json::value> &results, msg::Lang lang)
             << files1 << "A2\"/>"
             << "</calcext:conditional-format></calcext:conditional-formats>\n";
     doc << R"(</table:table>
-<table:table table:name=")"
+<table:table table:style-name="ta1" table:name=")"
         << xml(findingsSheet)
-        << R"("><table:table-column table:style-name="co2"/><table:table-column table:style-name="co1" table:number-columns-repeated="3"/><table:table-column table:style-name="co2" table:number-columns-repeated="2"/>
+        << R"("><table:table-column table:style-name="co20" table:default-cell-style-name="ita_wrap"/><table:table-column table:style-name="co08" table:default-cell-style-name="ita_wrap"/><table:table-column table:style-name="co09" table:default-cell-style-name="ita_wrap"/><table:table-column table:style-name="co16" table:default-cell-style-name="ita_wrap"/><table:table-column table:style-name="co35" table:default-cell-style-name="ita_wrap" table:number-columns-repeated="2"/>
 )" << findings.str()
         << "</table:table>\n<table:database-ranges>"
         << "<table:database-range table:name=\"__Anonymous_Sheet_DB__0\" "

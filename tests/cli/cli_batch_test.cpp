@@ -137,6 +137,15 @@ TEST_F(Batch, FolderGivesTheSummaryRowsAndTheSameJsonWithOneOrTwoOffices) {
     EXPECT_NE(content.find("formula-is([.$K2]&gt;0)"), std::string::npos) << "warnings amber";
     EXPECT_TRUE(std::regex_search(settings, std::regex("VerticalSplitMode\" config:type=\"short\">2<")))
         << "frozen header row";
+    // printed or made a PDF to forward: landscape, one page wide, the header on every page
+    const std::string styles = capture({"unzip", "-p", ods.string(), "styles.xml"});
+    EXPECT_NE(styles.find("style:print-orientation=\"landscape\""), std::string::npos) << styles;
+    EXPECT_NE(styles.find("scale-to-X=\"1\""), std::string::npos) << "one page wide";
+    size_t headerRows = 0;
+    for (size_t p = content.find("<table:table-header-rows>"); p != std::string::npos;
+         p = content.find("<table:table-header-rows>", p + 1))
+        ++headerRows;
+    EXPECT_EQ(headerRows, 2u) << "each sheet's header row repeats on every page";
 
     // --lang en: the JSON's status words and the English headers, for scripts
     const ItaRun one = runIta({"validate", "--format", "json", "--lang", "en", "--jobs", "1", "--recursive",

@@ -80,7 +80,14 @@ TEST_F(Fill, EveryShippedTemplateFillsAndPassesValidation) {
     std::vector<std::string> args = {"validate", "--format", "json"};
     args.insert(args.end(), outputs.begin(), outputs.end());
     const ItaRun v = runIta(args);
-    const json::array reports = json::parse(v.out).as_array();
+    json::value parsed;
+    try {
+        parsed = json::parse(v.out);
+    } catch (const std::exception &e) {
+        FAIL() << "ita validate: exit " << v.code << ", " << e.what() << "\nstdout: " << v.out
+               << "\nstderr: " << v.err;
+    }
+    const json::array reports = parsed.as_array();
     ASSERT_EQ(reports.size(), 5u) << v.err;
     for (const auto &rep : reports)
         EXPECT_EQ(rep.at("counts").at("errors").as_int64(), 0) << json::serialize(rep);
