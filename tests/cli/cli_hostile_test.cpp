@@ -398,18 +398,30 @@ TEST_F(Hostile, AZipBombIsRefusedBeforeAnyOfficeStarts) {
     EXPECT_NE(r.out.find("ไฟล์ใหญ่เกินไป: เนื้อหาแตกออกได้ 300 MB"), std::string::npos) << r.out;
 }
 
+namespace {
+
+// An soffice launcher (in dir/bin) whose first start runs `firstStart` instead of the
+// office, and whose later starts are the real office; `mark` exists once it was used.
+fs::path launcherWhoseFirstStart(const fs::path &dir, const std::string &firstStart, const fs::path &mark) {
+    const fs::path bin = dir / "bin";
+    fs::create_directories(bin);
+    writeFile(bin / "soffice", "#!/bin/sh\nif [ ! -e '" + mark.string() + "' ]; then : > '" + mark.string() +
+                                   "'; " + firstStart + "; fi\nexec '" + ITA_REAL_SOFFICE + "' \"$@\"\n");
+    fs::permissions(bin / "soffice", fs::perms::owner_all);
+    fs::create_symlink(fs::path(ITA_REAL_SOFFICE).parent_path() / "unopkg", bin / "unopkg");
+    return bin / "soffice";
+}
+
+} // namespace
+
 // An office that fails to start (here: its first launch exits at once, as a
 // crash on start would) is started again with a fresh profile copy and pipe
 // names, the file is delivered, and the user reads why the start took longer.
 TEST_F(Hostile, AnOfficeThatFailsToStartIsStartedAgainAndTheUserIsTold) {
-    const fs::path bin = dir / "bin", mark = dir / "first-start-failed";
-    fs::create_directories(bin);
-    writeFile(bin / "soffice", "#!/bin/sh\nif [ ! -e '" + mark.string() + "' ]; then : > '" + mark.string() +
-                                   "'; exit 3; fi\nexec '" + ITA_REAL_SOFFICE + "' \"$@\"\n");
-    fs::permissions(bin / "soffice", fs::perms::owner_all);
-    fs::create_symlink(fs::path(ITA_REAL_SOFFICE).parent_path() / "unopkg", bin / "unopkg");
+    const fs::path mark = dir / "first-start-failed";
+    const fs::path soffice = launcherWhoseFirstStart(dir, "exit 3", mark);
     const ItaRun r = runIta({"validate", "--format", "json", fixture("correct-fy2564.ods")},
-                            {"ITA_SOFFICE=" + (bin / "soffice").string()});
+                            {"ITA_SOFFICE=" + soffice.string()});
     EXPECT_TRUE(fs::exists(mark)) << "the first start did not go through the failing launcher";
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(statusOf(json::parse(r.out).as_array().at(0)), "ok") << r.out;
@@ -423,15 +435,11 @@ TEST_F(Hostile, AnOfficeThatFailsToStartIsStartedAgainAndTheUserIsTold) {
 // not the two a slow machine gets on the second try: then a fresh office does
 // the work and the user reads what the hung one was doing.
 TEST_F(Hostile, AnOfficeThatHangsWhileStartingIsReplacedWithinHalfAMinute) {
-    const fs::path bin = dir / "bin", mark = dir / "first-start-hung";
-    fs::create_directories(bin);
-    writeFile(bin / "soffice", "#!/bin/sh\nif [ ! -e '" + mark.string() + "' ]; then : > '" + mark.string() +
-                                   "'; exec sleep 300; fi\nexec '" + ITA_REAL_SOFFICE + "' \"$@\"\n");
-    fs::permissions(bin / "soffice", fs::perms::owner_all);
-    fs::create_symlink(fs::path(ITA_REAL_SOFFICE).parent_path() / "unopkg", bin / "unopkg");
+    const fs::path mark = dir / "first-start-hung";
+    const fs::path soffice = launcherWhoseFirstStart(dir, "exec sleep 300", mark);
     const auto t0 = std::chrono::steady_clock::now();
     const ItaRun r = runIta({"validate", "--format", "json", fixture("correct-fy2564.ods")},
-                            {"ITA_SOFFICE=" + (bin / "soffice").string()});
+                            {"ITA_SOFFICE=" + soffice.string()});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     EXPECT_TRUE(fs::exists(mark)) << "the first start did not go through the hanging launcher";
     EXPECT_EQ(r.code, 0) << r.err;
