@@ -9,11 +9,14 @@
 
 #include <boost/program_options.hpp>
 
+#include <cstdlib>
 #include <iostream>
 
 namespace po = boost::program_options;
 
-int main(int argc, char **argv) {
+namespace {
+
+int run(int argc, char **argv) {
     try {
         return ita::cli::run(argc, argv, std::cout, std::cerr);
     } catch (const po::error &e) {
@@ -24,4 +27,16 @@ int main(int argc, char **argv) {
         std::cerr << "ita: " << e.what() << "\n";
         return ita::cli::kUsage;
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    const int rc = run(argc, argv);
+    // The offices are gone and every file is written: the output is flushed and the
+    // process ends without the UNO runtime's static teardown, which may race the
+    // threads a bridge leaves behind; the user's results never depend on it.
+    std::cout.flush();
+    std::cerr.flush();
+    std::_Exit(rc);
 }

@@ -33,6 +33,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <execinfo.h>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
@@ -88,6 +89,19 @@ void onSignalExit(int sig) {
     OfficeProcess::emergencyKill();
     std::signal(sig, SIG_DFL);
     _exit(128 + sig);
+}
+
+// A crash of this process must not leave its offices running (they are in process
+// groups of their own), and should say where it happened: the next report of a
+// run that ended with a signal and no output then names the place.
+void onCrash(int sig) {
+    OfficeProcess::emergencyKill();
+    static const char head[] = "ita: crashed; its offices were stopped. Where:\n";
+    (void)!::write(2, head, sizeof head - 1);
+    void *frames[64];
+    ::backtrace_symbols_fd(frames, ::backtrace(frames, 64), 2);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
 }
 
 // The office is killed at once (a UNO call in progress then fails fast); the
@@ -585,6 +599,16 @@ void installSignalHandlers(OnSignal mode) {
     sa.sa_flags = 0; // no SA_RESTART: a blocking wait returns EINTR and sees the flag
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         sigaction(sig, &sa, nullptr);
+    {
+        void *warm[1];
+        ::backtrace(warm, 1); // loads libgcc now: a crash handler must not allocate
+    }
+    struct sigaction crash {};
+    crash.sa_handler = onCrash;
+    sigemptyset(&crash.sa_mask);
+    crash.sa_flags = SA_RESETHAND;
+    for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
+        sigaction(sig, &crash, nullptr);
 }
 
 int interrupted() {

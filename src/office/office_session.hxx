@@ -152,7 +152,8 @@ class Session {
 // SIGINT/SIGTERM/SIGHUP kill our office's process group. Immediate (tests,
 // benchmarks): then exit 128+signal at once. Graceful (`ita`): only a flag is
 // set (interrupted()), so that the caller can finish its output for the files
-// done and remove its temporary files; a second signal exits at once.
+// done and remove its temporary files; a second signal exits at once. A crash
+// (SIGSEGV, SIGABRT …) kills the offices too and prints its stack on stderr.
 
 enum class OnSignal { ExitAtOnce, Interrupt };
 void installSignalHandlers(OnSignal mode = OnSignal::ExitAtOnce);
