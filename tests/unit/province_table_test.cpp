@@ -334,3 +334,59 @@ TEST(ProvinceRows, EachRowsYearColumnChoosesItsFramework) {
                   0)
             << dump(r);
 }
+
+// Issue 11 item 2, rows a province's sheet has between and below its agencies: district
+// headings, subtotals and averages (in the agency column or merged left of it), blank rows
+// between groups, a copy of the header, notes and a table of counts. None is an agency,
+// and none ends the table: the agencies after them are still checked.
+TEST(ProvinceRows, DistrictHeadingsSubtotalsBlankRowsAndNotesAreNoAgenciesAndDoNotEndTheTable) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33"; // only two findings remain planted: H12 ผ่านดี (ผ่าน), E21 empty
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    Rows v(rows.begin(), rows.begin() + 3);
+    auto add = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            v.push_back(rows[i]);
+    };
+    v.push_back({"", "อำเภอเมืองบุรีรัมย์"}); // a heading in the agency column
+    add(3, 7);
+    v.push_back({"", "เฉลี่ย", "", "85.00", "85.00", "85.00", "85.00", ""}); // a subtotal
+    v.push_back({});                                                       // a blank row between groups
+    v.push_back({"อำเภอกระสัง (๓ แห่ง)"});                                   // a heading merged over A:C
+    add(7, 13);
+    v.push_back({"รวมอำเภอกระสัง", "", "", "88.00", "88.00", "88.00", "88.00", "ผ่านดี"}); // merged A:C
+    v.push_back({});
+    v.push_back(rows[2]); // the header again, over the rest
+    add(13, rows.size());
+    v.push_back({"", "คะแนนเฉลี่ยทั้งจังหวัด", "", "86.00", "86.00", "86.00", "86.00", "ผ่านดี"});
+    v.push_back({"หมายเหตุ: ข้อมูลจากระบบ ITAS ณ วันที่ ๓๐ กันยายน ๒๕๖๗"});
+    v.push_back({});
+    v.push_back({"", "ระดับผลการประเมิน", "", "จำนวน (แห่ง)", "ร้อยละ"});
+    v.push_back({"", "ผ่านดีเยี่ยม", "", "4", "20.00"});
+    v.push_back({"", "ผ่านดี", "", "8", "40.00"});
+
+    const auto t = readProvinceTable(sheet("สรุป", v), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->rows.size(), 20u);
+    EXPECT_EQ(t->rows.back().agency.text, "องค์การบริหารส่วนตำบลแคนดง");
+    EXPECT_EQ(t->lastRow, 30); // the province's average; the note and the counts are not the table's
+
+    const auto r = checkSheet(v, "สรุป");
+    ASSERT_EQ(r.findings.size(), 2u) << dump(r);
+    EXPECT_EQ(places(only(r, "ITA031")), (std::vector<std::string>{"H16"}));
+    EXPECT_EQ(places(only(r, "ITA033")), (std::vector<std::string>{"E28"}));
+}
+
+TEST(ProvinceRows, AnAgencyWithNoResultAfterABlankRowIsStillChecked) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    rows.push_back({});
+    rows.push_back({"21", "องค์การบริหารส่วนตำบลหนองโพธิ์", "นาโพธิ์"});
+    const auto r = checkSheet(rows, "สรุป");
+    EXPECT_FALSE(r.findings.empty());
+    for (const auto &f : r.findings)
+        EXPECT_EQ(f.code, "ITA033") << dump(r);
+}

@@ -3,6 +3,7 @@
 // or the numbers 1..N), and a total column; then one row per agency until the table ends.
 #include "core/read/province_table.hpp"
 
+#include "core/frameworks/scoring.hpp"
 #include "core/read/detail/read_facts.hpp"
 #include "core/read/detail/read_text.hpp"
 #include "core/read/indicator_names.hpp"
@@ -124,11 +125,25 @@ ProvinceValue valueAt(const Grid &g, int r, int c) {
     return v;
 }
 
-// A row that closes the table: "รวม", "เฉลี่ย", "ค่าเฉลี่ย" in the agency column.
-bool summaryRow(const std::string &agencyText) {
-    const std::string key = read::makeKey(agencyText);
-    return key == "รวม" || key == "เฉลี่ย" || key == "ค่าเฉลี่ย" || key == "คะแนนเฉลี่ย" || key == "รวมทั้งสิ้น" ||
-           read::startsWith(key, "ค่าเฉลี่ย");
+// A row that sums up agencies rather than being one: "รวม", "เฉลี่ย", a district's subtotal
+// ("รวมอำเภอเมือง", "ค่าเฉลี่ยอำเภอนางรอง"), the province's average ("เฉลี่ยทั้งจังหวัด",
+// "ภาพรวมจังหวัด"). A district's name alone ("อำเภอเมือง", "อ.นางรอง") heads or sums up a
+// group; no local government's name starts with it.
+bool summaryLabel(const std::string &text) {
+    if (read::isBlank(text)) return false;
+    const std::string key = read::makeKey(text);
+    for (const char *start : {"รวม", "ผลรวม", "ภาพรวม", "สรุป", "ทั้งหมด", "ทั้งจังหวัด", "จังหวัด", "อำเภอ", "อ."})
+        if (read::startsWith(key, start)) return true;
+    return read::contains(key, "เฉลี่ย");
+}
+
+// The name of a local government as a province lists it: its kind first, in full or
+// abbreviated ("อบต.", "ทต", "เทศบาลตำบล…", "องค์การบริหารส่วนตำบล…").
+bool localGovernmentName(const std::string &text) {
+    const std::string key = read::makeKey(text);
+    for (const char *start : {"อบต", "อบจ", "ทต", "ทม", "ทน", "เทศบาล", "องค์การบริหารส่วน"})
+        if (read::startsWith(key, start)) return true;
+    return false;
 }
 
 bool agencyWords(const std::vector<Cell> &cells) {
@@ -214,6 +229,85 @@ bool rowEmpty(const Grid &g, int r) {
     return true;
 }
 
+// Whether the row repeats the header (a table continued on the next page under a copy of
+// its header, or a header of two rows): two of its cells read as the header's.
+bool repeatsHeader(const Grid &g, int r, const ProvinceTable &t) {
+    int same = 0;
+    for (const auto &[c, text] : t.headers) {
+        const Cell *cell = g.at(r, c);
+        if (cell && !read::isBlank(cell->text) && read::makeKey(cell->text) == read::makeKey(text)) ++same;
+    }
+    return same >= 2;
+}
+
+// A rating word where the agency's name belongs: a table of counts by level ("ผ่านดี | ๓ แห่ง")
+// below the summary, not an agency.
+bool ratingWord(const std::string &text, const Framework &fw) {
+    if (read::isBlank(text)) return false;
+    const auto m = matchRating(fw, {}, text);
+    return m && m->level;
+}
+
+// The agency rows under the header. Between and below them a province's sheet has rows
+// that are no agency: a district heading ("อำเภอเมือง (๕ แห่ง)") or a note, which hold
+// no score; a subtotal or average, labelled in the agency column or, merged, left of it;
+// a copy of the header; blank rows between groups. None of them ends the table: after a
+// blank row, a row with a score (or an agency's name) continues it, anything else ends it.
+void readRows(const Grid &g, ProvinceTable &t, const Framework &fw) {
+    std::vector<int> valueCols;
+    for (const auto &[code, c] : t.toolCols)
+        valueCols.push_back(c);
+    for (const auto &[i, c] : t.indicatorCols)
+        valueCols.push_back(c);
+    if (t.totalCol) valueCols.push_back(*t.totalCol);
+    const int firstValueCol =
+        valueCols.empty() ? t.agencyCol + 1 : *std::min_element(valueCols.begin(), valueCols.end());
+    if (t.ratingCol) valueCols.push_back(*t.ratingCol);
+    bool gap = false;
+    for (int dr = t.headerRow + 1; dr < g.rowCount(); ++dr) {
+        if (rowEmpty(g, dr)) {
+            gap = true;
+            continue;
+        }
+        ProvinceValue agency = valueAt(g, dr, t.agencyCol);
+        bool anyValue = false, anyScore = false;
+        for (int c : valueCols) {
+            const ProvinceValue v = valueAt(g, dr, c);
+            anyValue = anyValue || !v.empty();
+            anyScore = anyScore || (v.value && (!t.ratingCol || c != *t.ratingCol));
+        }
+        const bool named = localGovernmentName(agency.text);
+        if (repeatsHeader(g, dr, t)) {
+            t.lastRow = dr;
+            continue;
+        }
+        bool summary = summaryLabel(agency.text);
+        if (agency.empty())
+            for (int c = 0; c < firstValueCol && !summary; ++c)
+                if (const Cell *cell = g.at(dr, c)) summary = summaryLabel(cell->text);
+        if (summary) {
+            if (anyValue) t.lastRow = dr; // a heading ("อำเภอกระสัง") may open the next group
+            continue;
+        }
+        if (!anyValue && !named) continue; // a heading or a note
+        if (gap && !anyScore && !named) break;
+        if (ratingWord(agency.text, fw)) break;
+        gap = false;
+        ProvinceRow pr;
+        pr.row = dr;
+        pr.agency = std::move(agency);
+        for (const auto &[code, c] : t.toolCols)
+            pr.tools.emplace(code, valueAt(g, dr, c));
+        for (const auto &[i, c] : t.indicatorCols)
+            pr.indicators.emplace(i, valueAt(g, dr, c));
+        if (t.totalCol) pr.total = valueAt(g, dr, *t.totalCol);
+        if (t.ratingCol) pr.rating = valueAt(g, dr, *t.ratingCol);
+        if (t.yearCol) pr.year = valueAt(g, dr, *t.yearCol);
+        t.rows.push_back(std::move(pr));
+        t.lastRow = dr;
+    }
+}
+
 } // namespace
 
 bool ProvinceValue::empty() const {
@@ -244,25 +338,7 @@ std::optional<ProvinceTable> readProvinceTable(const Grid &g, int gridIndex, con
         for (const auto &y : years)
             if (y.fiscal && !t->titleYear) t->titleYear = y.stated.value;
         t->lastRow = r;
-        for (int dr = r + 1; dr < g.rowCount(); ++dr) {
-            if (rowEmpty(g, dr)) break;
-            ProvinceRow pr;
-            pr.row = dr;
-            pr.agency = valueAt(g, dr, t->agencyCol);
-            if (summaryRow(pr.agency.text)) {
-                t->lastRow = dr;
-                break;
-            }
-            for (const auto &[code, c] : t->toolCols)
-                pr.tools.emplace(code, valueAt(g, dr, c));
-            for (const auto &[i, c] : t->indicatorCols)
-                pr.indicators.emplace(i, valueAt(g, dr, c));
-            if (t->totalCol) pr.total = valueAt(g, dr, *t->totalCol);
-            if (t->ratingCol) pr.rating = valueAt(g, dr, *t->ratingCol);
-            if (t->yearCol) pr.year = valueAt(g, dr, *t->yearCol);
-            t->rows.push_back(std::move(pr));
-            t->lastRow = dr;
-        }
+        readRows(g, *t, fw);
         // A header with fewer than two agencies under it is a form's header, not a summary.
         if (t->rows.size() < 2) continue;
         return t;
