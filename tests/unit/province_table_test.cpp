@@ -390,3 +390,33 @@ TEST(ProvinceRows, AnAgencyWithNoResultAfterABlankRowIsStillChecked) {
     for (const auto &f : r.findings)
         EXPECT_EQ(f.code, "ITA033") << dump(r);
 }
+
+// A header of two rows with the tools merged over their indicators: "IIT" over 1-5, "EIT"
+// over 6-8, "OIT" over 9-10, the numbers (or "ตัวชี้วัดที่ n") below. The scores are the
+// indicators'; the tools' cells name groups (read as tool scores, every total was wrong and
+// the row of numbers was an agency with no name).
+TEST(ProvinceRows, ToolsMergedOverIndicatorColumnsInATwoRowHeader) {
+    for (bool numbers : {true, false}) {
+        SCOPED_TRACE(numbers ? "numbers" : "ตัวชี้วัดที่ n");
+        Rows rows = province2564(false);
+        std::vector<std::string> upper = {"ที่", "หน่วยงาน", "IIT", "", "", "", "", "EIT", "", "", "OIT", "",
+                                          "คะแนนรวม", "ระดับผลการประเมิน"};
+        std::vector<std::string> lower = {"", ""};
+        for (int i = 1; i <= 10; ++i)
+            lower.push_back(numbers ? std::to_string(i) : "ตัวชี้วัดที่ " + std::to_string(i));
+        lower.insert(lower.end(), {"", ""});
+        rows[1] = upper;
+        rows[2] = lower;
+        const auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2564));
+        ASSERT_TRUE(t);
+        EXPECT_EQ(t->firstRow, 1);
+        EXPECT_EQ(t->headerRow, 2);
+        EXPECT_TRUE(t->toolCols.empty());
+        EXPECT_EQ(t->indicatorCols.size(), 10u);
+        EXPECT_EQ(t->totalCol, 12);
+        const auto r = checkSheet(rows, "สรุป");
+        EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+        EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"M7"}));
+    }
+}
+

@@ -325,6 +325,14 @@ std::optional<ProvinceTable> readProvinceTable(const Grid &g, int gridIndex, con
         if (!names) names = &namesOf(fw);
         auto t = headerAt(g, r, *names, fw);
         if (!t) continue;
+        // "IIT" merged over indicators 1-5, "EIT" over 6-8, "OIT" over 9-10, the indicators'
+        // numbers or names in the row below: the scores are under the lower row, and the
+        // tools' cells only name groups of them.
+        if (t->indicatorCols.empty() && r + 1 < g.rowCount())
+            if (auto below = headerAt(g, r + 1, *names, fw); below && below->indicatorCols.size() >= 3) {
+                t = std::move(below);
+                ++r;
+            }
         t->grid = gridIndex;
         t->gridName = g.name;
         t->kind = g.kind;
