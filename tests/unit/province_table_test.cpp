@@ -399,8 +399,8 @@ TEST(ProvinceRows, ToolsMergedOverIndicatorColumnsInATwoRowHeader) {
     for (bool numbers : {true, false}) {
         SCOPED_TRACE(numbers ? "numbers" : "ตัวชี้วัดที่ n");
         Rows rows = province2564(false);
-        std::vector<std::string> upper = {"ที่", "หน่วยงาน", "IIT", "", "", "", "", "EIT", "", "", "OIT", "",
-                                          "คะแนนรวม", "ระดับผลการประเมิน"};
+        std::vector<std::string> upper = {"ที่",   "หน่วยงาน", "IIT", "",    "", "",         "",
+                                          "EIT", "",        "",    "OIT", "", "คะแนนรวม", "ระดับผลการประเมิน"};
         std::vector<std::string> lower = {"", ""};
         for (int i = 1; i <= 10; ++i)
             lower.push_back(numbers ? std::to_string(i) : "ตัวชี้วัดที่ " + std::to_string(i));
@@ -420,3 +420,31 @@ TEST(ProvinceRows, ToolsMergedOverIndicatorColumnsInATwoRowHeader) {
     }
 }
 
+// The headers a province writes for the agency and the total in other words: "เทศบาล/อบต.",
+// "หน่วยรับการประเมิน", "ชื่อ", "คะแนน", "คะแนน (เต็ม ๑๐๐)", "รวมคะแนน"; indicators as
+// "ตัวชี้วัด n". Not recognised, the table went unchecked (only "no score table").
+TEST(ProvinceTable, AgencyAndTotalHeadersInOtherWords) {
+    const std::vector<std::pair<std::string, std::string>> headers = {
+        {"เทศบาล/อบต.", "คะแนนรวม"}, {"หน่วยรับการประเมิน", "คะแนนรวม"}, {"ชื่อ", "คะแนนรวม"},
+        {"ชื่อ อปท.", "คะแนน"},        {"ชื่อ อปท.", "คะแนน (เต็ม ๑๐๐)"},  {"อปท.", "รวมคะแนน"}};
+    for (const auto &[agency, total] : headers) {
+        SCOPED_TRACE(agency + " / " + total);
+        Rows rows = province2567();
+        rows[2][1] = agency;
+        rows[2][6] = total;
+        const auto r = checkSheet(rows, "สรุป");
+        EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+    }
+    Rows rows = province2564(false);
+    for (int i = 1; i <= 10; ++i)
+        rows[2][static_cast<size_t>(i + 1)] = "ตัวชี้วัด " + thai::toThaiDigits(std::to_string(i));
+    const auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2564));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->indicatorCols.size(), 10u);
+    // "คะแนน…" is the total only when no header names the total: beside "คะแนนรวม" it is another column.
+    rows = province2567();
+    rows[2][2] = "คะแนนปีก่อน";
+    const auto both = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2567));
+    ASSERT_TRUE(both);
+    EXPECT_EQ(both->totalCol, 6);
+}

@@ -18,7 +18,8 @@ namespace {
 // Words an agency column's header holds; a cheap test on the raw text first.
 bool mayNameAgencyColumn(std::string_view text) {
     return read::contains(text, "หน่วยงาน") || read::contains(text, "อปท") ||
-           read::contains(text, "องค์กรปกครองส่วนท้องถิ่น");
+           read::contains(text, "องค์กรปกครองส่วนท้องถิ่น") || read::contains(text, "หน่วยรับ") ||
+           read::contains(text, "ชื่อ") || read::contains(text, "เทศบาล") || read::contains(text, "อบต");
 }
 
 struct Names {
@@ -51,7 +52,9 @@ const Names &namesOf(const Framework &fw) {
     return cache.back();
 }
 
-enum class Col { None, Agency, Tool, Indicator, IndicatorNumber, Total, Rating, Year };
+// TotalLoose: a header that only says "คะแนน…" ("คะแนน", "คะแนน (เต็ม ๑๐๐)"), the total when
+// no header names it better.
+enum class Col { None, Agency, Tool, Indicator, IndicatorNumber, Total, TotalLoose, Rating, Year };
 
 struct HeaderCell {
     Col kind = Col::None;
@@ -80,16 +83,21 @@ HeaderCell classifyHeader(const std::string &text, const Names &names) {
         h.tool = tool;
         return h;
     }
+    // "ชื่อ อปท.", "หน่วยงาน", "หน่วยรับการประเมิน", "เทศบาล/อบต.", "ชื่อ".
     if (read::contains(key, "หน่วยงาน") || read::startsWith(key, "อปท") || read::startsWith(key, "ชื่ออปท") ||
-        read::contains(key, "องค์กรปกครองส่วนท้องถิ่น")) {
+        read::contains(key, "องค์กรปกครองส่วนท้องถิ่น") || read::contains(key, "หน่วยรับ") ||
+        read::startsWith(key, "เทศบาล") || read::startsWith(key, "อบต") || key == "ชื่อ" || key == "รายชื่อ") {
         h.kind = Col::Agency;
         return h;
     }
-    if (read::startsWith(key, "ตัวชี้วัดที่") && allDigits(key.substr(std::string_view("ตัวชี้วัดที่").size()))) {
-        h.kind = Col::Indicator;
-        h.indicator = std::stoi(key.substr(std::string_view("ตัวชี้วัดที่").size()));
-        return h;
-    }
+    // "ตัวชี้วัดที่ ๑", "ตัวชี้วัด 1".
+    for (std::string_view word : {std::string_view("ตัวชี้วัดที่"), std::string_view("ตัวชี้วัด")})
+        if (read::startsWith(key, word) && allDigits(key.substr(word.size())) &&
+            key.size() - word.size() <= 2) {
+            h.kind = Col::Indicator;
+            h.indicator = std::stoi(key.substr(word.size()));
+            return h;
+        }
     if (auto i = names.matcher->matchKey(key)) {
         h.kind = Col::Indicator;
         h.indicator = *i;
@@ -105,8 +113,12 @@ HeaderCell classifyHeader(const std::string &text, const Names &names) {
         return h;
     }
     if (read::contains(key, "คะแนนรวม") || key == "รวม" || key == "คะแนนผลการประเมิน" || key == "คะแนนITA" ||
-        key == "ผลคะแนน" || key == "คะแนนที่ได้") {
+        key == "ผลคะแนน" || key == "คะแนนที่ได้" || read::startsWith(key, "รวมคะแนน")) {
         h.kind = Col::Total;
+        return h;
+    }
+    if (read::startsWith(key, "คะแนน")) {
+        h.kind = Col::TotalLoose;
         return h;
     }
     if (key == "ปีงบประมาณ" || key == "ปี" || key == "ปีงบประมาณพ.ศ." || key == "พ.ศ.") h.kind = Col::Year;
@@ -159,6 +171,7 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
     ProvinceTable t;
     t.firstRow = r;
     std::map<int, int> numbered; // indicator number -> column, for headers that are bare numbers
+    std::optional<int> loose;    // the first Col::TotalLoose
     const int width = static_cast<int>(std::max(row.size(), above ? above->size() : size_t{0}));
     // An agency, a total and two tools (or three indicators) take four columns at least: an
     // agency block's "หน่วยงาน | name" is no header, and its cells need no classifying.
@@ -170,8 +183,8 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
         if (h.kind == Col::None && read::isBlank(own) && above && c < static_cast<int>(above->size())) {
             const std::string &up = (*above)[static_cast<size_t>(c)].text;
             const HeaderCell a = classifyHeader(up, names);
-            if (a.kind == Col::Agency || a.kind == Col::Total || a.kind == Col::Rating ||
-                a.kind == Col::Year) {
+            if (a.kind == Col::Agency || a.kind == Col::Total || a.kind == Col::TotalLoose ||
+                a.kind == Col::Rating || a.kind == Col::Year) {
                 h = a;
                 text = up;
                 t.firstRow = r - 1;
@@ -192,6 +205,9 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
             break;
         case Col::Total:
             if (!t.totalCol) t.totalCol = c;
+            break;
+        case Col::TotalLoose:
+            if (!loose) loose = c;
             break;
         case Col::Rating:
             if (!t.ratingCol) t.ratingCol = c;
@@ -216,6 +232,10 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
     }
     for (const auto &[i, c] : numbered)
         if (!t.indicatorCols.count(i)) t.headers.erase(c);
+    if (!t.totalCol)
+        t.totalCol = loose;
+    else if (loose)
+        t.headers.erase(*loose);
     if (t.agencyCol < 0 || !t.totalCol) return std::nullopt;
     if (t.toolCols.size() < 2 && t.indicatorCols.size() < 3) return std::nullopt;
     t.headerRow = r;
