@@ -448,3 +448,21 @@ TEST(ProvinceTable, AgencyAndTotalHeadersInOtherWords) {
     ASSERT_TRUE(both);
     EXPECT_EQ(both->totalCol, 6);
 }
+
+// One province has tambons of the same name in different districts: with a district column
+// they are two agencies. The same agency written "ทต นางรอง" (no dot) is still a duplicate.
+TEST(ProvinceRows, SameNameInAnotherDistrictIsNoDuplicateAnAbbreviationWithoutItsDotIs) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    rows.push_back(
+        {"21", "องค์การบริหารส่วนตำบลสะเดา", "พลับพลาชัย", "80.00", "80.00", "80.00", "80.00", "ต้องปรับปรุง"});
+    rows.push_back({"22", "ทต นางรอง", "อ.นางรอง", "80.00", "80.00", "80.00", "80.00", "ต้องปรับปรุง"});
+    const auto r = checkSheet(rows, "สรุป");
+    ASSERT_EQ(r.findings.size(), 1u) << dump(r);
+    EXPECT_EQ(places(only(r, "ITA032")), (std::vector<std::string>{"B25", "B5"}));
+    EXPECT_EQ(agencyKey("อบต บ้านกรวด"), agencyKey("องค์การบริหารส่วนตำบลบ้านกรวด"));
+    EXPECT_EQ(districtKey("อำเภอ เมืองบุรีรัมย์"), districtKey("อ.เมืองบุรีรัมย์"));
+}

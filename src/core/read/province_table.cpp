@@ -54,7 +54,7 @@ const Names &namesOf(const Framework &fw) {
 
 // TotalLoose: a header that only says "คะแนน…" ("คะแนน", "คะแนน (เต็ม ๑๐๐)"), the total when
 // no header names it better.
-enum class Col { None, Agency, Tool, Indicator, IndicatorNumber, Total, TotalLoose, Rating, Year };
+enum class Col { None, Agency, Tool, Indicator, IndicatorNumber, Total, TotalLoose, Rating, Year, District };
 
 struct HeaderCell {
     Col kind = Col::None;
@@ -81,6 +81,11 @@ HeaderCell classifyHeader(const std::string &text, const Names &names) {
     if (!tool.empty() && !several) {
         h.kind = Col::Tool;
         h.tool = tool;
+        return h;
+    }
+    // The district: same-named tambons lie in different districts of one province.
+    if (key == "อำเภอ" || key == "ชื่ออำเภอ") {
+        h.kind = Col::District;
         return h;
     }
     // "ชื่อ อปท.", "หน่วยงาน", "หน่วยรับการประเมิน", "เทศบาล/อบต.", "ชื่อ".
@@ -215,6 +220,9 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
         case Col::Year:
             if (!t.yearCol) t.yearCol = c;
             break;
+        case Col::District:
+            if (!t.districtCol) t.districtCol = c;
+            break;
         case Col::None:
             break;
         }
@@ -323,6 +331,7 @@ void readRows(const Grid &g, ProvinceTable &t, const Framework &fw) {
         if (t.totalCol) pr.total = valueAt(g, dr, *t.totalCol);
         if (t.ratingCol) pr.rating = valueAt(g, dr, *t.ratingCol);
         if (t.yearCol) pr.year = valueAt(g, dr, *t.yearCol);
+        if (t.districtCol) pr.district = valueAt(g, dr, *t.districtCol);
         t.rows.push_back(std::move(pr));
         t.lastRow = dr;
     }
@@ -395,15 +404,35 @@ const Grid &withoutProvinceTable(const Grid &g, const Framework &names, Grid &sc
 std::string agencyKey(const std::string &name) {
     std::string key = read::makeKey(name);
     // The abbreviations a province's clerks use for the kinds of local government.
+    // With or without the dot ("ทต นางรอง"); no name in full starts with these letters.
     static const std::pair<const char *, const char *> kAbbrev[] = {
-        {"อบจ.", "องค์การบริหารส่วนจังหวัด"}, {"อบต.", "องค์การบริหารส่วนตำบล"}, {"ทน.", "เทศบาลนคร"},
-        {"ทม.", "เทศบาลเมือง"},           {"ทต.", "เทศบาลตำบล"},
+        {"อบจ.", "องค์การบริหารส่วนจังหวัด"},
+        {"อบต.", "องค์การบริหารส่วนตำบล"},
+        {"ทน.", "เทศบาลนคร"},
+        {"ทม.", "เทศบาลเมือง"},
+        {"ทต.", "เทศบาลตำบล"},
+        {"อบจ", "องค์การบริหารส่วนจังหวัด"},
+        {"อบต", "องค์การบริหารส่วนตำบล"},
+        {"ทน", "เทศบาลนคร"},
+        {"ทม", "เทศบาลเมือง"},
+        {"ทต", "เทศบาลตำบล"},
     };
     for (const auto &[abbr, full] : kAbbrev)
         if (read::startsWith(key, abbr)) {
             key = full + key.substr(std::string_view(abbr).size());
             break;
         }
+    return key;
+}
+
+} // namespace ita
+
+namespace ita {
+
+std::string districtKey(const std::string &name) {
+    std::string key = read::makeKey(name);
+    for (std::string_view prefix : {std::string_view("อำเภอ"), std::string_view("อ.")})
+        if (read::startsWith(key, prefix)) return key.substr(prefix.size());
     return key;
 }
 

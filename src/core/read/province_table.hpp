@@ -25,7 +25,7 @@ struct ProvinceRow {
     ProvinceValue agency;
     std::map<std::string, ProvinceValue> tools; // tool code -> cell, for every tool column
     std::map<int, ProvinceValue> indicators;    // indicator number -> cell, for every indicator column
-    std::optional<ProvinceValue> total, rating, year;
+    std::optional<ProvinceValue> total, rating, year, district;
 };
 
 struct ProvinceTable {
@@ -37,7 +37,7 @@ struct ProvinceTable {
     int agencyCol = -1;
     std::map<std::string, int> toolCols;
     std::map<int, int> indicatorCols;
-    std::optional<int> totalCol, ratingCol, yearCol;
+    std::optional<int> totalCol, ratingCol, yearCol, districtCol;
     std::map<int, std::string> headers; // column -> header text as written
     std::optional<int> titleYear;  // "ปีงบประมาณ พ.ศ. ๒๕๖๗" above the header
     std::vector<ProvinceRow> rows; // agency rows, in order
@@ -57,5 +57,7 @@ const Grid &withoutProvinceTable(const Grid &g, const Framework &names, Grid &sc
 // A key that names the same agency however it is abbreviated or spaced:
 // "อบต.โคกสำโรง" and "องค์การบริหารส่วนตำบล โคกสำโรง" give the same key.
 std::string agencyKey(const std::string &name);
+// A district's name without "อำเภอ" / "อ.": "อ.เมือง" and "อำเภอ เมือง" give the same key.
+std::string districtKey(const std::string &name);
 
 } // namespace ita

@@ -135,9 +135,12 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
 
             // The same agency twice.
             if (!r.agency.empty()) {
-                // The same agency in two years (a year column) is two results.
+                // The same agency in two years (a year column) is two results; the same name in
+                // two districts (a district column) two agencies.
                 const std::string year = r.year ? read::makeKey(r.year->text) : "";
-                auto [it, inserted] = seen.emplace(agencyKey(r.agency.text) + '\x1f' + year, &r);
+                const std::string district = r.district ? districtKey(r.district->text) : "";
+                auto [it, inserted] =
+                    seen.emplace(agencyKey(r.agency.text) + '\x1f' + district + '\x1f' + year, &r);
                 if (!inserted) {
                     MessageArgs a(ctx);
                     a.set("agency", agencyName(r))
