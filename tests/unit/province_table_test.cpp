@@ -466,3 +466,38 @@ TEST(ProvinceRows, SameNameInAnotherDistrictIsNoDuplicateAnAbbreviationWithoutIt
     EXPECT_EQ(agencyKey("อบต บ้านกรวด"), agencyKey("องค์การบริหารส่วนตำบลบ้านกรวด"));
     EXPECT_EQ(districtKey("อำเภอ เมืองบุรีรัมย์"), districtKey("อ.เมืองบุรีรัมย์"));
 }
+
+// A rating column of "ผ่าน" / "ไม่ผ่าน" says whether each agency reached the target (85), not
+// its level: "ผ่าน" for a ผ่านดี agency is right there, and each word is judged against the
+// target (every row was ITA031, expecting the level). "AA ผ่านดีเยี่ยม", this year's level
+// beside the old grade, is right too.
+TEST(ProvinceRows, APassFailColumnIsJudgedAgainstTheTarget) {
+    for (int year : {2564, 2567}) {
+        SCOPED_TRACE(year);
+        Rows rows = year == 2567 ? province2567() : province2564(false);
+        const size_t total = year == 2567 ? 6 : 12, rating = total + 1;
+        for (size_t i = 3; i < rows.size(); ++i)
+            rows[i][rating] = *arabicNumber(rows[i][total]) >= 85 ? "ผ่าน" : "ไม่ผ่าน";
+        rows[6][rating] = "ผ่าน";   // 77.78 (2567), 90.84 (2564)
+        rows[7][rating] = "ไม่ผ่าน"; // 93.23 -> 92.33 (2567), 90.84 (2564)
+        const auto r = checkSheet(rows, "สรุป");
+        std::vector<std::string> wrong;
+        for (const auto &f : r.findings)
+            if (f.code == "ITA031") wrong.push_back(places(f)[0] + " " + f.expected);
+        if (year == 2567) {
+            EXPECT_EQ(wrong, (std::vector<std::string>{"H7 ไม่ผ่าน", "H8 ผ่าน"})) << dump(r);
+            const auto f = std::find_if(r.findings.begin(), r.findings.end(),
+                                        [](const Finding &x) { return x.code == "ITA031"; });
+            EXPECT_EQ(f->messageTh, "เทศบาลตำบลลำปลายมาศ: ระดับผลการประเมิน ผ่าน ไม่ถูกต้อง (ชีต 'สรุป' เซลล์ H7) "
+                                    "ตามเกณฑ์ปีงบประมาณ พ.ศ. 2567 คะแนนรวม 77.78 ได้ระดับ ไม่ผ่าน "
+                                    "เมื่อเทียบกับค่าเป้าหมาย 85.00 คะแนน");
+        } else {
+            EXPECT_EQ(wrong, (std::vector<std::string>{"N7 ไม่ผ่าน", "N8 ผ่าน"})) << dump(r);
+        }
+    }
+    Rows rows = province2567();
+    rows[3][7] = "AA ผ่านดีเยี่ยม";
+    rows[4][7] = "ผ่านการประเมิน"; // 88.53, ผ่านดี: it did pass
+    const auto r = checkSheet(rows, "สรุป");
+    EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+}

@@ -376,6 +376,9 @@ std::optional<ProvinceTable> readProvinceTable(const Grid &g, int gridIndex, con
             if (y.fiscal && !t->titleYear) t->titleYear = y.stated.value;
         t->lastRow = r;
         readRows(g, *t, fw);
+        for (const auto &row : t->rows)
+            if (row.rating)
+                if (auto w = passFailWord(row.rating->text); w && !w->pass) t->passFail = true;
         // A header with fewer than two agencies under it is a form's header, not a summary.
         if (t->rows.size() < 2) continue;
         return t;
@@ -428,6 +431,19 @@ std::string agencyKey(const std::string &name) {
 } // namespace ita
 
 namespace ita {
+
+std::optional<PassFail> passFailWord(const std::string &text) {
+    std::string key = read::makeKey(text);
+    const bool no = read::startsWith(key, "ไม่");
+    if (no) key = key.substr(std::string_view("ไม่").size());
+    if (key == "ผ่าน") return PassFail{!no, !no};
+    if (key == "ผ่านเกณฑ์" || key == "ผ่านการประเมิน" || key == "ผ่านเกณฑ์การประเมิน") return PassFail{!no, false};
+    return std::nullopt;
+}
+
+std::string passFailLabel(bool pass) {
+    return pass ? "ผ่าน" : "ไม่ผ่าน";
+}
 
 std::string districtKey(const std::string &name) {
     std::string key = read::makeKey(name);

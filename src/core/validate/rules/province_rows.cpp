@@ -30,10 +30,10 @@ constexpr FindingText kProvinceRatingWrong{
     "{agency}: ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
     "คะแนนรวม {total} ได้ระดับ {expected}{reason, select, "
     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
-    "other {}}",
+    "target { เมื่อเทียบกับค่าเป้าหมาย {min} คะแนน} other {}}",
     "{agency}: the rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} is rated "
     "{expected}{reason, select, tool {, because {below} is below {min}, the minimum every tool needs for "
-    "{found}} other {}}."};
+    "{found}} target { against the target of {min}} other {}}."};
 
 constexpr FindingText kProvinceDuplicateAgency{
     "ITA032", Severity::Error,
@@ -185,10 +185,32 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             if (!level) continue;
             const std::string stated = thai::normalize(r.rating->text);
             auto m = matchRating(*fw, all, stated);
-            if (m && m->level && !m->fromOtherScheme && m->level->code == level->code) continue;
+            // This year's level, alone or beside the old scheme's grade ("AA ผ่านดีเยี่ยม").
+            const bool isLevel = m && m->level && !m->fromOtherScheme;
+            const bool thaiDigits = writesThai(r.total ? r.total->text : stated);
+            // "ผ่าน" / "ไม่ผ่าน": the target reached or not, in a column that says so (or a word
+            // that is no level of the year's scheme, "ผ่านการประเมิน").
+            if (auto word = passFailWord(stated); word && (t.passFail || !word->bare || !isLevel)) {
+                const bool reaches = round2(*judged) + 1e-9 >= fw->target;
+                if (word->pass == reaches) continue;
+                const std::string expected = passFailLabel(reaches);
+                MessageArgs a(ctx);
+                a.set("agency", agencyName(r))
+                    .set("found", stated)
+                    .set("expected", expected)
+                    .set("total", fixed2(round2(*judged), thaiDigits), fixed2(round2(*judged), false))
+                    .set("reason", "target")
+                    .set("below", "")
+                    .set("min", fixed2(fw->target, thaiDigits), fixed2(fw->target, false))
+                    .number("year", *year)
+                    .where("where", r.rating->at);
+                out.push_back(
+                    makeFinding(kProvinceRatingWrong, std::nullopt, {r.rating->at}, expected, stated, a));
+                continue;
+            }
+            if (m && m->level && m->level->code == level->code) continue;
             // Why the stated level is not reached: a tool under its minimum.
             std::string below, belowEn, min, minEn;
-            const bool thaiDigits = writesThai(r.total ? r.total->text : stated);
             if (m && m->level && m->level->minEachTool && round2(*judged) + 1e-9 >= m->level->minTotal) {
                 for (const auto &[code, v] : s.tools) {
                     if (round2(v) + 1e-9 >= *m->level->minEachTool) continue;
