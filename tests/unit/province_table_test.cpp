@@ -501,3 +501,29 @@ TEST(ProvinceRows, APassFailColumnIsJudgedAgainstTheTarget) {
     const auto r = checkSheet(rows, "สรุป");
     EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
 }
+
+// An agency whose result has not come: "-" in its scores, "รอผล" as its rating, or nothing.
+// One finding for the row (it was one for each of its four or five cells).
+TEST(ProvinceRows, AnAgencyWithoutScoresYetIsOneFinding) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    rows.push_back({"21", "องค์การบริหารส่วนตำบลหนองโพธิ์", "นาโพธิ์", "-", "-", "-", "-", "รอผล"});
+    rows.push_back({"22", "เทศบาลตำบลละหานทราย", "ละหานทราย", "", "", "", "", ""}); // and listed twice
+    const auto r = checkSheet(rows, "สรุป");
+    ASSERT_EQ(r.findings.size(), 3u) << dump(r);
+    EXPECT_EQ(places(only(r, "ITA032")), (std::vector<std::string>{"B25", "B15"}));
+    std::vector<const Finding *> rowsWithout;
+    for (const auto &f : r.findings)
+        if (f.code == "ITA033") rowsWithout.push_back(&f);
+    ASSERT_EQ(rowsWithout.size(), 2u) << dump(r);
+    EXPECT_EQ(places(*rowsWithout[0]), (std::vector<std::string>{"D24"}));
+    EXPECT_EQ(rowsWithout[0]->messageTh, "องค์การบริหารส่วนตำบลหนองโพธิ์: ยังไม่มีคะแนนในแถวนี้ (พบ “รอผล”) "
+                                         "(ชีต 'สรุป' เซลล์ D24) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน");
+    EXPECT_EQ(places(*rowsWithout[1]), (std::vector<std::string>{"D25"}));
+    EXPECT_EQ(rowsWithout[1]->messageEn,
+              "เทศบาลตำบลละหานทราย: the row has no scores (sheet 'สรุป' cell D25), so "
+              "the row cannot be fully checked.");
+}

@@ -44,8 +44,11 @@ constexpr FindingText kProvinceDuplicateAgency{
 constexpr FindingText kProvinceValueMissing{
     "ITA033", Severity::Error,
     "{agency}: {kind, select, text {ช่อง {column} ไม่ใช่ตัวเลข (พบ “{found}”)} "
+    "row {ยังไม่มีคะแนนในแถวนี้{found, select, other { (พบ “{found}”)} none {}}} "
     "other {ยังไม่ได้กรอกช่อง {column}}} ({where}) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน",
-    "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} other {{column} is empty}} "
+    "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} "
+    "row {the row has no scores{found, select, other { (found \"{found}\")} none {}}} other {{column} is "
+    "empty}} "
     "({where}), so the row cannot be fully checked."};
 
 struct RowScores {
@@ -101,6 +104,39 @@ void missing(const RuleContext &ctx, const ProvinceTable &t, const ProvinceRow &
     out.push_back(makeFinding(kProvinceValueMissing, indicator, {v.at}, "", found, a));
 }
 
+// The row's first score cell when none of its scores and not its total is a number.
+const ProvinceValue *noScores(const ProvinceTable &t, const ProvinceRow &r) {
+    const ProvinceValue *first = nullptr;
+    auto see = [&](const ProvinceValue &v, int col) {
+        if (v.value) return false;
+        if (!first || col < first->at.col) first = &v;
+        return true;
+    };
+    for (const auto &[i, v] : r.indicators)
+        if (!see(v, t.indicatorCols.at(i))) return nullptr;
+    for (const auto &[code, v] : r.tools)
+        if (!see(v, t.toolCols.at(code))) return nullptr;
+    if (r.total && !see(*r.total, *t.totalCol)) return nullptr;
+    return first;
+}
+
+void pending(const RuleContext &ctx, const ProvinceRow &r, const ProvinceValue &first,
+             std::vector<Finding> &out) {
+    // What the row says instead of scores: "รอผล" in the rating, "-" in the scores.
+    std::string found;
+    for (const ProvinceValue *v : {r.rating ? &*r.rating : nullptr, &first})
+        if (v && found.empty() && !v->empty()) found = thai::normalize(v->text);
+    MessageArgs a(ctx);
+    const std::string row = std::to_string(r.row + 1);
+    a.set("agency", r.agency.empty() ? msg::th("location.row", {{"row", row}}) : agencyName(r),
+          r.agency.empty() ? msg::en("location.row", {{"row", row}}) : agencyName(r))
+        .set("column", "")
+        .set("kind", "row")
+        .set("found", found.empty() ? "none" : found)
+        .where("where", first.at);
+    out.push_back(makeFinding(kProvinceValueMissing, std::nullopt, {first.at}, "", found, a));
+}
+
 void check(const RuleContext &ctx, std::vector<Finding> &out) {
     static const Framework empty{};
     const Framework &names = ctx.names() ? *ctx.names() : empty;
@@ -118,20 +154,29 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             bool complete = true;
             if (r.agency.empty()) missing(ctx, t, r, r.agency, t.agencyCol, std::nullopt, out);
             const bool byIndicators = !t.indicatorCols.empty();
-            if (byIndicators)
+            // An agency whose result has not come ("รอผล", "-", nothing): one finding for the
+            // row, not one for each of its cells.
+            const ProvinceValue *none = noScores(t, r);
+            if (none) {
+                pending(ctx, r, *none, out);
+                complete = false;
+            }
+            if (byIndicators && !none)
                 for (const auto &[i, v] : r.indicators)
                     if (!v.value) {
                         complete = false;
                         missing(ctx, t, r, v, t.indicatorCols.at(i), i, out);
                     }
-            if (!byIndicators)
+            if (!byIndicators && !none)
                 for (const auto &[code, v] : r.tools)
                     if (!v.value) {
                         complete = false;
                         missing(ctx, t, r, v, t.toolCols.at(code), std::nullopt, out);
                     }
-            if (r.total && !r.total->value) missing(ctx, t, r, *r.total, *t.totalCol, std::nullopt, out);
-            if (r.rating && r.rating->empty()) missing(ctx, t, r, *r.rating, *t.ratingCol, std::nullopt, out);
+            if (r.total && !r.total->value && !none)
+                missing(ctx, t, r, *r.total, *t.totalCol, std::nullopt, out);
+            if (r.rating && r.rating->empty() && !none)
+                missing(ctx, t, r, *r.rating, *t.ratingCol, std::nullopt, out);
 
             // The same agency twice.
             if (!r.agency.empty()) {
