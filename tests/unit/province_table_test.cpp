@@ -527,3 +527,30 @@ TEST(ProvinceRows, AnAgencyWithoutScoresYetIsOneFinding) {
               "เทศบาลตำบลละหานทราย: the row has no scores (sheet 'สรุป' cell D25), so "
               "the row cannot be fully checked.");
 }
+
+// A Writer table split over two pages is two tables: the second under a copy of the header,
+// or under none. Its agencies went unchecked (no header) or were not compared with the first
+// table's (a copy of the header): the planted duplicate and the wrong total in the second
+// part were missed.
+TEST(ProvinceRows, AWriterTableSplitInTwoIsOneSummary) {
+    const Rows rows = province2564(false);
+    const std::string title = rows[0][0];
+    const Rows first(rows.begin() + 2, rows.begin() + 9); // header and agencies 1-6
+    for (bool header : {false, true}) {
+        SCOPED_TRACE(header ? "header copied" : "no header");
+        Rows second;
+        if (header) second.push_back(rows[2]);
+        second.insert(second.end(), rows.begin() + 9, rows.end()); // agencies 7-20
+        const auto r =
+            check(writerDoc({title}, {writerTable("Table1", first), writerTable("Table1_2", second, 1)}));
+        ASSERT_EQ(r.findings.size(), 4u) << dump(r);
+        const int off = header ? 1 : 0;
+        EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"Table1:4,12"}));
+        EXPECT_EQ(places(only(r, "ITA031")),
+                  (std::vector<std::string>{"Table1_2:" + std::to_string(1 + off) + ",13"}));
+        EXPECT_EQ(places(only(r, "ITA032")),
+                  (std::vector<std::string>{"Table1_2:" + std::to_string(5 + off) + ",1", "Table1:2,1"}));
+        EXPECT_EQ(places(only(r, "ITA033")),
+                  (std::vector<std::string>{"Table1_2:" + std::to_string(9 + off) + ",8"}));
+    }
+}

@@ -388,9 +388,49 @@ std::optional<ProvinceTable> readProvinceTable(const Grid &g, int gridIndex, con
 
 std::vector<ProvinceTable> readProvinceTables(const SourceDocument &doc, const Framework &names) {
     std::vector<ProvinceTable> out;
-    for (size_t i = 0; i < doc.grids.size(); ++i)
-        if (auto t = readProvinceTable(doc.grids[i], static_cast<int>(i), names))
+    int previous = -1; // the grid the last table came from
+    for (size_t i = 0; i < doc.grids.size(); ++i) {
+        const Grid &g = doc.grids[i];
+        // A Writer table split over two pages is two tables, the second under a copy of the
+        // header or under none: one summary, whose agencies are checked (and compared) together.
+        ProvinceTable *before = !out.empty() && previous == static_cast<int>(i) - 1 &&
+                                        out.back().kind == GridKind::WriterTable &&
+                                        g.kind == GridKind::WriterTable
+                                    ? &out.back()
+                                    : nullptr;
+        auto t = readProvinceTable(g, static_cast<int>(i), names);
+        if (before && t && t->agencyCol == before->agencyCol && t->toolCols == before->toolCols &&
+            t->indicatorCols == before->indicatorCols && t->totalCol == before->totalCol) {
+            before->rows.insert(before->rows.end(), t->rows.begin(), t->rows.end());
+            previous = static_cast<int>(i);
+            continue;
+        }
+        if (!t && before && !g.rows.empty() && !before->rows.empty()) {
+            const Grid &first = doc.grids[static_cast<size_t>(before->grid)];
+            const size_t width = first.rows[static_cast<size_t>(before->headerRow)].size();
+            if (g.rows.front().size() == width) {
+                ProvinceTable rest = *before;
+                rest.rows.clear();
+                rest.grid = static_cast<int>(i);
+                rest.gridName = g.name;
+                rest.headerRow = rest.firstRow = -1;
+                readRows(g, rest, names);
+                if (!rest.rows.empty()) {
+                    before->rows.insert(before->rows.end(), rest.rows.begin(), rest.rows.end());
+                    previous = static_cast<int>(i);
+                    continue;
+                }
+            }
+        }
+        if (t) {
             out.push_back(std::move(*t));
+            previous = static_cast<int>(i);
+        }
+    }
+    for (auto &t : out)
+        for (const auto &row : t.rows)
+            if (row.rating)
+                if (auto w = passFailWord(row.rating->text); w && !w->pass) t.passFail = true;
     return out;
 }
 
