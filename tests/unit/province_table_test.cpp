@@ -554,3 +554,16 @@ TEST(ProvinceRows, AWriterTableSplitInTwoIsOneSummary) {
                   (std::vector<std::string>{"Table1_2:" + std::to_string(9 + off) + ",8"}));
     }
 }
+
+// A year column in two digits ("67", "๖๕"), as provinces abbreviate the Buddhist Era year: the
+// rows were not judged at all (no framework for the year 67).
+TEST(ProvinceRows, ATwoDigitYearColumnIsTheBuddhistEraYear) {
+    const Rows rows = {{"หน่วยงาน", "ปี", "IIT", "EIT", "OIT", "คะแนนรวม", "ระดับ"},
+                       {"เทศบาลตำบลนางรอง", "๖๕", "88.52", "86.10", "90.35", "88.53", "A"},
+                       {"เทศบาลตำบลนางรอง", "67", "88.52", "86.10", "90.35", "88.53", "ผ่านดี"},
+                       {"องค์การบริหารส่วนตำบลกระสัง", "67", "87.60", "83.40", "91.50", "87.90", "ผ่านดี"},
+                       {"องค์การบริหารส่วนตำบลสะเดา", "67", "92.40", "89.75", "94.20", "93.23", "ผ่านดี"}};
+    const auto r = checkSheet(rows, "สรุป");
+    EXPECT_EQ(places(only(r, "ITA031")), (std::vector<std::string>{"G4"}));
+    EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"F5"}));
+}

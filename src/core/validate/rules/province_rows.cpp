@@ -200,6 +200,8 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             // The row's year: its own column, the table's title, the document's.
             std::optional<int> year;
             if (r.year && r.year->value) year = static_cast<int>(std::lround(*r.year->value));
+            // "๖๗" for 2567, as in "ต.ค. ๖๖": a two-digit year is the Buddhist Era's.
+            if (year && *year >= 0 && *year < 100) *year += 2500;
             if (!year) year = t.titleYear;
             if (!year) year = ctx.fiscalYear();
             const Framework *fw = year ? ctx.registry().find(*year) : nullptr;
