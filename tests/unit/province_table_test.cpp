@@ -465,6 +465,11 @@ TEST(ProvinceRows, SameNameInAnotherDistrictIsNoDuplicateAnAbbreviationWithoutIt
     EXPECT_EQ(places(only(r, "ITA032")), (std::vector<std::string>{"B25", "B5"}));
     EXPECT_EQ(agencyKey("อบต บ้านกรวด"), agencyKey("องค์การบริหารส่วนตำบลบ้านกรวด"));
     EXPECT_EQ(districtKey("อำเภอ เมืองบุรีรัมย์"), districtKey("อ.เมืองบุรีรัมย์"));
+    // The district's header merged down over a header of two rows.
+    rows[1] = {"ลำดับ", "ชื่อ อปท.", "อำเภอ", "คะแนนรายเครื่องมือ", "", "", "คะแนนรวม", "ผลการประเมิน"};
+    rows[2] = {"", "", "", "IIT", "EIT", "OIT", "", ""};
+    const auto two = checkSheet(rows, "สรุป");
+    EXPECT_EQ(codes(two), (std::vector<std::string>{"ITA032"})) << dump(two);
 }
 
 // A rating column of "ผ่าน" / "ไม่ผ่าน" says whether each agency reached the target (85), not

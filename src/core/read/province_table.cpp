@@ -189,7 +189,7 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
             const std::string &up = (*above)[static_cast<size_t>(c)].text;
             const HeaderCell a = classifyHeader(up, names);
             if (a.kind == Col::Agency || a.kind == Col::Total || a.kind == Col::TotalLoose ||
-                a.kind == Col::Rating || a.kind == Col::Year) {
+                a.kind == Col::Rating || a.kind == Col::Year || a.kind == Col::District) {
                 h = a;
                 text = up;
                 t.firstRow = r - 1;
