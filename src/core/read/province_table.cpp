@@ -407,7 +407,11 @@ std::vector<ProvinceTable> readProvinceTables(const SourceDocument &doc, const F
         }
         if (!t && before && !g.rows.empty() && !before->rows.empty()) {
             const Grid &first = doc.grids[static_cast<size_t>(before->grid)];
-            const size_t width = first.rows[static_cast<size_t>(before->headerRow)].size();
+            // The widest row: a header row may be short (the boxes under cells merged from
+            // the row above are not in it).
+            size_t width = 0;
+            for (const auto &row : first.rows)
+                width = std::max(width, row.size());
             if (g.rows.front().size() == width) {
                 ProvinceTable rest = *before;
                 rest.rows.clear();
