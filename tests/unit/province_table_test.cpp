@@ -296,8 +296,8 @@ TEST(ProvinceRows, AWriterTableInThaiDigitsIsLocatedByTableRowAndColumn) {
 TEST(ProvinceRows, PercentSignsAndThaiDigitsReadAsScores) {
     Rows rows = thaiDigits(province2567());
     for (size_t r = 3; r < rows.size(); ++r)
-        for (size_t c = 3; c <= 5; ++c)
-            if (!rows[r][c].empty()) rows[r][c] += " %";
+        for (size_t c = 3; c <= 6; ++c)
+            if (!rows[r][c].empty()) rows[r][c] += c == 6 ? " คะแนน" : " %"; // the total with its unit
     const auto r = check(writerDoc({}, {writerTable("Table1", rows)}));
     EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
     EXPECT_EQ(only(r, "ITA030").found, "๙๓.๒๓");

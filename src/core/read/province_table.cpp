@@ -138,6 +138,7 @@ ProvinceValue valueAt(const Grid &g, int r, int c) {
         if (cell->number) v.value = read::shownNumber(*cell->number, cell->text);
         if (!v.value) v.value = read::textNumber(cell->text);
         if (!v.value) v.value = read::percentNumber(cell->text);
+        if (!v.value) v.value = read::scoreWithUnit(cell->text); // "๙๖.๑๐ คะแนน"
     }
     return v;
 }
