@@ -580,3 +580,35 @@ TEST(ProvinceRows, ATwoDigitYearColumnIsTheBuddhistEraYear) {
     EXPECT_EQ(places(only(r, "ITA031")), (std::vector<std::string>{"G4"}));
     EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"F5"}));
 }
+
+// Last year's results beside this year's, the older first: "คะแนนรวม ปี ๒๕๖๖ | คะแนนรวม ปี
+// ๒๕๖๗", or a heading per year merged over its tools and total. This year's columns are the
+// table's (last year's total was judged against this year's tools: every row ITA030).
+TEST(ProvinceTable, LastYearsColumnsBesideThisYearsAreNotTheTable) {
+    Rows rows = province2567();
+    rows[2] = {"ลำดับ", "ชื่อ อปท.",         "อำเภอ",           "IIT",        "EIT",
+               "OIT",  "คะแนนรวม ปี ๒๕๖๖", "คะแนนรวม ปี ๒๕๖๗", "ผลการประเมิน"};
+    for (size_t i = 3; i < rows.size(); ++i)
+        rows[i].insert(rows[i].begin() + 6, "80.00");
+    auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->totalCol, 7);
+    EXPECT_EQ(codes(checkSheet(rows, "สรุป")),
+              (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"}));
+
+    // A heading per year over a header of two rows.
+    Rows two = province2567();
+    two[1] = {"ลำดับ", "ชื่อ อปท.", "ปี 2566", "", "", "", "ปี 2567", "", "", "", "ผลการประเมิน"};
+    two[2] = {"", "", "IIT", "EIT", "OIT", "คะแนนรวม", "IIT", "EIT", "OIT", "คะแนนรวม", ""};
+    for (size_t i = 3; i < two.size(); ++i) {
+        std::vector<std::string> r = {two[i][0], two[i][1], "80.00", "80.00", "80.00", "80.00"};
+        r.insert(r.end(), two[i].begin() + 3, two[i].end());
+        two[i] = r;
+    }
+    t = readProvinceTable(sheet("สรุป", two), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->toolCols, (std::map<std::string, int>{{"EIT", 7}, {"IIT", 6}, {"OIT", 8}}));
+    EXPECT_EQ(t->totalCol, 9);
+    EXPECT_EQ(codes(checkSheet(two, "สรุป")),
+              (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"}));
+}

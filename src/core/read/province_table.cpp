@@ -168,6 +168,28 @@ bool agencyWords(const std::vector<Cell> &cells) {
     return std::any_of(cells.begin(), cells.end(), [](const Cell &c) { return mayNameAgencyColumn(c.text); });
 }
 
+// The Buddhist Era year a header names ("คะแนนรวม ปี ๒๕๖๗"), else the heading merged over it
+// in the row above ("ปี 2567" over IIT | EIT | OIT | รวม, its text in the first of them): 0 if none.
+int headerYear(const std::vector<Cell> &row, const std::vector<Cell> *above, int c) {
+    auto yearIn = [](const std::string &text) {
+        const std::string key = read::makeKey(text);
+        for (size_t i = 0; i + 4 <= key.size(); ++i) {
+            if (!allDigits(key.substr(i, 4)) || (i > 0 && allDigits(key.substr(i - 1, 1)))) continue;
+            if (i + 4 < key.size() && allDigits(key.substr(i + 4, 1))) continue;
+            const int y = std::stoi(key.substr(i, 4));
+            if (y >= 2550 && y <= 2650) return y;
+        }
+        return 0;
+    };
+    if (c < static_cast<int>(row.size()))
+        if (const int y = yearIn(row[static_cast<size_t>(c)].text)) return y;
+    if (!above) return 0;
+    for (int k = std::min(c, static_cast<int>(above->size()) - 1); k >= 0; --k)
+        if (!read::isBlank((*above)[static_cast<size_t>(k)].text))
+            return yearIn((*above)[static_cast<size_t>(k)].text);
+    return 0;
+}
+
 // The header may take two rows: "ชื่อ อปท. | คะแนนรายเครื่องมือ | คะแนนรวม" above "| IIT | EIT | OIT |",
 // the agency, total and rating cells merged down; their text is then in the row above.
 // The caller has found agency words in the row or the one above (agencyWords).
@@ -196,12 +218,15 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
                 t.firstRow = r - 1;
             }
         }
+        // A second column of the same kind is last year's or this year's, side by side
+        // ("คะแนนรวม ปี ๒๕๖๖ | คะแนนรวม ปี ๒๕๖๗"): the later year's is the table's.
+        auto later = [&](int before) { return headerYear(row, above, c) > headerYear(row, above, before); };
         switch (h.kind) {
         case Col::Agency:
             if (t.agencyCol < 0) t.agencyCol = c;
             break;
         case Col::Tool:
-            t.toolCols.emplace(h.tool, c);
+            if (!t.toolCols.count(h.tool) || later(t.toolCols[h.tool])) t.toolCols[h.tool] = c;
             break;
         case Col::Indicator:
             t.indicatorCols.emplace(h.indicator, c);
@@ -210,13 +235,13 @@ std::optional<ProvinceTable> headerAt(const Grid &g, int r, const Names &names, 
             numbered.emplace(h.indicator, c);
             break;
         case Col::Total:
-            if (!t.totalCol) t.totalCol = c;
+            if (!t.totalCol || later(*t.totalCol)) t.totalCol = c;
             break;
         case Col::TotalLoose:
             if (!loose) loose = c;
             break;
         case Col::Rating:
-            if (!t.ratingCol) t.ratingCol = c;
+            if (!t.ratingCol || later(*t.ratingCol)) t.ratingCol = c;
             break;
         case Col::Year:
             if (!t.yearCol) t.yearCol = c;
