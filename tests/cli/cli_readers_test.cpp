@@ -79,6 +79,9 @@ TEST(Readers, AssessedYearTwoRowHeadersWord97AndCsvInOneRun) {
         {built("two-row-header-fy2566.xlsx"), 2566, 2566, {"ITA007@D17"}},
         {built("report-fy2564.doc"), 2564, 2564, {"ITA011@p6", "ITA014@p4"}},
         {built("province-fy2567.csv"), 2567, 2567, {"ITA030@G8", "ITA031@H12", "ITA032@B17", "ITA033@E21"}},
+        {built("province-districts-fy2567.csv"), 2567, 2567, {"ITA030@G14", "ITA031@H18", "ITA032@B19", "ITA033@D20"}},
+        {built("province-districts-fy2567.xls"), 2567, 2567, {"ITA030@G14", "ITA031@H18", "ITA032@B19", "ITA033@D20"}},
+        {built("province-split-fy2564.doc"), 2564, 2564, {"ITA030@Table2:5,13", "ITA032@Table2:4,2"}},
         {source("correct-fy2564-bom.csv"), 2564, 2564, {}},
     };
     std::vector<std::string> files;

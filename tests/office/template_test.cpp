@@ -567,6 +567,23 @@ TEST(Fixtures, AProvincialSummaryIsCheckedRowByRow) {
                         {"ITA033", 7, "", "", {"Table1:17,9"}}});
 }
 
+// Issue 11 item 2, a province's own layouts: districts with headings, averages and blank rows
+// between them, a two-row header, a pending agency, a counts table below; a Writer table with
+// the tools merged over the indicators' numbers, split over two pages (the second part without
+// a header).
+TEST(Fixtures, AProvincialSummaryByDistrictAndASplitTableAreCheckedRowByRow) {
+    for (const char *e : kSheetFormats)
+        expectFindings(std::string("province-districts-fy2567") + e,
+                       {{"ITA030", 0, "77.78", "78.77", {"G14"}},
+                        {"ITA031", 0, "ผ่าน", "ผ่านดี", {"H18"}},
+                        {"ITA032", 0, "", "ทต นางรอง", {"B19", "B12"}},
+                        {"ITA033", 0, "", "รอผล", {"D20"}}});
+    for (const char *e : kTextFormats)
+        expectFindings(std::string("province-split-fy2564") + e,
+                       {{"ITA030", 0, "๙๔.๖๙", "๙๔.๙๖", {"Table2:5,13"}},
+                        {"ITA032", 0, "", "ทม.สุรินทร์", {"Table2:4,2", "Table1:4,2"}}});
+}
+
 TEST(Fixtures, ChangeClaimsAreJudgedOnTheYearsDifference) {
     for (const char *e : kTextFormats)
         expectFindings(std::string("change-claims-fy2566") + e,

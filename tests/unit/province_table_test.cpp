@@ -296,8 +296,8 @@ TEST(ProvinceRows, AWriterTableInThaiDigitsIsLocatedByTableRowAndColumn) {
 TEST(ProvinceRows, PercentSignsAndThaiDigitsReadAsScores) {
     Rows rows = thaiDigits(province2567());
     for (size_t r = 3; r < rows.size(); ++r)
-        for (size_t c = 3; c <= 5; ++c)
-            if (!rows[r][c].empty()) rows[r][c] += " %";
+        for (size_t c = 3; c <= 6; ++c)
+            if (!rows[r][c].empty()) rows[r][c] += c == 6 ? " คะแนน" : " %"; // the total with its unit
     const auto r = check(writerDoc({}, {writerTable("Table1", rows)}));
     EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
     EXPECT_EQ(only(r, "ITA030").found, "๙๓.๒๓");
@@ -333,4 +333,282 @@ TEST(ProvinceRows, EachRowsYearColumnChoosesItsFramework) {
                                 [&](const Finding &f) { return f.code == code; }),
                   0)
             << dump(r);
+}
+
+// Issue 11 item 2, rows a province's sheet has between and below its agencies: district
+// headings, subtotals and averages (in the agency column or merged left of it), blank rows
+// between groups, a copy of the header, notes and a table of counts. None is an agency,
+// and none ends the table: the agencies after them are still checked.
+TEST(ProvinceRows, DistrictHeadingsSubtotalsBlankRowsAndNotesAreNoAgenciesAndDoNotEndTheTable) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33"; // only two findings remain planted: H12 ผ่านดี (ผ่าน), E21 empty
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    Rows v(rows.begin(), rows.begin() + 3);
+    auto add = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            v.push_back(rows[i]);
+    };
+    v.push_back({"", "อำเภอเมืองบุรีรัมย์"}); // a heading in the agency column
+    add(3, 7);
+    v.push_back({"", "เฉลี่ย", "", "85.00", "85.00", "85.00", "85.00", ""}); // a subtotal
+    v.push_back({});                                                       // a blank row between groups
+    v.push_back({"อำเภอกระสัง (๓ แห่ง)"});                                   // a heading merged over A:C
+    add(7, 13);
+    v.push_back({"รวมอำเภอกระสัง", "", "", "88.00", "88.00", "88.00", "88.00", "ผ่านดี"}); // merged A:C
+    v.push_back({});
+    v.push_back(rows[2]); // the header again, over the rest
+    add(13, rows.size());
+    v.push_back({"", "คะแนนเฉลี่ยทั้งจังหวัด", "", "86.00", "86.00", "86.00", "86.00", "ผ่านดี"});
+    v.push_back({"หมายเหตุ: ข้อมูลจากระบบ ITAS ณ วันที่ ๓๐ กันยายน ๒๕๖๗"});
+    v.push_back({});
+    v.push_back({"", "ระดับผลการประเมิน", "", "จำนวน (แห่ง)", "ร้อยละ"});
+    v.push_back({"", "ผ่านดีเยี่ยม", "", "4", "20.00"});
+    v.push_back({"", "ผ่านดี", "", "8", "40.00"});
+
+    const auto t = readProvinceTable(sheet("สรุป", v), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->rows.size(), 20u);
+    EXPECT_EQ(t->rows.back().agency.text, "องค์การบริหารส่วนตำบลแคนดง");
+    EXPECT_EQ(t->lastRow, 30); // the province's average; the note and the counts are not the table's
+
+    const auto r = checkSheet(v, "สรุป");
+    ASSERT_EQ(r.findings.size(), 2u) << dump(r);
+    EXPECT_EQ(places(only(r, "ITA031")), (std::vector<std::string>{"H16"}));
+    EXPECT_EQ(places(only(r, "ITA033")), (std::vector<std::string>{"E28"}));
+}
+
+TEST(ProvinceRows, AnAgencyWithNoResultAfterABlankRowIsStillChecked) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    rows.push_back({});
+    rows.push_back({"21", "องค์การบริหารส่วนตำบลหนองโพธิ์", "นาโพธิ์"});
+    const auto r = checkSheet(rows, "สรุป");
+    EXPECT_FALSE(r.findings.empty());
+    for (const auto &f : r.findings)
+        EXPECT_EQ(f.code, "ITA033") << dump(r);
+}
+
+// A header of two rows with the tools merged over their indicators: "IIT" over 1-5, "EIT"
+// over 6-8, "OIT" over 9-10, the numbers (or "ตัวชี้วัดที่ n") below. The scores are the
+// indicators'; the tools' cells name groups (read as tool scores, every total was wrong and
+// the row of numbers was an agency with no name).
+TEST(ProvinceRows, ToolsMergedOverIndicatorColumnsInATwoRowHeader) {
+    for (bool numbers : {true, false}) {
+        SCOPED_TRACE(numbers ? "numbers" : "ตัวชี้วัดที่ n");
+        Rows rows = province2564(false);
+        std::vector<std::string> upper = {"ที่",   "หน่วยงาน", "IIT", "",    "", "",         "",
+                                          "EIT", "",        "",    "OIT", "", "คะแนนรวม", "ระดับผลการประเมิน"};
+        std::vector<std::string> lower = {"", ""};
+        for (int i = 1; i <= 10; ++i)
+            lower.push_back(numbers ? std::to_string(i) : "ตัวชี้วัดที่ " + std::to_string(i));
+        lower.insert(lower.end(), {"", ""});
+        rows[1] = upper;
+        rows[2] = lower;
+        const auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2564));
+        ASSERT_TRUE(t);
+        EXPECT_EQ(t->firstRow, 1);
+        EXPECT_EQ(t->headerRow, 2);
+        EXPECT_TRUE(t->toolCols.empty());
+        EXPECT_EQ(t->indicatorCols.size(), 10u);
+        EXPECT_EQ(t->totalCol, 12);
+        const auto r = checkSheet(rows, "สรุป");
+        EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+        EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"M7"}));
+    }
+}
+
+// The headers a province writes for the agency and the total in other words: "เทศบาล/อบต.",
+// "หน่วยรับการประเมิน", "ชื่อ", "คะแนน", "คะแนน (เต็ม ๑๐๐)", "รวมคะแนน"; indicators as
+// "ตัวชี้วัด n". Not recognised, the table went unchecked (only "no score table").
+TEST(ProvinceTable, AgencyAndTotalHeadersInOtherWords) {
+    const std::vector<std::pair<std::string, std::string>> headers = {
+        {"เทศบาล/อบต.", "คะแนนรวม"}, {"หน่วยรับการประเมิน", "คะแนนรวม"}, {"ชื่อ", "คะแนนรวม"},
+        {"ชื่อ อปท.", "คะแนน"},        {"ชื่อ อปท.", "คะแนน (เต็ม ๑๐๐)"},  {"อปท.", "รวมคะแนน"}};
+    for (const auto &[agency, total] : headers) {
+        SCOPED_TRACE(agency + " / " + total);
+        Rows rows = province2567();
+        rows[2][1] = agency;
+        rows[2][6] = total;
+        const auto r = checkSheet(rows, "สรุป");
+        EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+    }
+    Rows rows = province2564(false);
+    for (int i = 1; i <= 10; ++i)
+        rows[2][static_cast<size_t>(i + 1)] = "ตัวชี้วัด " + thai::toThaiDigits(std::to_string(i));
+    const auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2564));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->indicatorCols.size(), 10u);
+    // "คะแนน…" is the total only when no header names the total: beside "คะแนนรวม" it is another column.
+    rows = province2567();
+    rows[2][2] = "คะแนนปีก่อน";
+    const auto both = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2567));
+    ASSERT_TRUE(both);
+    EXPECT_EQ(both->totalCol, 6);
+}
+
+// One province has tambons of the same name in different districts: with a district column
+// they are two agencies. The same agency written "ทต นางรอง" (no dot) is still a duplicate.
+TEST(ProvinceRows, SameNameInAnotherDistrictIsNoDuplicateAnAbbreviationWithoutItsDotIs) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    rows.push_back(
+        {"21", "องค์การบริหารส่วนตำบลสะเดา", "พลับพลาชัย", "80.00", "80.00", "80.00", "80.00", "ต้องปรับปรุง"});
+    rows.push_back({"22", "ทต นางรอง", "อ.นางรอง", "80.00", "80.00", "80.00", "80.00", "ต้องปรับปรุง"});
+    const auto r = checkSheet(rows, "สรุป");
+    ASSERT_EQ(r.findings.size(), 1u) << dump(r);
+    EXPECT_EQ(places(only(r, "ITA032")), (std::vector<std::string>{"B25", "B5"}));
+    EXPECT_EQ(agencyKey("อบต บ้านกรวด"), agencyKey("องค์การบริหารส่วนตำบลบ้านกรวด"));
+    EXPECT_EQ(districtKey("อำเภอ เมืองบุรีรัมย์"), districtKey("อ.เมืองบุรีรัมย์"));
+    // The district's header merged down over a header of two rows.
+    rows[1] = {"ลำดับ", "ชื่อ อปท.", "อำเภอ", "คะแนนรายเครื่องมือ", "", "", "คะแนนรวม", "ผลการประเมิน"};
+    rows[2] = {"", "", "", "IIT", "EIT", "OIT", "", ""};
+    const auto two = checkSheet(rows, "สรุป");
+    EXPECT_EQ(codes(two), (std::vector<std::string>{"ITA032"})) << dump(two);
+}
+
+// A rating column of "ผ่าน" / "ไม่ผ่าน" says whether each agency reached the target (85), not
+// its level: "ผ่าน" for a ผ่านดี agency is right there, and each word is judged against the
+// target (every row was ITA031, expecting the level). "AA ผ่านดีเยี่ยม", this year's level
+// beside the old grade, is right too.
+TEST(ProvinceRows, APassFailColumnIsJudgedAgainstTheTarget) {
+    for (int year : {2564, 2567}) {
+        SCOPED_TRACE(year);
+        Rows rows = year == 2567 ? province2567() : province2564(false);
+        const size_t total = year == 2567 ? 6 : 12, rating = total + 1;
+        for (size_t i = 3; i < rows.size(); ++i)
+            rows[i][rating] = *arabicNumber(rows[i][total]) >= 85 ? "ผ่าน" : "ไม่ผ่าน";
+        rows[6][rating] = "ผ่าน";   // 77.78 (2567), 90.84 (2564)
+        rows[7][rating] = "ไม่ผ่าน"; // 93.23 -> 92.33 (2567), 90.84 (2564)
+        const auto r = checkSheet(rows, "สรุป");
+        std::vector<std::string> wrong;
+        for (const auto &f : r.findings)
+            if (f.code == "ITA031") wrong.push_back(places(f)[0] + " " + f.expected);
+        if (year == 2567) {
+            EXPECT_EQ(wrong, (std::vector<std::string>{"H7 ไม่ผ่าน", "H8 ผ่าน"})) << dump(r);
+            const auto f = std::find_if(r.findings.begin(), r.findings.end(),
+                                        [](const Finding &x) { return x.code == "ITA031"; });
+            EXPECT_EQ(f->messageTh, "เทศบาลตำบลลำปลายมาศ: ระดับผลการประเมิน ผ่าน ไม่ถูกต้อง (ชีต 'สรุป' เซลล์ H7) "
+                                    "ตามเกณฑ์ปีงบประมาณ พ.ศ. 2567 คะแนนรวม 77.78 ได้ระดับ ไม่ผ่าน "
+                                    "เมื่อเทียบกับค่าเป้าหมาย 85.00 คะแนน");
+        } else {
+            EXPECT_EQ(wrong, (std::vector<std::string>{"N7 ไม่ผ่าน", "N8 ผ่าน"})) << dump(r);
+        }
+    }
+    Rows rows = province2567();
+    rows[3][7] = "AA ผ่านดีเยี่ยม";
+    rows[4][7] = "ผ่านการประเมิน"; // 88.53, ผ่านดี: it did pass
+    const auto r = checkSheet(rows, "สรุป");
+    EXPECT_EQ(codes(r), (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"})) << dump(r);
+}
+
+// An agency whose result has not come: "-" in its scores, "รอผล" as its rating, or nothing.
+// One finding for the row (it was one for each of its four or five cells).
+TEST(ProvinceRows, AnAgencyWithoutScoresYetIsOneFinding) {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    rows.push_back({"21", "องค์การบริหารส่วนตำบลหนองโพธิ์", "นาโพธิ์", "-", "-", "-", "-", "รอผล"});
+    rows.push_back({"22", "เทศบาลตำบลละหานทราย", "ละหานทราย", "", "", "", "", ""}); // and listed twice
+    const auto r = checkSheet(rows, "สรุป");
+    ASSERT_EQ(r.findings.size(), 3u) << dump(r);
+    EXPECT_EQ(places(only(r, "ITA032")), (std::vector<std::string>{"B25", "B15"}));
+    std::vector<const Finding *> rowsWithout;
+    for (const auto &f : r.findings)
+        if (f.code == "ITA033") rowsWithout.push_back(&f);
+    ASSERT_EQ(rowsWithout.size(), 2u) << dump(r);
+    EXPECT_EQ(places(*rowsWithout[0]), (std::vector<std::string>{"D24"}));
+    EXPECT_EQ(rowsWithout[0]->messageTh, "องค์การบริหารส่วนตำบลหนองโพธิ์: ยังไม่มีคะแนนในแถวนี้ (พบ “รอผล”) "
+                                         "(ชีต 'สรุป' เซลล์ D24) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน");
+    EXPECT_EQ(places(*rowsWithout[1]), (std::vector<std::string>{"D25"}));
+    EXPECT_EQ(rowsWithout[1]->messageEn,
+              "เทศบาลตำบลละหานทราย: the row has no scores (sheet 'สรุป' cell D25), so "
+              "the row cannot be fully checked.");
+}
+
+// A Writer table split over two pages is two tables: the second under a copy of the header,
+// or under none. Its agencies went unchecked (no header) or were not compared with the first
+// table's (a copy of the header): the planted duplicate and the wrong total in the second
+// part were missed.
+TEST(ProvinceRows, AWriterTableSplitInTwoIsOneSummary) {
+    const Rows rows = province2564(false);
+    const std::string title = rows[0][0];
+    const Rows first(rows.begin() + 2, rows.begin() + 9); // header and agencies 1-6
+    for (bool header : {false, true}) {
+        SCOPED_TRACE(header ? "header copied" : "no header");
+        Rows second;
+        if (header) second.push_back(rows[2]);
+        // The first part's header in two rows, the lower one short: in Writer the boxes under
+        // the total's and the rating's cells merged down are not read.
+        Rows firstPart = first;
+        std::vector<std::string> lower = {"", ""};
+        lower.insert(lower.end(), first[0].begin() + 2, first[0].begin() + 12);
+        for (size_t c = 2; c < 12; ++c)
+            firstPart[0][c] = c == 2 ? "คะแนนรายตัวชี้วัด" : "";
+        firstPart.insert(firstPart.begin() + 1, lower);
+        second.insert(second.end(), rows.begin() + 9, rows.end()); // agencies 7-20
+        const auto r =
+            check(writerDoc({title}, {writerTable("Table1", firstPart), writerTable("Table1_2", second, 1)}));
+        ASSERT_EQ(r.findings.size(), 4u) << dump(r);
+        const int off = header ? 1 : 0;
+        EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"Table1:5,12"}));
+        EXPECT_EQ(places(only(r, "ITA031")),
+                  (std::vector<std::string>{"Table1_2:" + std::to_string(1 + off) + ",13"}));
+        EXPECT_EQ(places(only(r, "ITA032")),
+                  (std::vector<std::string>{"Table1_2:" + std::to_string(5 + off) + ",1", "Table1:3,1"}));
+        EXPECT_EQ(places(only(r, "ITA033")),
+                  (std::vector<std::string>{"Table1_2:" + std::to_string(9 + off) + ",8"}));
+    }
+}
+
+// A year column in two digits ("67", "๖๕"), as provinces abbreviate the Buddhist Era year: the
+// rows were not judged at all (no framework for the year 67).
+TEST(ProvinceRows, ATwoDigitYearColumnIsTheBuddhistEraYear) {
+    const Rows rows = {{"หน่วยงาน", "ปี", "IIT", "EIT", "OIT", "คะแนนรวม", "ระดับ"},
+                       {"เทศบาลตำบลนางรอง", "๖๕", "88.52", "86.10", "90.35", "88.53", "A"},
+                       {"เทศบาลตำบลนางรอง", "67", "88.52", "86.10", "90.35", "88.53", "ผ่านดี"},
+                       {"องค์การบริหารส่วนตำบลกระสัง", "67", "87.60", "83.40", "91.50", "87.90", "ผ่านดี"},
+                       {"องค์การบริหารส่วนตำบลสะเดา", "67", "92.40", "89.75", "94.20", "93.23", "ผ่านดี"}};
+    const auto r = checkSheet(rows, "สรุป");
+    EXPECT_EQ(places(only(r, "ITA031")), (std::vector<std::string>{"G4"}));
+    EXPECT_EQ(places(only(r, "ITA030")), (std::vector<std::string>{"F5"}));
+}
+
+// Last year's results beside this year's, the older first: "คะแนนรวม ปี ๒๕๖๖ | คะแนนรวม ปี
+// ๒๕๖๗", or a heading per year merged over its tools and total. This year's columns are the
+// table's (last year's total was judged against this year's tools: every row ITA030).
+TEST(ProvinceTable, LastYearsColumnsBesideThisYearsAreNotTheTable) {
+    Rows rows = province2567();
+    rows[2] = {"ลำดับ", "ชื่อ อปท.",         "อำเภอ",           "IIT",        "EIT",
+               "OIT",  "คะแนนรวม ปี ๒๕๖๖", "คะแนนรวม ปี ๒๕๖๗", "ผลการประเมิน"};
+    for (size_t i = 3; i < rows.size(); ++i)
+        rows[i].insert(rows[i].begin() + 6, "80.00");
+    auto t = readProvinceTable(sheet("สรุป", rows), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->totalCol, 7);
+    EXPECT_EQ(codes(checkSheet(rows, "สรุป")),
+              (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"}));
+
+    // A heading per year over a header of two rows.
+    Rows two = province2567();
+    two[1] = {"ลำดับ", "ชื่อ อปท.", "ปี 2566", "", "", "", "ปี 2567", "", "", "", "ผลการประเมิน"};
+    two[2] = {"", "", "IIT", "EIT", "OIT", "คะแนนรวม", "IIT", "EIT", "OIT", "คะแนนรวม", ""};
+    for (size_t i = 3; i < two.size(); ++i) {
+        std::vector<std::string> r = {two[i][0], two[i][1], "80.00", "80.00", "80.00", "80.00"};
+        r.insert(r.end(), two[i].begin() + 3, two[i].end());
+        two[i] = r;
+    }
+    t = readProvinceTable(sheet("สรุป", two), 0, *registry().find(2567));
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->toolCols, (std::map<std::string, int>{{"EIT", 7}, {"IIT", 6}, {"OIT", 8}}));
+    EXPECT_EQ(t->totalCol, 9);
+    EXPECT_EQ(codes(checkSheet(two, "สรุป")),
+              (std::vector<std::string>{"ITA030", "ITA031", "ITA032", "ITA033"}));
 }

@@ -25,7 +25,7 @@ struct ProvinceRow {
     ProvinceValue agency;
     std::map<std::string, ProvinceValue> tools; // tool code -> cell, for every tool column
     std::map<int, ProvinceValue> indicators;    // indicator number -> cell, for every indicator column
-    std::optional<ProvinceValue> total, rating, year;
+    std::optional<ProvinceValue> total, rating, year, district;
 };
 
 struct ProvinceTable {
@@ -37,11 +37,12 @@ struct ProvinceTable {
     int agencyCol = -1;
     std::map<std::string, int> toolCols;
     std::map<int, int> indicatorCols;
-    std::optional<int> totalCol, ratingCol, yearCol;
+    std::optional<int> totalCol, ratingCol, yearCol, districtCol;
     std::map<int, std::string> headers; // column -> header text as written
     std::optional<int> titleYear;  // "ปีงบประมาณ พ.ศ. ๒๕๖๗" above the header
     std::vector<ProvinceRow> rows; // agency rows, in order
-    int lastRow = -1;              // the last row that belongs to the table
+    bool passFail = false; // the rating column says "ผ่าน" / "ไม่ผ่าน" (the target), not levels
+    int lastRow = -1; // the last row that belongs to the table
 };
 
 // The province table of a grid, if it holds one. names: tool codes and names, indicator names
@@ -57,5 +58,18 @@ const Grid &withoutProvinceTable(const Grid &g, const Framework &names, Grid &sc
 // A key that names the same agency however it is abbreviated or spaced:
 // "อบต.โคกสำโรง" and "องค์การบริหารส่วนตำบล โคกสำโรง" give the same key.
 std::string agencyKey(const std::string &name);
+// A rating cell that says whether the agency reached the target rather than its level:
+// "ผ่าน", "ผ่านเกณฑ์", "ผ่านการประเมิน" (pass) or "ไม่ผ่าน…" (not). bare: the word "ผ่าน" alone,
+// which from FY2566 is also a level's name.
+struct PassFail {
+    bool pass = false;
+    bool bare = false;
+};
+std::optional<PassFail> passFailWord(const std::string &text);
+// The word a pass/fail column would hold for pass.
+std::string passFailLabel(bool pass);
+
+// A district's name without "อำเภอ" / "อ.": "อ.เมือง" and "อำเภอ เมือง" give the same key.
+std::string districtKey(const std::string &name);
 
 } // namespace ita

@@ -77,7 +77,10 @@ std::vector<TableCell> tableCells(const Reference<text::XTextTable> &table) {
             uno::Sequence<text::TableColumnSeparator> seps;
             row->getPropertyValue("TableColumnSeparators") >>= seps;
             // A shape the separators do not describe (cells split into lines): names as they are.
-            if (seps.getLength() + 1 != boxes[r]) return cells;
+            // Fewer names than boxes is no such shape: the boxes under a cell merged down from
+            // the row above have no name, the others keep their place ("A2", "B2" covered
+            // under "ที่" and "หน่วยงาน", the numbers from "C2", the last two covered again).
+            if (seps.getLength() + 1 < boxes[r]) return cells;
             auto &e = edges[static_cast<size_t>(r)];
             e.push_back(0);
             for (const auto &sep : seps)

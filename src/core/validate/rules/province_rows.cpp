@@ -30,10 +30,10 @@ constexpr FindingText kProvinceRatingWrong{
     "{agency}: ระดับผลการประเมิน {found} ไม่ถูกต้อง ({where}) ตามเกณฑ์ปีงบประมาณ พ.ศ. {year} "
     "คะแนนรวม {total} ได้ระดับ {expected}{reason, select, "
     "tool { เพราะ {below} ต่ำกว่า {min} คะแนน ซึ่งระดับ {found} กำหนดให้ทุกเครื่องมือได้ไม่ต่ำกว่านี้} "
-    "other {}}",
+    "target { เมื่อเทียบกับค่าเป้าหมาย {min} คะแนน} other {}}",
     "{agency}: the rating {found} is wrong ({where}): under the FY{year} scheme a total of {total} is rated "
     "{expected}{reason, select, tool {, because {below} is below {min}, the minimum every tool needs for "
-    "{found}} other {}}."};
+    "{found}} target { against the target of {min}} other {}}."};
 
 constexpr FindingText kProvinceDuplicateAgency{
     "ITA032", Severity::Error,
@@ -44,8 +44,11 @@ constexpr FindingText kProvinceDuplicateAgency{
 constexpr FindingText kProvinceValueMissing{
     "ITA033", Severity::Error,
     "{agency}: {kind, select, text {ช่อง {column} ไม่ใช่ตัวเลข (พบ “{found}”)} "
+    "row {ยังไม่มีคะแนนในแถวนี้{found, select, other { (พบ “{found}”)} none {}}} "
     "other {ยังไม่ได้กรอกช่อง {column}}} ({where}) จึงตรวจสอบแถวนี้ไม่ได้ครบถ้วน",
-    "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} other {{column} is empty}} "
+    "{agency}: {kind, select, text {{column} is not a number (found \"{found}\")} "
+    "row {the row has no scores{found, select, other { (found \"{found}\")} none {}}} other {{column} is "
+    "empty}} "
     "({where}), so the row cannot be fully checked."};
 
 struct RowScores {
@@ -101,6 +104,39 @@ void missing(const RuleContext &ctx, const ProvinceTable &t, const ProvinceRow &
     out.push_back(makeFinding(kProvinceValueMissing, indicator, {v.at}, "", found, a));
 }
 
+// The row's first score cell when none of its scores and not its total is a number.
+const ProvinceValue *noScores(const ProvinceTable &t, const ProvinceRow &r) {
+    const ProvinceValue *first = nullptr;
+    auto see = [&](const ProvinceValue &v, int col) {
+        if (v.value) return false;
+        if (!first || col < first->at.col) first = &v;
+        return true;
+    };
+    for (const auto &[i, v] : r.indicators)
+        if (!see(v, t.indicatorCols.at(i))) return nullptr;
+    for (const auto &[code, v] : r.tools)
+        if (!see(v, t.toolCols.at(code))) return nullptr;
+    if (r.total && !see(*r.total, *t.totalCol)) return nullptr;
+    return first;
+}
+
+void pending(const RuleContext &ctx, const ProvinceRow &r, const ProvinceValue &first,
+             std::vector<Finding> &out) {
+    // What the row says instead of scores: "รอผล" in the rating, "-" in the scores.
+    std::string found;
+    for (const ProvinceValue *v : {r.rating ? &*r.rating : nullptr, &first})
+        if (v && found.empty() && !v->empty()) found = thai::normalize(v->text);
+    MessageArgs a(ctx);
+    const std::string row = std::to_string(r.row + 1);
+    a.set("agency", r.agency.empty() ? msg::th("location.row", {{"row", row}}) : agencyName(r),
+          r.agency.empty() ? msg::en("location.row", {{"row", row}}) : agencyName(r))
+        .set("column", "")
+        .set("kind", "row")
+        .set("found", found.empty() ? "none" : found)
+        .where("where", first.at);
+    out.push_back(makeFinding(kProvinceValueMissing, std::nullopt, {first.at}, "", found, a));
+}
+
 void check(const RuleContext &ctx, std::vector<Finding> &out) {
     static const Framework empty{};
     const Framework &names = ctx.names() ? *ctx.names() : empty;
@@ -118,26 +154,38 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             bool complete = true;
             if (r.agency.empty()) missing(ctx, t, r, r.agency, t.agencyCol, std::nullopt, out);
             const bool byIndicators = !t.indicatorCols.empty();
-            if (byIndicators)
+            // An agency whose result has not come ("รอผล", "-", nothing): one finding for the
+            // row, not one for each of its cells.
+            const ProvinceValue *none = noScores(t, r);
+            if (none) {
+                pending(ctx, r, *none, out);
+                complete = false;
+            }
+            if (byIndicators && !none)
                 for (const auto &[i, v] : r.indicators)
                     if (!v.value) {
                         complete = false;
                         missing(ctx, t, r, v, t.indicatorCols.at(i), i, out);
                     }
-            if (!byIndicators)
+            if (!byIndicators && !none)
                 for (const auto &[code, v] : r.tools)
                     if (!v.value) {
                         complete = false;
                         missing(ctx, t, r, v, t.toolCols.at(code), std::nullopt, out);
                     }
-            if (r.total && !r.total->value) missing(ctx, t, r, *r.total, *t.totalCol, std::nullopt, out);
-            if (r.rating && r.rating->empty()) missing(ctx, t, r, *r.rating, *t.ratingCol, std::nullopt, out);
+            if (r.total && !r.total->value && !none)
+                missing(ctx, t, r, *r.total, *t.totalCol, std::nullopt, out);
+            if (r.rating && r.rating->empty() && !none)
+                missing(ctx, t, r, *r.rating, *t.ratingCol, std::nullopt, out);
 
             // The same agency twice.
             if (!r.agency.empty()) {
-                // The same agency in two years (a year column) is two results.
+                // The same agency in two years (a year column) is two results; the same name in
+                // two districts (a district column) two agencies.
                 const std::string year = r.year ? read::makeKey(r.year->text) : "";
-                auto [it, inserted] = seen.emplace(agencyKey(r.agency.text) + '\x1f' + year, &r);
+                const std::string district = r.district ? districtKey(r.district->text) : "";
+                auto [it, inserted] =
+                    seen.emplace(agencyKey(r.agency.text) + '\x1f' + district + '\x1f' + year, &r);
                 if (!inserted) {
                     MessageArgs a(ctx);
                     a.set("agency", agencyName(r))
@@ -152,6 +200,8 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             // The row's year: its own column, the table's title, the document's.
             std::optional<int> year;
             if (r.year && r.year->value) year = static_cast<int>(std::lround(*r.year->value));
+            // "๖๗" for 2567, as in "ต.ค. ๖๖": a two-digit year is the Buddhist Era's.
+            if (year && *year >= 0 && *year < 100) *year += 2500;
             if (!year) year = t.titleYear;
             if (!year) year = ctx.fiscalYear();
             const Framework *fw = year ? ctx.registry().find(*year) : nullptr;
@@ -182,10 +232,32 @@ void check(const RuleContext &ctx, std::vector<Finding> &out) {
             if (!level) continue;
             const std::string stated = thai::normalize(r.rating->text);
             auto m = matchRating(*fw, all, stated);
-            if (m && m->level && !m->fromOtherScheme && m->level->code == level->code) continue;
+            // This year's level, alone or beside the old scheme's grade ("AA ผ่านดีเยี่ยม").
+            const bool isLevel = m && m->level && !m->fromOtherScheme;
+            const bool thaiDigits = writesThai(r.total ? r.total->text : stated);
+            // "ผ่าน" / "ไม่ผ่าน": the target reached or not, in a column that says so (or a word
+            // that is no level of the year's scheme, "ผ่านการประเมิน").
+            if (auto word = passFailWord(stated); word && (t.passFail || !word->bare || !isLevel)) {
+                const bool reaches = round2(*judged) + 1e-9 >= fw->target;
+                if (word->pass == reaches) continue;
+                const std::string expected = passFailLabel(reaches);
+                MessageArgs a(ctx);
+                a.set("agency", agencyName(r))
+                    .set("found", stated)
+                    .set("expected", expected)
+                    .set("total", fixed2(round2(*judged), thaiDigits), fixed2(round2(*judged), false))
+                    .set("reason", "target")
+                    .set("below", "")
+                    .set("min", fixed2(fw->target, thaiDigits), fixed2(fw->target, false))
+                    .number("year", *year)
+                    .where("where", r.rating->at);
+                out.push_back(
+                    makeFinding(kProvinceRatingWrong, std::nullopt, {r.rating->at}, expected, stated, a));
+                continue;
+            }
+            if (m && m->level && m->level->code == level->code) continue;
             // Why the stated level is not reached: a tool under its minimum.
             std::string below, belowEn, min, minEn;
-            const bool thaiDigits = writesThai(r.total ? r.total->text : stated);
             if (m && m->level && m->level->minEachTool && round2(*judged) + 1e-9 >= m->level->minTotal) {
                 for (const auto &[code, v] : s.tools) {
                     if (round2(v) + 1e-9 >= *m->level->minEachTool) continue;
