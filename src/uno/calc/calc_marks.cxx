@@ -52,6 +52,7 @@ namespace {
 
 constexpr sal_Int32 kErrorColor = 0xD00000;
 constexpr sal_Int32 kWarningColor = 0xF08000;
+constexpr sal_Int32 kPassColor = 0x006000;
 constexpr sal_Int32 kLineWidth = 60; // 0.6 mm: visible on screen and in print, thin enough not to hide digits
 // The shape's description says whether the comment at its cell is ours.
 constexpr const char *kCommentAdded = "ITA-comment: added";
@@ -301,8 +302,12 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
                                                          {"warnings", std::to_string(report.warnings())}});
     w.text(0, row, summary);
     w.bold(0, row, 0, row);
+    // Green only for a pass: a document whose scores were not checked (a measures plan) is no
+    // pass even without findings, so its line takes the warning colour.
     w.set(0, row, "CharColor",
-          Any(report.errors() ? kErrorColor : (report.warnings() ? kWarningColor : 0x006000)));
+          Any(report.errors()                               ? kErrorColor
+              : report.warnings() || !report.checked.scores ? kWarningColor
+                                                            : kPassColor));
     ++row;
     for (const std::string &note : notes)
         w.text(0, row++, note);
