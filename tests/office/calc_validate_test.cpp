@@ -201,6 +201,11 @@ TEST_F(CalcValidate, AMeasuresPlanWithoutScoresIsNotCalledCorrect) {
     EXPECT_EQ(charColorAt(report, 0, line), 0xF08000)
         << "no pass: the warning colour, not the green of a pass";
     EXPECT_EQ(findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน"), -1);
+    // no "total - / rating -" as if blanks had been compared: what was not checked, and why
+    EXPECT_EQ(textAt(report, 0, 2),
+              "คะแนนรวมและระดับผลการประเมิน: ไม่ได้ตรวจ เพราะไม่พบตารางคะแนนในเอกสาร; ตรวจมาตรการ 1 รายการ");
+    for (int r = 0; r < 20; ++r)
+        EXPECT_EQ(textAt(report, 0, r).find(": -"), std::string::npos) << r << ": " << textAt(report, 0, r);
 }
 
 TEST_F(CalcValidate, WrongScoreTextAndWrongTotalAreMarkedAtExactlyThoseCells) {

@@ -289,13 +289,19 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
     w.text(0, row++,
            report.fiscalYear ? msg::th("report.year", {{"year", std::to_string(*report.fiscalYear)}})
                              : msg::th("report.noYear"));
-    w.text(0, row++,
-           msg::th("report.totals", {{"stated", scoreOrDash(report.statedTotal)},
-                                     {"computed", scoreOrDash(report.computedTotal)}}));
-    w.text(0, row++,
-           msg::th("report.ratings",
-                   {{"stated", report.statedRating.empty() ? "-" : report.statedRating},
-                    {"computed", report.computedRating.empty() ? "-" : report.computedRating}}));
+    if (!report.checked.scores && !report.statedTotal && report.statedRating.empty()) {
+        // Nothing to compare (a measures plan): "total - / rating -" would read as a check that
+        // found blanks; say that no score table was found, as `ita validate` does.
+        w.text(0, row++, msg::th("report.noScores", {{"measures", std::to_string(report.checked.measures)}}));
+    } else {
+        w.text(0, row++,
+               msg::th("report.totals", {{"stated", scoreOrDash(report.statedTotal)},
+                                         {"computed", scoreOrDash(report.computedTotal)}}));
+        w.text(0, row++,
+               msg::th("report.ratings",
+                       {{"stated", report.statedRating.empty() ? "-" : report.statedRating},
+                        {"computed", report.computedRating.empty() ? "-" : report.computedRating}}));
+    }
     const std::string summary =
         report.findings.empty() ? msg::th(report.checked.scores ? "ui.noFindings" : "ui.noFindingsNoScores")
                                 : msg::th("ui.summary", {{"errors", std::to_string(report.errors())},
