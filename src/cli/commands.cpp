@@ -567,7 +567,8 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
         "The sheet is validated first: with errors nothing is written unless --allow-errors.\n"
         "With several sheets or a folder, --out is a folder: one document per sheet, named\n"
         "after its agency and the template; a sheet that cannot be read or has errors is\n"
-        "skipped and reported, the others are made.\n\noptions");
+        "skipped and reported, the others are made. With one sheet and --format, --out is an\n"
+        "existing folder or a FILE ending in that format.\n\noptions");
     std::string templ, output, date, letter, format = "text";
     std::vector<std::string> datas, sets, files;
     int jobs = defaultJobs();
@@ -596,8 +597,23 @@ int cmdFill(const Global &g, const std::vector<std::string> &args, std::ostream 
     if (!files.empty()) throw po::error("unexpected argument " + files.front() + " (use --data, --out)");
     if (templ.empty() || datas.empty() || output.empty())
         throw po::error("fill needs --template, --data and --out");
-    const bool batch = datas.size() > 1 || fs::is_directory(datas[0]) || fs::is_directory(output) ||
-                       format == "odt" || format == "docx" || format == "pdf";
+    const bool documentFormat = format == "odt" || format == "docx" || format == "pdf";
+    const bool oneSheet = datas.size() == 1 && !fs::is_directory(datas[0]);
+    if (oneSheet && documentFormat && !fs::is_directory(output)) {
+        // One sheet and --format: --out is an existing folder (a batch of one) or the document
+        // itself, never a new folder named "x.pdf" or "x" with the document inside.
+        const std::string ext = office::extensionOf(output);
+        if (ext == "odt" || ext == "docx" || ext == "pdf") {
+            if (ext != format)
+                throw po::error("--out " + output + " does not end in ." + format + " (--format " + format +
+                                ")");
+            format = "text"; // the document's format is the name's: a single fill
+        } else {
+            throw po::error("--out " + output +
+                            " is not a folder: give an existing folder, or a file name ending in ." + format);
+        }
+    }
+    const bool batch = !oneSheet || fs::is_directory(output);
     if (batch) {
         if (format != "text" && format != "json" && format != "odt" && format != "docx" && format != "pdf")
             throw po::error("--format must be text, json, odt, docx or pdf");

@@ -204,12 +204,22 @@ std::string summaryFods(const std::vector<json::value> &results, msg::Lang lang)
                "calcext:value=\"formula-is($L2=&quot;"
             << xml(statusText("unreadable", lang)) << "&quot;)\" calcext:base-cell-address=\"" << files1
             << "A2\"/>"
+            << "<calcext:condition calcext:apply-style-name=\"ita_unreadable\" "
+               "calcext:value=\"formula-is($L2=&quot;"
+            << xml(statusText("not_checked", lang)) << "&quot;)\" calcext:base-cell-address=\"" << files1
+            << "A2\"/>"
             << "<calcext:condition calcext:apply-style-name=\"ita_errors\" "
                "calcext:value=\"formula-is($J2&gt;0)\" calcext:base-cell-address=\""
             << files1 << "A2\"/>"
             << "<calcext:condition calcext:apply-style-name=\"ita_warnings\" "
                "calcext:value=\"formula-is($K2&gt;0)\" calcext:base-cell-address=\""
-            << files1 << "A2\"/>"
+            << files1
+            << "A2\"/>"
+            // Nothing wrong but no scores checked (a measures plan): no pass, so amber as a warning.
+            << "<calcext:condition calcext:apply-style-name=\"ita_warnings\" "
+               "calcext:value=\"formula-is($L2=&quot;"
+            << xml(statusText("no_scores", lang)) << "&quot;)\" calcext:base-cell-address=\"" << files1
+            << "A2\"/>"
             << "</calcext:conditional-format></calcext:conditional-formats>\n";
     doc << R"(</table:table>
 <table:table table:style-name="ta1" table:name=")"

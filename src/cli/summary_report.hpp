@@ -16,7 +16,8 @@ namespace ita::cli {
 
 // Sheet "Files": one row per result (as `ita validate --format json` prints
 // them, input order), the file linked with HYPERLINK, an autofilter, a frozen
-// header row and row colours (errors red, warnings amber, unreadable grey).
+// header row and row colours (errors red, warnings amber, unreadable grey; a file with no scores
+// checked amber and one not checked grey: neither passed).
 // Sheet "Findings": one row per finding.
 // Headers, sheet names, status words and reasons in `lang` (English: the JSON's status words).
 std::string summaryFods(const std::vector<boost::json::value> &results, msg::Lang lang);

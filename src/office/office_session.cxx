@@ -534,9 +534,13 @@ std::string Session::loadable(const std::string &path, bool editable) {
     if (!editable && !unlinked) return path;
     // Calc applies column widths and row heights only in an editable document;
     // a document with linked objects is loaded from a copy without them.
-    const fs::path dir = fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "copies";
+    // The copy keeps the input's file name (in a folder of its own): the office names a CSV's
+    // sheet after the file, and the clerk must see the name of the file they gave, as when the
+    // office opens it directly (a read-only load), not "copy-1" in the marked copy and its findings.
+    const fs::path dir =
+        fs::path(runDir_.empty() ? paths_.workDir : runDir_) / "copies" / std::to_string(++copies_);
     fs::create_directories(dir);
-    const fs::path copy = dir / ("copy-" + std::to_string(++copies_) + fs::path(path).extension().string());
+    const fs::path copy = dir / fs::path(path).filename();
     if (unlinked) {
         std::ofstream out(copy, std::ios::binary | std::ios::trunc);
         out.write(unlinked->data(), static_cast<std::streamsize>(unlinked->size()));

@@ -236,6 +236,26 @@ TEST_F(Batch, FilledDocumentNamesAreSafeAndNeverOverwritten) {
     EXPECT_TRUE(runFolders().empty());
 }
 
+// A measures plan without scores has nothing wrong but passed no score check: its row in the
+// summary is amber as a warning (its status ไม่ได้ตรวจคะแนน), never uncoloured as a pass, and the
+// run still exits 0.
+TEST_F(Batch, ARowWithoutScoresIsNotColouredAsAPass) {
+    const fs::path ods = dir / "summary.ods";
+    const ItaRun r = runIta({"validate", "--jobs", "1", "--report", ods.string(),
+                             fixture("correct-fy2564.ods"), fixture("measures-only-fy2567.csv")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    const std::string content = capture({"unzip", "-p", ods.string(), "content.xml"});
+    const size_t pass = content.find(">ถูกต้อง<"), noScores = content.find(">ไม่ได้ตรวจคะแนน<");
+    ASSERT_NE(pass, std::string::npos) << content;
+    ASSERT_NE(noScores, std::string::npos) << content;
+    EXPECT_LT(pass, noScores) << "input order";
+    EXPECT_NE(content.find("calcext:apply-style-name=\"ita_warnings\" "
+                           "calcext:value=\"formula-is([.$L2]=&quot;ไม่ได้ตรวจคะแนน&quot;)\""),
+              std::string::npos)
+        << content;
+    EXPECT_EQ(content.find("&quot;ถูกต้อง&quot;"), std::string::npos) << "a pass stays uncoloured";
+}
+
 // Sheets that are only read (validate without marked copies) are loaded as a model without a
 // view: still no link is updated and no local file fetched.
 TEST_F(Batch, SheetsOnlyReadFetchNothing) {

@@ -134,6 +134,38 @@ TEST_F(Fill, AnExistingOutputOrTheTemplateIsNeverOverwritten) {
     EXPECT_EQ(readAll(templ), readAll(std::string(ITA_SOURCE_DIR) + "/templates/ita-memo.fodt"));
 }
 
+// One sheet with --format pdf: --out is an existing folder (one document, named after the agency)
+// or the PDF itself, wherever its folder is; a name without extension or of another format is a
+// usage error naming it, and nothing is written (before, "x.pdf" and "x" became new folders with
+// the document inside).
+TEST_F(Fill, OneSheetWithAFormatWritesTheFileNamedOrRefusesNamingIt) {
+    const fs::path pdf = dir / "new" / "memo.pdf";
+    ItaRun r = fill("memo", kExample, pdf, {"--format", "pdf"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::is_regular_file(pdf)) << "the PDF itself, not a folder of that name";
+    EXPECT_EQ(readAll(pdf).rfind("%PDF", 0), 0u);
+
+    const fs::path folder = dir / "existing";
+    fs::create_directories(folder);
+    r = fill("memo", kExample, folder, {"--format", "pdf"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    size_t made = 0;
+    for (const auto &e : fs::directory_iterator(folder)) {
+        ++made;
+        EXPECT_EQ(e.path().extension(), ".pdf") << e.path();
+        EXPECT_NE(r.out.find(e.path().string()), std::string::npos) << "the path written is said: " << r.out;
+    }
+    EXPECT_EQ(made, 1u);
+
+    for (const fs::path &bad : {dir / "memo", dir / "memo.odt", dir / "gone" / "memo"}) {
+        r = fill("memo", kExample, bad, {"--format", "pdf"});
+        EXPECT_EQ(r.code, 2) << bad;
+        EXPECT_EQ(r.err.rfind("ita: --out " + bad.string() + " ", 0), 0u) << r.err;
+        EXPECT_FALSE(fs::exists(bad)) << bad;
+    }
+    EXPECT_FALSE(fs::exists(dir / "gone"));
+}
+
 TEST_F(Fill, AMalformedTemplateNamesThePlaceholderAndWritesNothing) {
     const fs::path templ = dir / "broken.fodt";
     std::string xml = readAll(std::string(ITA_SOURCE_DIR) + "/templates/ita-memo.fodt");

@@ -99,6 +99,30 @@ TEST_F(Safety, MarkedCopiesOfSameStemInputsAreAllKept) {
     EXPECT_EQ(runIta(forced).code, 1);
 }
 
+// The marked copy of a .csv names its sheet after the input, as the office does when the clerk
+// opens that file, not after ita's private copy ("copy-1"); the findings name the same sheet,
+// with or without --marked-copies.
+TEST_F(Safety, AMarkedCsvKeepsTheSheetNameOfItsFile) {
+    const fs::path in = dir / "in" / "คะแนน อบต.โคกสำโรง.csv";
+    fs::create_directories(in.parent_path());
+    fs::copy_file(fixture("broken-total.csv"), in);
+    const fs::path out = dir / "marked";
+    const ItaRun plain = runIta({"validate", "--format", "json", in.string()});
+    const ItaRun marked =
+        runIta({"validate", "--format", "json", "--marked-copies", out.string(), in.string()});
+    EXPECT_EQ(plain.code, 1) << plain.err;
+    EXPECT_EQ(marked.code, 1) << marked.err;
+    EXPECT_NE(plain.out.find("ชีต 'คะแนน อบต.โคกสำโรง'"), std::string::npos) << plain.out;
+    EXPECT_EQ(marked.out, plain.out) << "the findings name the sheet the clerk sees";
+    const std::string content =
+        capture({"unzip", "-p", (out / "คะแนน อบต.โคกสำโรง-marked.ods").string(), "content.xml"});
+    EXPECT_NE(content.find("table:name=\"คะแนน อบต.โคกสำโรง\""), std::string::npos);
+    EXPECT_EQ(content.find("copy-"), std::string::npos);
+    const std::string pdf = pdfText(out / "คะแนน อบต.โคกสำโรง-marked.pdf");
+    EXPECT_NE(pdf.find("ITA006"), std::string::npos);
+    EXPECT_EQ(pdf.find("copy-"), std::string::npos) << "the page header shows the sheet's name";
+}
+
 // Defect 3: garbage is unreadable, with its reason, never "checked".
 TEST_F(Safety, GarbageIsUnreadableWithItsReason) {
     writeFile(dir / "empty.ods", "");

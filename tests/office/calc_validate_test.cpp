@@ -115,6 +115,13 @@ std::string textAt(const Reference<sheet::XSpreadsheet> &sh, int col, int row) {
     return str(Reference<text::XTextRange>(sh->getCellByPosition(col, row), UNO_QUERY_THROW)->getString());
 }
 
+sal_Int32 charColorAt(const Reference<sheet::XSpreadsheet> &sh, int col, int row) {
+    sal_Int32 color = -1;
+    Reference<beans::XPropertySet>(sh->getCellByPosition(col, row), UNO_QUERY_THROW)
+        ->getPropertyValue("CharColor") >>= color;
+    return color;
+}
+
 // The row in column col whose text is exactly s, or -1.
 int findRow(const Reference<sheet::XSpreadsheet> &sh, int col, const std::string &s) {
     for (int r = 0; r < 200; ++r)
@@ -170,7 +177,9 @@ TEST_F(CalcValidate, CorrectDocumentGetsNoMarksAndANoFindingsReport) {
     EXPECT_EQ(textAt(report, 0, 0), "ผลการตรวจสอบ ITA — ไฟล์ validate-good.ods");
     EXPECT_EQ(textAt(report, 0, 1), "ปีงบประมาณ พ.ศ. 2564");
     EXPECT_EQ(textAt(report, 0, 2), "คะแนนรวมที่ระบุในเอกสาร: 76.92    คะแนนรวมที่คำนวณได้: 76.92");
-    EXPECT_NE(findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน"), -1);
+    const int passed = findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน");
+    ASSERT_NE(passed, -1);
+    EXPECT_EQ(charColorAt(report, 0, passed), 0x006000) << "a pass in green";
     EXPECT_EQ(findRow(report, 0, "รหัส"), -1) << "no findings table when there is nothing to list";
     EXPECT_EQ(snapshotCells(doc), before);
 }
@@ -186,8 +195,17 @@ TEST_F(CalcValidate, AMeasuresPlanWithoutScoresIsNotCalledCorrect) {
     EXPECT_EQ(json.at("counts").at("errors").as_int64(), 0);
     EXPECT_FALSE(json.at("checked").at("scores").as_bool());
     auto report = ita::test::sheet(doc, kReport);
-    EXPECT_NE(findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาด แต่ไม่ได้ตรวจคะแนน เพราะไม่พบตารางคะแนนในเอกสาร"), -1);
+    const int line =
+        findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาด แต่ไม่ได้ตรวจคะแนน เพราะไม่พบตารางคะแนนในเอกสาร");
+    ASSERT_NE(line, -1);
+    EXPECT_EQ(charColorAt(report, 0, line), 0xF08000)
+        << "no pass: the warning colour, not the green of a pass";
     EXPECT_EQ(findRow(report, 0, "ตรวจสอบแล้ว ไม่พบข้อผิดพลาดหรือคำเตือน"), -1);
+    // no "total - / rating -" as if blanks had been compared: what was not checked, and why
+    EXPECT_EQ(textAt(report, 0, 2),
+              "คะแนนรวมและระดับผลการประเมิน: ไม่ได้ตรวจ เพราะไม่พบตารางคะแนนในเอกสาร; ตรวจมาตรการ 1 รายการ");
+    for (int r = 0; r < 20; ++r)
+        EXPECT_EQ(textAt(report, 0, r).find(": -"), std::string::npos) << r << ": " << textAt(report, 0, r);
 }
 
 TEST_F(CalcValidate, WrongScoreTextAndWrongTotalAreMarkedAtExactlyThoseCells) {

@@ -289,6 +289,12 @@ constexpr Text kCatalogue[] = {
      "Total stated in the document: {stated}    computed total: {computed}"},
     {"report.ratings", "ระดับผลการประเมินที่ระบุ: {stated}    ระดับผลการประเมินตามคะแนน: {computed}",
      "Rating stated: {stated}    rating by the total: {computed}"},
+    // In place of the two lines above when no score was read and none stated (a measures plan).
+    {"report.noScores",
+     "คะแนนรวมและระดับผลการประเมิน: ไม่ได้ตรวจ เพราะไม่พบตารางคะแนนในเอกสาร; "
+     "{measures, plural, =0 {ไม่พบมาตรการ} other {ตรวจมาตรการ # รายการ}}",
+     "Total and rating: not checked, no score table found in the document; {measures, plural, =0 {no "
+     "measures} one {# measure checked} other {# measures checked}}"},
     {"report.undoMarks", "ITA: เครื่องหมาย", "ITA: marks"},
 
     // The analysis sheet (Calc: ITA > Analyse).

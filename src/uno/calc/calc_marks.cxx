@@ -52,6 +52,7 @@ namespace {
 
 constexpr sal_Int32 kErrorColor = 0xD00000;
 constexpr sal_Int32 kWarningColor = 0xF08000;
+constexpr sal_Int32 kPassColor = 0x006000;
 constexpr sal_Int32 kLineWidth = 60; // 0.6 mm: visible on screen and in print, thin enough not to hide digits
 // The shape's description says whether the comment at its cell is ours.
 constexpr const char *kCommentAdded = "ITA-comment: added";
@@ -288,21 +289,31 @@ void writeReportSheet(const Reference<uno::XInterface> &doc, const ValidationRep
     w.text(0, row++,
            report.fiscalYear ? msg::th("report.year", {{"year", std::to_string(*report.fiscalYear)}})
                              : msg::th("report.noYear"));
-    w.text(0, row++,
-           msg::th("report.totals", {{"stated", scoreOrDash(report.statedTotal)},
-                                     {"computed", scoreOrDash(report.computedTotal)}}));
-    w.text(0, row++,
-           msg::th("report.ratings",
-                   {{"stated", report.statedRating.empty() ? "-" : report.statedRating},
-                    {"computed", report.computedRating.empty() ? "-" : report.computedRating}}));
+    if (!report.checked.scores && !report.statedTotal && report.statedRating.empty()) {
+        // Nothing to compare (a measures plan): "total - / rating -" would read as a check that
+        // found blanks; say that no score table was found, as `ita validate` does.
+        w.text(0, row++, msg::th("report.noScores", {{"measures", std::to_string(report.checked.measures)}}));
+    } else {
+        w.text(0, row++,
+               msg::th("report.totals", {{"stated", scoreOrDash(report.statedTotal)},
+                                         {"computed", scoreOrDash(report.computedTotal)}}));
+        w.text(0, row++,
+               msg::th("report.ratings",
+                       {{"stated", report.statedRating.empty() ? "-" : report.statedRating},
+                        {"computed", report.computedRating.empty() ? "-" : report.computedRating}}));
+    }
     const std::string summary =
         report.findings.empty() ? msg::th(report.checked.scores ? "ui.noFindings" : "ui.noFindingsNoScores")
                                 : msg::th("ui.summary", {{"errors", std::to_string(report.errors())},
                                                          {"warnings", std::to_string(report.warnings())}});
     w.text(0, row, summary);
     w.bold(0, row, 0, row);
+    // Green only for a pass: a document whose scores were not checked (a measures plan) is no
+    // pass even without findings, so its line takes the warning colour.
     w.set(0, row, "CharColor",
-          Any(report.errors() ? kErrorColor : (report.warnings() ? kWarningColor : 0x006000)));
+          Any(report.errors()                               ? kErrorColor
+              : report.warnings() || !report.checked.scores ? kWarningColor
+                                                            : kPassColor));
     ++row;
     for (const std::string &note : notes)
         w.text(0, row++, note);
