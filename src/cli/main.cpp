@@ -9,6 +9,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 
@@ -32,6 +33,9 @@ int run(int argc, char **argv) {
 } // namespace
 
 int main(int argc, char **argv) {
+    // before any office is started or connected: an office that dies under a write
+    // must be an error ita reports, not a SIGPIPE that ends it without output
+    std::signal(SIGPIPE, SIG_IGN);
     const int rc = run(argc, argv);
     // The offices are gone and every file is written: the output is flushed and the
     // process ends without the UNO runtime's static teardown, which may race the

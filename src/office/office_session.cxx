@@ -1,10 +1,10 @@
 #include "office/office_session.hxx"
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/bridge/BridgeFactory.hpp>
 #include <com/sun/star/bridge/XBridge.hpp>
 #include <com/sun/star/bridge/XBridgeFactory2.hpp>
-#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/connection/Connector.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -633,6 +633,10 @@ void installSignalHandlers(OnSignal mode) {
     sa.sa_flags = 0; // no SA_RESTART: a blocking wait returns EINTR and sees the flag
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         sigaction(sig, &sa, nullptr);
+    // A write to the pipe of an office that just died must fail as an error the
+    // caller reports ("the office stopped"), not end this process with SIGPIPE and
+    // no output (seen: exit 141 when an office died while starting).
+    std::signal(SIGPIPE, SIG_IGN);
     {
         void *warm[1];
         ::backtrace(warm, 1); // loads libgcc now: a crash handler must not allocate

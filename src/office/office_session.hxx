@@ -153,7 +153,8 @@ class Session {
 // benchmarks): then exit 128+signal at once. Graceful (`ita`): only a flag is
 // set (interrupted()), so that the caller can finish its output for the files
 // done and remove its temporary files; a second signal exits at once. A crash
-// (SIGSEGV, SIGABRT …) kills the offices too and prints its stack on stderr.
+// (SIGSEGV, SIGABRT …) kills the offices too and prints its stack on stderr;
+// SIGPIPE is ignored (a dead office is an error to report, not an end).
 
 enum class OnSignal { ExitAtOnce, Interrupt };
 void installSignalHandlers(OnSignal mode = OnSignal::ExitAtOnce);
