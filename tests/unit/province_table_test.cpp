@@ -93,6 +93,16 @@ Rows province2567() {
     return rows;
 }
 
+// province2567() with its four planted errors corrected: a summary with nothing wrong.
+Rows correctProvince2567() {
+    Rows rows = province2567();
+    rows[7][6] = "92.33";
+    rows[11][7] = "ผ่าน";
+    rows[16][1] = "เทศบาลตำบลหนองกี่";
+    rows[20][4] = "88.80";
+    return rows;
+}
+
 // Planted: row 4 total 69.83 (69.33), row 8 B (A), row 12 เทศบาลเมืองสุรินทร์ is row 2 again,
 // row 16 indicator 7 empty.
 Rows province2564(bool names) {
@@ -308,11 +318,7 @@ TEST(ProvinceRows, PercentSignsAndThaiDigitsReadAsScores) {
 }
 
 TEST(ProvinceRows, ACorrectSummaryHasNoFindingAndIsNotCalledNoScoreTable) {
-    Rows rows = province2567();
-    rows[7][6] = "92.33";
-    rows[11][7] = "ผ่าน";
-    rows[16][1] = "เทศบาลตำบลหนองกี่";
-    rows[20][4] = "88.80";
+    Rows rows = correctProvince2567();
     const auto r = checkSheet(rows, "สรุป");
     EXPECT_TRUE(r.findings.empty()) << dump(r);
 }
@@ -378,11 +384,7 @@ TEST(ProvinceRows, DistrictHeadingsSubtotalsBlankRowsAndNotesAreNoAgenciesAndDoN
 }
 
 TEST(ProvinceRows, AnAgencyWithNoResultAfterABlankRowIsStillChecked) {
-    Rows rows = province2567();
-    rows[7][6] = "92.33";
-    rows[11][7] = "ผ่าน";
-    rows[16][1] = "เทศบาลตำบลหนองกี่";
-    rows[20][4] = "88.80";
+    Rows rows = correctProvince2567();
     rows.push_back({});
     rows.push_back({"21", "องค์การบริหารส่วนตำบลหนองโพธิ์", "นาโพธิ์"});
     const auto r = checkSheet(rows, "สรุป");
@@ -452,11 +454,7 @@ TEST(ProvinceTable, AgencyAndTotalHeadersInOtherWords) {
 // One province has tambons of the same name in different districts: with a district column
 // they are two agencies. The same agency written "ทต นางรอง" (no dot) is still a duplicate.
 TEST(ProvinceRows, SameNameInAnotherDistrictIsNoDuplicateAnAbbreviationWithoutItsDotIs) {
-    Rows rows = province2567();
-    rows[7][6] = "92.33";
-    rows[11][7] = "ผ่าน";
-    rows[16][1] = "เทศบาลตำบลหนองกี่";
-    rows[20][4] = "88.80";
+    Rows rows = correctProvince2567();
     rows.push_back(
         {"21", "องค์การบริหารส่วนตำบลสะเดา", "พลับพลาชัย", "80.00", "80.00", "80.00", "80.00", "ต้องปรับปรุง"});
     rows.push_back({"22", "ทต นางรอง", "อ.นางรอง", "80.00", "80.00", "80.00", "80.00", "ต้องปรับปรุง"});
@@ -510,11 +508,7 @@ TEST(ProvinceRows, APassFailColumnIsJudgedAgainstTheTarget) {
 // An agency whose result has not come: "-" in its scores, "รอผล" as its rating, or nothing.
 // One finding for the row (it was one for each of its four or five cells).
 TEST(ProvinceRows, AnAgencyWithoutScoresYetIsOneFinding) {
-    Rows rows = province2567();
-    rows[7][6] = "92.33";
-    rows[11][7] = "ผ่าน";
-    rows[16][1] = "เทศบาลตำบลหนองกี่";
-    rows[20][4] = "88.80";
+    Rows rows = correctProvince2567();
     rows.push_back({"21", "องค์การบริหารส่วนตำบลหนองโพธิ์", "นาโพธิ์", "-", "-", "-", "-", "รอผล"});
     rows.push_back({"22", "เทศบาลตำบลละหานทราย", "ละหานทราย", "", "", "", "", ""}); // and listed twice
     const auto r = checkSheet(rows, "สรุป");
